@@ -1,0 +1,1 @@
+//! The parser: the third stage of Taipan's pipeline (tokens → AST).
