@@ -1,12 +1,14 @@
 //! Source text and positions: the first stage of Taipan's pipeline.
 //!
 //! Every later stage (tokens, AST nodes, errors) refers to the source by
-//! byte offsets into one decoded, newline-normalised `str`. Offsets are turned
-//! into CPython's `(line, column)` pairs only when something is shown, through
-//! a [`LineIndex`].
+//! byte offsets into one decoded `str`. Offsets are turned into CPython's
+//! `(line, column)` pairs only when something is shown, through a
+//! [`LineIndex`].
 
+mod error;
 mod line_index;
 
+pub use error::{SyntaxError, SyntaxErrorType};
 pub use line_index::{LineCol, LineIndex};
 
 /// A byte offset into the source text.
