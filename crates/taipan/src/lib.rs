@@ -1,0 +1,12 @@
+//! The `taipan` command as a library: the command line, the `-m tokenize`
+//! and `-m ast` module commands, and CPython's display of syntax errors.
+//! `src/main.rs` only wires the process's arguments and streams to
+//! [`run::main`].
+
+pub mod bench;
+pub mod cli;
+pub mod frontend;
+pub mod module_args;
+pub mod modules;
+pub mod run;
+pub mod syntax_error;

@@ -1,0 +1,139 @@
+//! Running what the command line names: a file, `-c CODE`, standard input,
+//! a module, or the hidden parse benchmark.
+
+use std::io::{Read, Write};
+
+use crate::cli::{help_text, parse_args, usage_line, Command, UsageError};
+use crate::modules::{self, OsError};
+use crate::syntax_error::format_syntax_error;
+use crate::{bench, frontend};
+
+/// Exit status when a program compiled but cannot run: Taipan has no
+/// virtual machine yet (sysexits' `EX_UNAVAILABLE`; CPython never uses it).
+pub const EXIT_NO_VM: i32 = 69;
+
+/// The version line `-V` prints: the language version Taipan implements.
+pub const VERSION_LINE: &str = "Python 3.14.0";
+
+/// Run the command line `args` (without the program name); returns the exit
+/// status.
+pub fn main(program: &str, args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let command = match parse_args(args) {
+        Ok(c) => c,
+        Err(UsageError(msg)) => {
+            let _ = write!(
+                err,
+                "{msg}\n{}Try `python -h' for more information.\n",
+                usage_line(program)
+            );
+            return 2;
+        }
+    };
+    match command {
+        Command::Help => {
+            let _ = out.write_all(help_text(program).as_bytes());
+            0
+        }
+        Command::Version { verbose } => {
+            let _ = if verbose {
+                writeln!(
+                    out,
+                    "{VERSION_LINE} (Taipan {}, a Python implementation in Rust)",
+                    env!("CARGO_PKG_VERSION")
+                )
+            } else {
+                writeln!(out, "{VERSION_LINE}")
+            };
+            0
+        }
+        Command::Code(code) => compile_and_report("<string>", code.as_bytes(), err),
+        Command::File(path) if path == "-" => run_stdin(err),
+        Command::Stdin => run_stdin(err),
+        Command::File(path) => run_file(program, &path, err),
+        Command::Module(name, rest) => modules::run(program, &name, &rest, out, err),
+        Command::ParseBench(files) => bench::run(&files, out, err),
+    }
+}
+
+/// `taipan FILE`: CPython names the script by its absolute path (the
+/// current directory joined to the path as given, not normalized).
+fn run_file(program: &str, path: &str, err: &mut dyn Write) -> i32 {
+    let shown = absolute(path);
+    if std::path::Path::new(path).is_dir() {
+        let _ = writeln!(
+            err,
+            "{program}: can't find '__main__' module in {}",
+            modules::py_str_repr(&shown)
+        );
+        return 1;
+    }
+    match std::fs::read(path) {
+        Ok(bytes) => compile_and_report(&shown, &bytes, err),
+        Err(e) => {
+            let e = OsError::new(e, &shown);
+            let _ = writeln!(
+                err,
+                "{program}: can't open file {}: [Errno {}] {}",
+                modules::py_str_repr(&shown),
+                e.errno(),
+                e.strerror()
+            );
+            2
+        }
+    }
+}
+
+/// A program read from standard input, named `<stdin>`.
+fn run_stdin(err: &mut dyn Write) -> i32 {
+    let mut bytes = Vec::new();
+    if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
+        let _ = writeln!(err, "taipan: cannot read standard input: {e}");
+        return 1;
+    }
+    compile_and_report("<stdin>", &bytes, err)
+}
+
+/// `path` made absolute as CPython's `_Py_abspath` does.
+fn absolute(path: &str) -> String {
+    if path.starts_with('/') {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(cwd) => {
+            let cwd = cwd.to_string_lossy();
+            let sep = if cwd.ends_with('/') { "" } else { "/" };
+            format!("{cwd}{sep}{path}")
+        }
+        Err(_) => path.to_string(),
+    }
+}
+
+/// Decode and parse a program; show its syntax error as CPython would (exit
+/// status 1), or say that it cannot run yet.
+fn compile_and_report(filename: &str, bytes: &[u8], err: &mut dyn Write) -> i32 {
+    let outcome = match frontend::decode(bytes) {
+        Ok(source) => frontend::parse_module(&source).map_err(|e| (e, source)),
+        Err(e) => Err((e, String::from_utf8_lossy(bytes).into_owned())),
+    };
+    match outcome {
+        Err((e, source)) => {
+            let _ = err.write_all(format_syntax_error(filename, &source, &e).as_bytes());
+            1
+        }
+        Ok(()) if !frontend::HAVE_PARSER => {
+            let _ = writeln!(
+                err,
+                "taipan: cannot check or run {filename}: the parser is not built yet"
+            );
+            EXIT_NO_VM
+        }
+        Ok(()) => {
+            let _ = writeln!(
+                err,
+                "taipan: {filename} compiled without errors, but Taipan cannot run it: \
+                 the virtual machine does not exist yet"
+            );
+            EXIT_NO_VM
+        }
+    }
+}

@@ -1,0 +1,178 @@
+//! Showing a syntax error the way CPython 3.14 prints an uncaught one.
+//!
+//! When `python3.14 FILE.py` fails to compile, no frame has run yet, so the
+//! traceback has no `Traceback (most recent call last):` header: it is the
+//! four lines `traceback.TracebackException._format_syntax_error` yields:
+//!
+//! ```text
+//!   File "NAME", line N
+//!     <the source line, leading spaces and form feeds stripped>
+//!     <spaces (tabs kept) then '^' from offset to end_offset>
+//! SyntaxError: message
+//! ```
+//!
+//! Offsets are 1-based character columns. A range that ends on a later line
+//! is underlined to the end of its first line; an empty or reversed range
+//! gets one caret; offsets past the end of the line are clamped to just
+//! after its last character. A caret that would fall inside the stripped
+//! indentation drops the caret line altogether.
+//!
+//! Not done yet: the 3.14 "Did you mean 'KEYWORD'?" suggestion that
+//! `traceback` adds to a bare `invalid syntax` after re-parsing the line
+//! with a keyword swapped in (it needs the parser as a callback).
+
+use taipan_source::{LineIndex, SyntaxError};
+
+/// The text CPython 3.14 writes to stderr for an uncaught `err` raised while
+/// compiling `source` (the decoded text) under `filename`.
+pub fn format_syntax_error(filename: &str, source: &str, err: &SyntaxError) -> String {
+    let index = LineIndex::new(source);
+    let start = index.line_char_col(source, err.range.start);
+    let end = index.line_char_col(source, err.range.end);
+    let line_count = index.line_count() as u32;
+    // The line as `SyntaxError.text` holds it: with its newline. A position
+    // past the last line (an error at end of file) has no text.
+    let text = if start.line <= line_count {
+        let line = index.line_text(source, start.line);
+        if line.is_empty() && start.line == line_count {
+            None
+        } else {
+            Some(format!("{line}\n"))
+        }
+    } else {
+        None
+    };
+    let shown = ShownError {
+        filename,
+        lineno: start.line,
+        end_lineno: end.line,
+        text: text.as_deref(),
+        offset: start.col as i64 + 1,
+        end_offset: end.col as i64 + 1,
+        type_name: err.error_type.name(),
+        message: &err.message,
+    };
+    shown.render()
+}
+
+/// The fields of a `SyntaxError` that its display uses.
+struct ShownError<'a> {
+    filename: &'a str,
+    lineno: u32,
+    end_lineno: u32,
+    text: Option<&'a str>,
+    offset: i64,
+    end_offset: i64,
+    type_name: &'a str,
+    message: &'a str,
+}
+
+impl ShownError<'_> {
+    /// The four (or fewer) lines of the display.
+    fn render(&self) -> String {
+        let mut out = format!("  File \"{}\", line {}\n", self.filename, self.lineno);
+        if let Some(text) = self.text {
+            self.render_text(text, &mut out);
+        }
+        let msg = if self.message.is_empty() {
+            "<no detail available>"
+        } else {
+            self.message
+        };
+        out.push_str(&format!("{}: {}\n", self.type_name, msg));
+        out
+    }
+
+    /// The source line and, when it falls inside the shown text, the carets.
+    fn render_text(&self, text: &str, out: &mut String) {
+        let rtext = text.trim_end_matches('\n');
+        let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+        let text_len = text.chars().count() as i64;
+        let rtext_len = rtext.chars().count() as i64;
+        let spaces = rtext_len - ltext.chars().count() as i64;
+        let mut offset = self.offset;
+        let mut end_offset = if self.lineno == self.end_lineno {
+            if self.end_offset != 0 {
+                self.end_offset
+            } else {
+                offset
+            }
+        } else {
+            rtext_len + 1
+        };
+        if !text.is_empty() && offset > text_len {
+            offset = rtext_len + 1;
+        }
+        if !text.is_empty() && end_offset > text_len {
+            end_offset = rtext_len + 1;
+        }
+        if offset >= end_offset || end_offset < 0 {
+            end_offset = offset + 1;
+        }
+        let colno = offset - 1 - spaces;
+        let end_colno = end_offset - 1 - spaces;
+        out.push_str("    ");
+        out.push_str(ltext);
+        out.push('\n');
+        if colno >= 0 {
+            out.push_str("    ");
+            let lead = ltext.chars().take(colno as usize);
+            out.extend(lead.map(|c| if is_py_space(c) { c } else { ' ' }));
+            let carets = (end_colno - colno).max(0) as usize;
+            out.extend(std::iter::repeat_n('^', carets));
+            out.push('\n');
+        }
+    }
+}
+
+/// `str.isspace()` for one character: Unicode White_Space plus the ASCII
+/// separators Python counts (0x1c..=0x1f).
+fn is_py_space(c: char) -> bool {
+    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use taipan_source::{SyntaxErrorType, TextRange};
+
+    fn show(source: &str, start: u32, end: u32, msg: &str) -> String {
+        let err = SyntaxError::new(msg, TextRange::new(start, end));
+        format_syntax_error("f.py", source, &err)
+    }
+
+    #[test]
+    fn one_caret_under_the_bracket() {
+        let got = show("x = (1,\n", 4, 5, "'(' was never closed");
+        let want =
+            "  File \"f.py\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n";
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn indentation_is_stripped_and_tabs_kept() {
+        let got = show("if x:\n    a\tb c\n", 14, 15, "invalid syntax");
+        assert_eq!(got.lines().nth(1), Some("    a\tb c"));
+        assert_eq!(got.lines().nth(2), Some("     \t  ^"));
+    }
+
+    #[test]
+    fn multi_line_range_runs_to_end_of_first_line() {
+        let got = show("f(a\n  b)\n", 0, 7, "m");
+        assert_eq!(got.lines().nth(2), Some("    ^^^"));
+    }
+
+    #[test]
+    fn empty_range_gets_one_caret_and_type_name() {
+        let mut err = SyntaxError::new("unindent", TextRange::empty(0));
+        err.error_type = SyntaxErrorType::IndentationError;
+        let got = format_syntax_error("f.py", "pass\n", &err);
+        assert!(got.ends_with("    pass\n    ^\nIndentationError: unindent\n"));
+    }
+
+    #[test]
+    fn non_ascii_columns_count_characters() {
+        let got = show("é = (\n", 5, 6, "m");
+        assert_eq!(got.lines().nth(2), Some("        ^"));
+    }
+}
