@@ -16,6 +16,7 @@
 //! case that passes is reported so that the line can be removed.
 
 use std::collections::BTreeSet;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -167,19 +168,21 @@ fn golden_corpus() {
             )),
         }
     }
+    // Written to stderr directly, past the test harness's capture, so the
+    // summary shows on success too.
+    let mut report = String::new();
     if !fixed.is_empty() {
-        println!(
-            "golden: now passing, remove from tests/golden.xfail: {}",
+        report += &format!(
+            "golden: now passing, remove from tests/golden.xfail: {}\n",
             fixed.join(" ")
         );
     }
-    for f in &failures {
-        print!("{f}");
-    }
-    println!(
-        "golden: {passed} passed, {} failed, {skipped} skipped",
+    report.extend(failures.iter().map(String::as_str));
+    report += &format!(
+        "golden: {passed} passed, {} failed, {skipped} skipped\n",
         failures.len()
     );
+    let _ = std::io::stderr().write_all(report.as_bytes());
     assert!(
         failures.is_empty(),
         "{} golden cases differ from CPython 3.14",
