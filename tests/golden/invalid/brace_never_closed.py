@@ -1,0 +1,3 @@
+config = {
+    "name": "taipan",
+    "debug": True,

@@ -1,0 +1,2 @@
+class Point3D(Point, metaclass=Meta)
+    z = 0

@@ -1,0 +1,1 @@
+if a: for x in y: pass

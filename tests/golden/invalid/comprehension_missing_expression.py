@@ -1,0 +1,1 @@
+xs = [for x in y]

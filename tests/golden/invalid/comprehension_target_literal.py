@@ -1,0 +1,1 @@
+squares = [x for 1 in y]

@@ -1,0 +1,1 @@
+pairs = [a, b for a, b in items]

@@ -1,0 +1,1 @@
+xs = [a if b else *c]

@@ -1,0 +1,1 @@
+pass if flag else None

@@ -1,0 +1,3 @@
+@decorator(a b)
+def f():
+    pass

@@ -1,0 +1,2 @@
+def size(items: list) -> int
+    return len(items)

@@ -1,0 +1,2 @@
+def f(a: int = , b=1):
+    pass

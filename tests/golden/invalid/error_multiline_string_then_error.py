@@ -1,0 +1,3 @@
+doc = """line one
+line two
+line three""" = x

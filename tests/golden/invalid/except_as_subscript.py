@@ -1,0 +1,4 @@
+try:
+    pass
+except ValueError as errors[0]:
+    pass

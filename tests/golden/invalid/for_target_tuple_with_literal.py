@@ -1,0 +1,2 @@
+for a, 2 in pairs:
+    pass

@@ -1,0 +1,2 @@
+s = f"""value: {x}
+more text

@@ -1,0 +1,2 @@
+# -*- coding: latin-1 -*-
+café = "crème brûlée" + (1 2)

@@ -1,0 +1,3 @@
+match m:
+    case {**rest, "key": 1}:
+        pass

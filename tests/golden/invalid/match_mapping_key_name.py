@@ -1,0 +1,3 @@
+match x:
+    case {key: 1}:
+        pass

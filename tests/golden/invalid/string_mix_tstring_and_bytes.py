@@ -1,0 +1,1 @@
+t = t"abc" b"def"

@@ -1,0 +1,6 @@
+def outer():
+    def inner():
+        if x:
+            for y in z:
+                pass
+          return 1

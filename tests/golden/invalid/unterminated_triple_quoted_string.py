@@ -1,0 +1,4 @@
+doc = """This docstring
+never ends
+
+x = 1

@@ -1,0 +1,2 @@
+if (obj.x := 10):
+    pass

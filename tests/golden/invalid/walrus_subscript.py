@@ -1,0 +1,2 @@
+if (items[0] := 10):
+    pass

@@ -1,0 +1,3 @@
+#!/usr/bin/env python3
+# vim: set fileencoding=iso-8859-15 :
+price = "10 ¤"

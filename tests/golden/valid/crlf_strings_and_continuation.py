@@ -1,0 +1,6 @@
+s = """multi
+line"""
+t = "a" \
+    "b"
+u = f"{x
+}"

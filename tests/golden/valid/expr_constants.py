@@ -1,0 +1,6 @@
+None
+True
+False
+...
+Ellipsis
+__debug__

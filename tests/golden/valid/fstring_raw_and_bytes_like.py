@@ -1,0 +1,8 @@
+s = rf"\d{x}\n"
+s = fr"{x}\{y}"
+s = f"\n{x}\t"
+s = f"\{x}"
+s = f"\N{SNAKE} {x}"
+s = f"{'\n'.join(lines)}"
+s = f"{x}" "\N{EM DASH}"
+s = f"\x41{x}\u00e9"

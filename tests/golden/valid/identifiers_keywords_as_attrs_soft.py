@@ -1,0 +1,11 @@
+match = 1
+case = 2
+type = 3
+_ = 4
+__ = 5
+_private = 6
+__dunder__ = 7
+print_ = 8
+True_ = 9
+obj.match = 10
+obj.type = 11

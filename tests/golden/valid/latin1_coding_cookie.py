@@ -1,0 +1,4 @@
+# -*- coding: latin-1 -*-
+s = "café crème"
+naïve = 1
+# commentaire à la fin

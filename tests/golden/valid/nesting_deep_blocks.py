@@ -1,0 +1,21 @@
+if a:
+    if b:
+        if c:
+            if d:
+                if e:
+                    if f:
+                        if g:
+                            if h:
+                                if i:
+                                    if j:
+                                        if k:
+                                            if l:
+                                                if m:
+                                                    if n:
+                                                        if o:
+                                                            if p:
+                                                                if q:
+                                                                    if r:
+                                                                        if s:
+                                                                            if t:
+                                                                                pass

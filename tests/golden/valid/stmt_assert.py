@@ -1,0 +1,4 @@
+assert x
+assert x, "message"
+assert isinstance(x, int), f"expected int, got {type(x)}"
+assert (x := 1)

@@ -1,0 +1,9 @@
+obj.attr = 1
+obj.a.b.c = 2
+items[0] = 3
+items[1:2] = [4]
+items[::2] = [5, 6]
+matrix[i][j] = 7
+grid[1, 2] = 8
+f().x = 9
+f()[0] = 10

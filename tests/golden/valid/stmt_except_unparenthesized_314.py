@@ -1,0 +1,6 @@
+try:
+    risky()
+except ValueError, TypeError:
+    pass
+except KeyError, IndexError, AttributeError:
+    pass

@@ -1,0 +1,5 @@
+match value:
+    case [x]:
+        pass
+    case _:
+        pass

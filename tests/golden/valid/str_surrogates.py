@@ -1,0 +1,5 @@
+lone_high = "\ud800"
+lone_low = "\udfff"
+pair = "\ud83d\ude00"
+mixed = "a\udc80b"
+big = "\U0000d800"

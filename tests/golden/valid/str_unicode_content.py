@@ -1,0 +1,7 @@
+s = "héllo wörld"
+s = "日本語"
+s = "emoji 🐍🚀"
+s = "combining e\u0301 and e\u0301"
+s = "rtl עברית"
+s = "zero\u200bwidth"
+s = "tab	inside"
