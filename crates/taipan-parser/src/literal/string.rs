@@ -1,0 +1,107 @@
+//! STRING tokens and the literal parts of f-strings and t-strings.
+
+use super::escape::{decode_bytes, decode_str, FirstInvalid};
+use super::{ErrorSpan, LiteralError, LiteralWarning};
+use taipan_ast::{Constant, Wtf8Buf};
+
+/// Decode a STRING token's text (prefix and quotes included) into
+/// `Constant::Str` or `Constant::Bytes`, and whether it had a `u` prefix.
+/// An invalid-escape warning, if any, is dropped.
+pub fn parse_string(text: &str) -> Result<(Constant, bool), LiteralError> {
+    parse_string_with_warnings(text, &mut Vec::new())
+}
+
+/// [`parse_string`], appending the literal's invalid-escape warning (at most
+/// one, as CPython) to `warnings`.
+pub fn parse_string_with_warnings(
+    text: &str,
+    warnings: &mut Vec<LiteralWarning>,
+) -> Result<(Constant, bool), LiteralError> {
+    let prefix_len = text.find(['\'', '"']).unwrap_or(text.len());
+    let prefix = text[..prefix_len].to_ascii_lowercase();
+    let rest = &text[prefix_len..];
+    let quote_len = if rest.starts_with("'''") || rest.starts_with("\"\"\"") {
+        3
+    } else {
+        1
+    };
+    let body_start = prefix_len + quote_len;
+    let body_end = text.len().saturating_sub(quote_len).max(body_start);
+    let body = text.get(body_start..body_end).unwrap_or("");
+    let raw = prefix.contains('r');
+    let has_u = prefix.contains('u');
+    let mut warn = FirstInvalid::default();
+    let value = if prefix.contains('b') {
+        if let Some(i) = body.find(|c: char| !c.is_ascii()) {
+            return Err(LiteralError::new(
+                "bytes can only contain ASCII literal characters",
+                body_start + i,
+                ErrorSpan::Token,
+            ));
+        }
+        if raw {
+            Constant::Bytes(body.as_bytes().to_vec())
+        } else {
+            Constant::Bytes(decode_bytes(body, body_start, &mut warn)?)
+        }
+    } else if raw || !body.contains('\\') {
+        Constant::Str(Wtf8Buf::from(body))
+    } else {
+        Constant::Str(decode_str(body, body_start, &mut warn)?)
+    };
+    warnings.extend(warn.0);
+    Ok((value, has_u))
+}
+
+/// Decode the text of an FSTRING_MIDDLE or TSTRING_MIDDLE token. A doubled
+/// brace in `text` stands for one brace (CPython's tokenizer ends a token
+/// after the first brace of a pair; each piece is decoded on its own, so
+/// error positions restart after a doubled brace as they do in CPython).
+pub fn decode_fstring_middle(text: &str, raw: bool) -> Result<Wtf8Buf, LiteralError> {
+    decode_fstring_middle_with_warnings(text, raw, &mut Vec::new())
+}
+
+/// [`decode_fstring_middle`], appending invalid-escape warnings (at most one
+/// per piece between doubled braces) to `warnings`.
+pub fn decode_fstring_middle_with_warnings(
+    text: &str,
+    raw: bool,
+    warnings: &mut Vec<LiteralWarning>,
+) -> Result<Wtf8Buf, LiteralError> {
+    let mut out = Wtf8Buf::new();
+    let mut piece_start = 0;
+    let mut i = 0;
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        let doubled = matches!(bytes[i], b'{' | b'}') && bytes.get(i + 1) == Some(&bytes[i]);
+        if doubled {
+            decode_piece(text, piece_start, i + 1, raw, &mut out, warnings)?;
+            piece_start = i + 2;
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
+    decode_piece(text, piece_start, text.len(), raw, &mut out, warnings)?;
+    Ok(out)
+}
+
+/// Decode `text[start..end]` onto `out`.
+fn decode_piece(
+    text: &str,
+    start: usize,
+    end: usize,
+    raw: bool,
+    out: &mut Wtf8Buf,
+    warnings: &mut Vec<LiteralWarning>,
+) -> Result<(), LiteralError> {
+    let piece = &text[start..end];
+    if raw || !piece.contains('\\') {
+        out.push_str(piece);
+        return Ok(());
+    }
+    let mut warn = FirstInvalid::default();
+    out.push_wtf8(&decode_str(piece, start, &mut warn)?);
+    warnings.extend(warn.0);
+    Ok(())
+}
