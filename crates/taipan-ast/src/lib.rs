@@ -8,6 +8,7 @@
 //! [`taipan_source::LineIndex`] only when shown.
 
 pub mod nodes;
+pub mod repr;
 mod wtf8;
 
 pub use nodes::*;
