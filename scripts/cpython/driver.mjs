@@ -5,7 +5,8 @@
 //
 // A job file has one job a line, four tab-separated fields:
 //   KIND  CWD  FILE  OUT
-// KIND is one of
+// KIND is one of (with `+digest` appended, a line `FILE<TAB>SHA-256 of
+// stdout<TAB>exit status<TAB>last line of stderr` is appended to OUT instead)
 //   tokenize  `python3.14 -m tokenize -e FILE`
 //   ast       `python3.14 -m ast -a FILE`
 //   run       `python3.14 FILE`, compile only: the SyntaxError (and any
@@ -64,8 +65,9 @@ py.runPython(fs.readFileSync(new URL("./jobs.py", import.meta.url), "utf8"));
 const runJob = py.globals.get("run_job");
 let done = 0;
 for (const [kind, cwd, file, out] of jobs) {
-  const bytes = runJob(kind, cwd, file).toJs();
+  const bytes = Buffer.from(runJob(kind, cwd, file).toJs());
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, bytes);
+  if (kind.endsWith("+digest")) fs.appendFileSync(out, Buffer.concat([Buffer.from(file + "\t"), bytes]));
+  else fs.writeFileSync(out, bytes);
   if (++done % 500 === 0) process.stderr.write(`cpython: ${done}/${jobs.length} jobs\n`);
 }

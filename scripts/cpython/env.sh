@@ -32,3 +32,20 @@ cpython_jobs() {
   cpython_setup || return 1
   node "$CPYTHON_SCRIPTS/driver.mjs" "$PYODIDE_DIR" "$@"
 }
+
+# Extract CPython 3.14's standard library (.py files only) from the pyodide
+# package into the cache, once; print its folder.
+stdlib314_corpus() {
+  cpython_setup || return 1
+  local dir="$TAIPAN_CACHE/conformance-$PYODIDE_VERSION/corpus/stdlib314"
+  if [ ! -f "$dir/.done" ]; then
+    rm -rf "$dir" && mkdir -p "$dir"
+    python3 - "$PYODIDE_DIR/python_stdlib.zip" "$dir" <<'PY'
+import sys, zipfile
+with zipfile.ZipFile(sys.argv[1]) as z:
+    z.extractall(sys.argv[2], [n for n in z.namelist() if n.endswith(".py")])
+PY
+    touch "$dir/.done"
+  fi
+  echo "$dir"
+}

@@ -1,5 +1,6 @@
 """One command-line job under CPython 3.14, captured (see driver.mjs)."""
 import ast
+import hashlib
 import io
 import os
 import sys
@@ -46,9 +47,16 @@ def _capture(kind, file):
 
 
 def run_job(kind, cwd, file):
-    """The job's output in the golden format, as UTF-8 bytes."""
+    """The job's output in the golden format, as UTF-8 bytes; for a kind
+    ending in `+digest`, one line instead: the SHA-256 of stdout, the exit
+    status and the last line of stderr, tab-separated."""
     os.chdir(cwd)
+    kind, _, digest = kind.partition("+")
     code, out, err = _capture(kind, file)
+    if digest:
+        sha = hashlib.sha256(out.encode("utf-8", "surrogateescape")).hexdigest()
+        last = err.rstrip("\n").rpartition("\n")[2]
+        return f"{sha}\t{code}\t{last}\n".encode("utf-8", "surrogateescape")
     if kind == "run":
         text = f"{err}[exit {code}]\n"
     elif code != 0:
