@@ -1,0 +1,1 @@
+from . import (a as b, c as d.e)

@@ -1,0 +1,8 @@
+s = f"{x:\N{EM DASH}^10}"
+s = f"{x:{'{'}>5}"
+s = f"{value:{width}.{precision}{type_}}"
+s = f"{x!r:{fill}{align}{width}}"
+s = f"{'abc':>{10}}"
+s = f"{x:%H:%M:%S}"
+s = f"{x::<5}"
+s = f"{x:!<5}"

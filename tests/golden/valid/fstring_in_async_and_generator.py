@@ -1,0 +1,5 @@
+async def f():
+    return f"{await g()}"
+def gen():
+    s = f"{(yield)}"
+    return s

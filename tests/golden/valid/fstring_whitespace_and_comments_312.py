@@ -1,0 +1,10 @@
+s = f"{ x }"
+s = f"{  x  =  }"
+s = f"{
+    a
+    +
+    b
+}"
+s = f"""{
+    x  # comment inside replacement field
+}"""

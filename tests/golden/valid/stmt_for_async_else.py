@@ -1,0 +1,7 @@
+async def f():
+    async for x, *y in z:
+        continue
+    else:
+        pass
+    async for (a, b) in c:
+        break

@@ -1,0 +1,4 @@
+from __future__ import annotations
+from __future__ import (generator_stop,
+                        division)
+import sys

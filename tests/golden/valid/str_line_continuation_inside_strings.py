@@ -1,0 +1,6 @@
+s = "abc\
+def"
+t = '''first\
+second'''
+u = b"bytes\
+more"

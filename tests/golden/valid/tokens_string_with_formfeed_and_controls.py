@@ -1,0 +1,3 @@
+s = "a\x0cb"
+t = "bell\a back\b"
+u = "formfeed"
