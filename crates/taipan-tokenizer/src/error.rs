@@ -1,0 +1,71 @@
+//! Tokenizer errors: what went wrong and where, in both of CPython's
+//! reporting styles (the parser's `SyntaxError` and `-m tokenize`'s).
+
+use taipan_source::{SyntaxError, SyntaxErrorType, TextRange};
+
+/// Which failure the tokenizer hit. Most are plain `SyntaxError`s carried
+/// in full; the others are CPython's `E_*` codes, which the parser and the
+/// `tokenize` module report with different messages and positions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LexErrorKind {
+    /// A `SyntaxError` raised by the tokenizer itself, already located.
+    Syntax,
+    /// End of input inside a bracket or after a `\` continuation (`E_EOF`).
+    /// `in_token` tells whether the end was met inside a token (after `\`).
+    Eof {
+        /// Whether a token (a `\` continuation) was in progress.
+        in_token: bool,
+    },
+    /// Unindent to a column no outer block has (`E_DEDENT`).
+    Dedent,
+    /// Inconsistent tabs and spaces (`E_TABSPACE`).
+    TabSpace,
+    /// More than 100 indentation levels (`E_TOODEEP`).
+    TooDeep,
+    /// A character after a `\` continuation (`E_LINECONT`).
+    LineCont,
+    /// A NUL byte in the source.
+    NullBytes,
+}
+
+/// A tokenizer error: the parser-facing [`SyntaxError`] plus what the
+/// `tokenize` module needs to report the same failure its own way.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LexError {
+    /// The kind of failure.
+    pub kind: LexErrorKind,
+    /// The error as the parser (running a file) reports it.
+    pub error: SyntaxError,
+    /// Byte offset of the tokenizer's cursor when it failed.
+    pub cursor: u32,
+}
+
+impl LexError {
+    /// A plain syntax error.
+    pub(crate) fn syntax(message: String, range: TextRange, cursor: usize) -> Self {
+        Self {
+            kind: LexErrorKind::Syntax,
+            error: SyntaxError::new(message, range),
+            cursor: cursor as u32,
+        }
+    }
+
+    /// An error of a given kind and exception type.
+    pub(crate) fn coded(
+        kind: LexErrorKind,
+        ty: SyntaxErrorType,
+        message: &str,
+        range: TextRange,
+        cursor: usize,
+    ) -> Self {
+        Self {
+            kind,
+            error: SyntaxError {
+                error_type: ty,
+                message: message.to_string(),
+                range,
+            },
+            cursor: cursor as u32,
+        }
+    }
+}
