@@ -1,0 +1,512 @@
+//! Primaries and atoms: attribute access, calls and their arguments,
+//! subscripts and slices, names, constants, and the bracketed displays
+//! (tuples, groups, lists, sets, dicts and the four comprehensions).
+
+use crate::expr::mk;
+use crate::parser::{PResult, Parser};
+use crate::token_buffer::Kw;
+use taipan_ast::{Comp, Comprehension, Constant, Expr, ExprContext, ExprKind, Keyword};
+use taipan_source::TextRange;
+use taipan_tokenizer::TokenKind as T;
+
+impl Parser<'_> {
+    /// `primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
+    ///   | primary '[' slices ']' | atom`
+    pub(crate) fn parse_primary(&mut self) -> PResult<Expr> {
+        let mut e = self.parse_atom()?;
+        loop {
+            match self.peek() {
+                T::Dot => {
+                    self.bump();
+                    let (attr, _) = self.expect_name()?;
+                    let range = self.range_from(e.range.start);
+                    e = mk(
+                        ExprKind::Attribute {
+                            value: Box::new(e),
+                            attr,
+                            ctx: ExprContext::Load,
+                        },
+                        range,
+                    );
+                }
+                T::Lpar => e = self.parse_call(e)?,
+                T::Lsqb => {
+                    self.bump();
+                    self.enter()?;
+                    let slice = self.parse_slices();
+                    self.leave();
+                    let slice = slice?;
+                    self.expect_closing(T::Rsqb)?;
+                    let range = self.range_from(e.range.start);
+                    e = mk(
+                        ExprKind::Subscript {
+                            value: Box::new(e),
+                            slice: Box::new(slice),
+                            ctx: ExprContext::Load,
+                        },
+                        range,
+                    );
+                }
+                _ => return Ok(e),
+            }
+        }
+    }
+
+    /// Consume a closing bracket, or fail (suggesting a missing comma when
+    /// two expressions stand side by side, as CPython does).
+    pub(crate) fn expect_closing(&mut self, kind: T) -> PResult<()> {
+        if self.eat(kind) {
+            Ok(())
+        } else {
+            self.invalid()
+        }
+    }
+
+    /// `primary '(' [arguments] ')'` and `primary genexp`: a call.
+    fn parse_call(&mut self, func: Expr) -> PResult<Expr> {
+        let lpar = self.bump().range.start;
+        self.enter()?;
+        let args = self.parse_arguments(lpar);
+        self.leave();
+        let (args, keywords) = args?;
+        let range = self.range_from(func.range.start);
+        Ok(mk(
+            ExprKind::Call {
+                func: Box::new(func),
+                args,
+                keywords,
+            },
+            range,
+        ))
+    }
+
+    /// `arguments: args [','] &')'`, after the `(`; consumes the `)`.
+    pub(crate) fn parse_arguments(&mut self, lpar: u32) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+        let mut args = Vec::new();
+        let mut keywords: Vec<Keyword> = Vec::new();
+        let mut seen_kw = false;
+        let mut seen_dstar = false;
+        while !self.at(T::Rpar) {
+            let start = self.start();
+            let t = self.tok();
+            if t.kind == T::Star {
+                let e = self.parse_starred(|p| p.parse_expression())?;
+                if seen_dstar {
+                    return self.error(
+                        "iterable argument unpacking follows keyword argument unpacking",
+                        e.range,
+                    );
+                }
+                args.push(e);
+            } else if t.kind == T::DoubleStar {
+                self.bump();
+                let value = self.parse_expression()?;
+                keywords.push(Keyword {
+                    arg: None,
+                    value,
+                    range: self.range_from(start),
+                });
+                seen_dstar = true;
+            } else if t.is_name() && self.nth(1).kind == T::Equal {
+                self.bump();
+                self.bump();
+                let value = self.parse_expression()?;
+                keywords.push(Keyword {
+                    arg: Some(self.ident(t)),
+                    value,
+                    range: self.range_from(start),
+                });
+                seen_kw = true;
+            } else {
+                let e = self.parse_argument_expr()?;
+                if self.at_comp_for() {
+                    let gen = self.parse_genexp_tail(e, lpar)?;
+                    if !args.is_empty() || !keywords.is_empty() || !self.at(T::Rpar) {
+                        return self.error("Generator expression must be parenthesized", gen.range);
+                    }
+                    self.bump();
+                    return Ok((vec![gen], keywords));
+                }
+                if seen_dstar {
+                    return self.error(
+                        "positional argument follows keyword argument unpacking",
+                        e.range,
+                    );
+                }
+                if seen_kw {
+                    return self.error("positional argument follows keyword argument", e.range);
+                }
+                args.push(e);
+            }
+            if !self.eat(T::Comma) {
+                break;
+            }
+        }
+        self.expect_closing(T::Rpar)?;
+        Ok((args, keywords))
+    }
+
+    /// A positional argument: `assignment_expression | expression !':='`,
+    /// with CPython's errors for `f(a.b=1)` and `f(a=1=2)`.
+    fn parse_argument_expr(&mut self) -> PResult<Expr> {
+        let e = self.parse_named_expression_in_call()?;
+        if self.at(T::Equal) {
+            return self.error(
+                "expression cannot contain assignment, perhaps you meant \"==\"?",
+                TextRange::new(e.range.start, self.tok().range.end),
+            );
+        }
+        Ok(e)
+    }
+
+    /// `named_expression` without the `=` diagnostics of statements.
+    fn parse_named_expression_in_call(&mut self) -> PResult<Expr> {
+        let t = self.tok();
+        if t.is_name() && self.nth(1).kind == T::ColonEqual {
+            return self.parse_named_expression();
+        }
+        self.parse_expression()
+    }
+
+    /// Whether a `for_if_clause` starts here.
+    pub(crate) fn at_comp_for(&self) -> bool {
+        self.at_kw(Kw::For) || (self.at_kw(Kw::Async) && self.nth(1).kw == Kw::For)
+    }
+
+    /// The rest of a generator expression whose `(` started at `lpar`;
+    /// leaves the `)` unconsumed.
+    fn parse_genexp_tail(&mut self, elt: Expr, lpar: u32) -> PResult<Expr> {
+        let generators = self.parse_for_if_clauses()?;
+        let end = self.tok().range.end;
+        Ok(mk(
+            ExprKind::GeneratorExp(Box::new(Comp {
+                elt: Box::new(elt),
+                generators,
+            })),
+            TextRange::new(lpar, end),
+        ))
+    }
+
+    /// `for_if_clauses: for_if_clause+` where
+    /// `for_if_clause: ['async'] 'for' star_targets 'in' ~ disjunction ('if' disjunction)*`
+    pub(crate) fn parse_for_if_clauses(&mut self) -> PResult<Vec<Comprehension>> {
+        let mut out = Vec::new();
+        while self.at_comp_for() {
+            let is_async = self.eat_kw(Kw::Async);
+            self.bump();
+            let target = self.parse_for_targets()?;
+            if !self.eat_kw(Kw::In) {
+                return self.invalid();
+            }
+            let iter = self.parse_disjunction()?;
+            let mut ifs = Vec::new();
+            while self.eat_kw(Kw::If) {
+                ifs.push(self.parse_disjunction()?);
+            }
+            out.push(Comprehension {
+                target,
+                iter,
+                ifs,
+                is_async,
+            });
+        }
+        Ok(out)
+    }
+
+    /// `slices: slice !',' | ','.(slice | starred_expression)+ [',']`
+    fn parse_slices(&mut self) -> PResult<Expr> {
+        let start = self.start();
+        let first = self.parse_slice_item()?;
+        if !self.at(T::Comma) {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(T::Comma) {
+            if self.at(T::Rsqb) {
+                break;
+            }
+            elts.push(self.parse_slice_item()?);
+        }
+        Ok(mk(
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            self.range_from(start),
+        ))
+    }
+
+    /// `slice: [expression] ':' [expression] [':' [expression]]
+    ///   | named_expression`, or a `starred_expression`.
+    fn parse_slice_item(&mut self) -> PResult<Expr> {
+        if self.at(T::Star) {
+            return self.parse_starred(|p| p.parse_expression());
+        }
+        let start = self.start();
+        let lower = if self.at(T::Colon) {
+            None
+        } else {
+            let e = self.parse_named_expression()?;
+            if !self.at(T::Colon) {
+                return Ok(e);
+            }
+            Some(Box::new(e))
+        };
+        self.bump();
+        let upper = self.parse_slice_bound()?;
+        let step = if self.eat(T::Colon) {
+            self.parse_slice_bound()?
+        } else {
+            None
+        };
+        Ok(mk(
+            ExprKind::Slice { lower, upper, step },
+            self.range_from(start),
+        ))
+    }
+
+    /// An optional `expression` bound of a slice.
+    fn parse_slice_bound(&mut self) -> PResult<Option<Box<Expr>>> {
+        if matches!(self.peek(), T::Colon | T::Comma | T::Rsqb) {
+            Ok(None)
+        } else {
+            Ok(Some(Box::new(self.parse_expression()?)))
+        }
+    }
+
+    /// `atom: NAME | 'True' | 'False' | 'None' | strings | NUMBER
+    ///   | (tuple | group | genexp) | (list | listcomp)
+    ///   | (dict | set | dictcomp | setcomp) | '...'`
+    pub(crate) fn parse_atom(&mut self) -> PResult<Expr> {
+        let t = self.tok();
+        let constant = |p: &mut Self, value| {
+            p.bump();
+            Ok(mk(ExprKind::Constant { value, kind: None }, t.range))
+        };
+        match t.kind {
+            T::Name => match t.kw {
+                Kw::NotKw => {
+                    self.bump();
+                    Ok(self.name_expr(t, ExprContext::Load))
+                }
+                Kw::True => constant(self, Constant::Bool(true)),
+                Kw::False => constant(self, Constant::Bool(false)),
+                Kw::None => constant(self, Constant::None),
+                _ => self.invalid(),
+            },
+            T::Number => {
+                self.bump();
+                self.number(t)
+            }
+            T::String | T::FstringStart | T::TstringStart => self.parse_strings(),
+            T::Ellipsis => constant(self, Constant::Ellipsis),
+            T::Lpar | T::Lsqb | T::Lbrace => {
+                self.enter()?;
+                let e = match t.kind {
+                    T::Lpar => self.parse_paren(),
+                    T::Lsqb => self.parse_list(),
+                    _ => self.parse_brace(),
+                };
+                self.leave();
+                e
+            }
+            _ => self.invalid(),
+        }
+    }
+
+    /// A NUMBER token's constant.
+    fn number(&self, t: crate::token_buffer::Tok) -> PResult<Expr> {
+        match crate::literal::parse_number(self.text(t)) {
+            Ok(value) => Ok(mk(ExprKind::Constant { value, kind: None }, t.range)),
+            Err(e) => self.error(e.message, t.range),
+        }
+    }
+
+    /// `tuple | group | genexp`, at `(`.
+    fn parse_paren(&mut self) -> PResult<Expr> {
+        let lpar = self.bump().range.start;
+        if self.eat(T::Rpar) {
+            return Ok(self.tuple(Vec::new(), lpar));
+        }
+        if self.at_kw(Kw::Yield) {
+            let e = self.parse_yield_expr()?;
+            self.expect_closing(T::Rpar)?;
+            return Ok(e);
+        }
+        let first = self.parse_star_named_expression()?;
+        if self.at_comp_for() {
+            if matches!(first.kind, ExprKind::Starred { .. }) {
+                return self.error("iterable unpacking cannot be used in comprehension", first.range);
+            }
+            let gen = self.parse_genexp_tail(first, lpar)?;
+            self.expect_closing(T::Rpar)?;
+            return Ok(gen);
+        }
+        if self.eat(T::Rpar) {
+            if matches!(first.kind, ExprKind::Starred { .. }) {
+                return self.error("cannot use starred expression here", first.range);
+            }
+            return Ok(first);
+        }
+        if !self.at(T::Comma) {
+            return self.invalid();
+        }
+        let elts = self.parse_display_rest(first, T::Rpar)?;
+        Ok(self.tuple(elts, lpar))
+    }
+
+    /// A `Tuple` from `start` to the last consumed token.
+    fn tuple(&self, elts: Vec<Expr>, start: u32) -> Expr {
+        mk(
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            self.range_from(start),
+        )
+    }
+
+    /// The elements after the first of a display: `(',' star_named_expression)* [',']`
+    /// and the closing bracket.
+    fn parse_display_rest(&mut self, first: Expr, close: T) -> PResult<Vec<Expr>> {
+        let mut elts = vec![first];
+        while self.eat(T::Comma) {
+            if self.at(close) {
+                break;
+            }
+            elts.push(self.parse_star_named_expression()?);
+        }
+        self.expect_closing(close)?;
+        Ok(elts)
+    }
+
+    /// `list | listcomp`, at `[`.
+    fn parse_list(&mut self) -> PResult<Expr> {
+        let start = self.bump().range.start;
+        if self.eat(T::Rsqb) {
+            return Ok(self.list(Vec::new(), start));
+        }
+        let first = self.parse_star_named_expression()?;
+        if self.at_comp_for() {
+            if matches!(first.kind, ExprKind::Starred { .. }) {
+                return self.error("iterable unpacking cannot be used in comprehension", first.range);
+            }
+            let generators = self.parse_for_if_clauses()?;
+            self.expect_closing(T::Rsqb)?;
+            return Ok(mk(
+                ExprKind::ListComp(Box::new(Comp {
+                    elt: Box::new(first),
+                    generators,
+                })),
+                self.range_from(start),
+            ));
+        }
+        let elts = self.parse_display_rest(first, T::Rsqb)?;
+        Ok(self.list(elts, start))
+    }
+
+    /// A `List` from `start` to the last consumed token.
+    fn list(&self, elts: Vec<Expr>, start: u32) -> Expr {
+        mk(
+            ExprKind::List {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            self.range_from(start),
+        )
+    }
+
+    /// `dict | set | dictcomp | setcomp`, at `{`.
+    fn parse_brace(&mut self) -> PResult<Expr> {
+        let start = self.bump().range.start;
+        if self.eat(T::Rbrace) {
+            return Ok(mk(
+                ExprKind::Dict {
+                    keys: Vec::new(),
+                    values: Vec::new(),
+                },
+                self.range_from(start),
+            ));
+        }
+        if self.at(T::DoubleStar) {
+            return self.parse_dict_rest(start, Vec::new(), Vec::new());
+        }
+        let first = if self.at(T::Star) || (self.tok().is_name() && self.nth(1).kind == T::ColonEqual)
+        {
+            self.parse_star_named_expression()?
+        } else {
+            self.parse_expression()?
+        };
+        if self.eat(T::Colon) {
+            let value = self.parse_expression()?;
+            if self.at_comp_for() {
+                let generators = self.parse_for_if_clauses()?;
+                self.expect_closing(T::Rbrace)?;
+                return Ok(mk(
+                    ExprKind::DictComp {
+                        key: Box::new(first),
+                        value: Box::new(value),
+                        generators,
+                    },
+                    self.range_from(start),
+                ));
+            }
+            if !self.eat(T::Comma) {
+                self.expect_closing(T::Rbrace)?;
+                return Ok(mk(
+                    ExprKind::Dict {
+                        keys: vec![Some(first)],
+                        values: vec![value],
+                    },
+                    self.range_from(start),
+                ));
+            }
+            return self.parse_dict_rest(start, vec![Some(first)], vec![value]);
+        }
+        if self.at(T::ColonEqual) {
+            return self.invalid();
+        }
+        if self.at_comp_for() {
+            if matches!(first.kind, ExprKind::Starred { .. }) {
+                return self.error("iterable unpacking cannot be used in comprehension", first.range);
+            }
+            let generators = self.parse_for_if_clauses()?;
+            self.expect_closing(T::Rbrace)?;
+            return Ok(mk(
+                ExprKind::SetComp(Box::new(Comp {
+                    elt: Box::new(first),
+                    generators,
+                })),
+                self.range_from(start),
+            ));
+        }
+        let elts = self.parse_display_rest(first, T::Rbrace)?;
+        Ok(mk(ExprKind::Set { elts }, self.range_from(start)))
+    }
+
+    /// The remaining `double_starred_kvpair`s of a dict display and its `}`.
+    fn parse_dict_rest(
+        &mut self,
+        start: u32,
+        mut keys: Vec<Option<Expr>>,
+        mut values: Vec<Expr>,
+    ) -> PResult<Expr> {
+        while !self.at(T::Rbrace) {
+            if self.eat(T::DoubleStar) {
+                keys.push(None);
+                values.push(self.parse_bitwise_or()?);
+            } else {
+                keys.push(Some(self.parse_expression()?));
+                if !self.eat(T::Colon) {
+                    return self.invalid();
+                }
+                values.push(self.parse_expression()?);
+            }
+            if !self.eat(T::Comma) {
+                break;
+            }
+        }
+        self.expect_closing(T::Rbrace)?;
+        Ok(mk(ExprKind::Dict { keys, values }, self.range_from(start)))
+    }
+}

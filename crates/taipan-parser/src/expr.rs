@@ -1,0 +1,458 @@
+//! Expressions, from `expressions` down to `await_primary`: conditional
+//! expressions, `or`/`and`/`not`, comparisons, and binary operators by
+//! precedence climbing.
+
+use crate::parser::{PResult, Parser};
+use crate::token_buffer::Kw;
+use taipan_ast::{BoolOp, CmpOp, Expr, ExprContext, ExprKind, Operator, UnaryOp};
+use taipan_source::TextRange;
+use taipan_tokenizer::TokenKind as T;
+
+/// Build an expression node.
+#[inline]
+pub(crate) fn mk(kind: ExprKind, range: TextRange) -> Expr {
+    Expr { kind, range }
+}
+
+/// The operator and precedence of a binary-operator token.
+fn binary_op(kind: T) -> Option<(Operator, u8)> {
+    Some(match kind {
+        T::Vbar => (Operator::BitOr, 1),
+        T::Circumflex => (Operator::BitXor, 2),
+        T::Amper => (Operator::BitAnd, 3),
+        T::LeftShift => (Operator::LShift, 4),
+        T::RightShift => (Operator::RShift, 4),
+        T::Plus => (Operator::Add, 5),
+        T::Minus => (Operator::Sub, 5),
+        T::Star => (Operator::Mult, 6),
+        T::Slash => (Operator::Div, 6),
+        T::DoubleSlash => (Operator::FloorDiv, 6),
+        T::Percent => (Operator::Mod, 6),
+        T::At => (Operator::MatMult, 6),
+        _ => return None,
+    })
+}
+
+impl Parser<'_> {
+    /// Whether the current token can start an expression (`star_expression`
+    /// included).
+    pub(crate) fn starts_expression(&self) -> bool {
+        let t = self.tok();
+        match t.kind {
+            T::Name => matches!(
+                t.kw,
+                Kw::NotKw | Kw::True | Kw::False | Kw::None | Kw::Not | Kw::Lambda | Kw::Await
+            ),
+            T::Number
+            | T::String
+            | T::FstringStart
+            | T::TstringStart
+            | T::Lpar
+            | T::Lsqb
+            | T::Lbrace
+            | T::Minus
+            | T::Plus
+            | T::Tilde
+            | T::Star
+            | T::Ellipsis => true,
+            _ => false,
+        }
+    }
+
+    /// `expressions: expression (',' expression)* [',']`
+    pub(crate) fn parse_expressions(&mut self) -> PResult<Expr> {
+        let start = self.start();
+        let first = self.parse_expression()?;
+        if !self.at(T::Comma) {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(T::Comma) {
+            if !self.starts_expression() || self.at(T::Star) {
+                break;
+            }
+            elts.push(self.parse_expression()?);
+        }
+        Ok(mk(
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            self.range_from(start),
+        ))
+    }
+
+    /// `star_expressions: star_expression (',' star_expression)* [',']`
+    pub(crate) fn parse_star_expressions(&mut self) -> PResult<Expr> {
+        let start = self.start();
+        let first = self.parse_star_expression()?;
+        if !self.at(T::Comma) {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat(T::Comma) {
+            if !self.starts_expression() {
+                break;
+            }
+            elts.push(self.parse_star_expression()?);
+        }
+        Ok(mk(
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            self.range_from(start),
+        ))
+    }
+
+    /// `star_expression: '*' bitwise_or | expression`
+    pub(crate) fn parse_star_expression(&mut self) -> PResult<Expr> {
+        if self.at(T::Star) {
+            self.parse_starred(|p| p.parse_bitwise_or())
+        } else {
+            self.parse_expression()
+        }
+    }
+
+    /// `'*' operand`, as a `Starred` node in `Load` context.
+    pub(crate) fn parse_starred(
+        &mut self,
+        operand: impl FnOnce(&mut Self) -> PResult<Expr>,
+    ) -> PResult<Expr> {
+        let start = self.bump().range.start;
+        let value = operand(self)?;
+        Ok(mk(
+            ExprKind::Starred {
+                value: Box::new(value),
+                ctx: ExprContext::Load,
+            },
+            self.range_from(start),
+        ))
+    }
+
+    /// `star_named_expression: '*' bitwise_or | named_expression`
+    pub(crate) fn parse_star_named_expression(&mut self) -> PResult<Expr> {
+        if self.at(T::Star) {
+            self.parse_starred(|p| p.parse_bitwise_or())
+        } else {
+            self.parse_named_expression()
+        }
+    }
+
+    /// `named_expression: NAME ':=' expression | expression !':='`
+    pub(crate) fn parse_named_expression(&mut self) -> PResult<Expr> {
+        let t = self.tok();
+        if t.is_name() && self.nth(1).kind == T::ColonEqual {
+            self.bump();
+            self.bump();
+            let value = self.parse_expression()?;
+            let target = self.name_expr(t, ExprContext::Store);
+            return Ok(mk(
+                ExprKind::NamedExpr {
+                    target: Box::new(target),
+                    value: Box::new(value),
+                },
+                self.range_from(t.range.start),
+            ));
+        }
+        let e = self.parse_expression()?;
+        match self.peek() {
+            T::ColonEqual => self.error(
+                format!(
+                    "cannot use assignment expressions with {}",
+                    crate::target::expr_name(&e)
+                ),
+                e.range,
+            ),
+            T::Equal => Err(self.invalid_named_assignment(&e)),
+            _ => Ok(e),
+        }
+    }
+
+    /// `expression: disjunction 'if' disjunction 'else' expression
+    ///   | disjunction | lambdef`
+    pub(crate) fn parse_expression(&mut self) -> PResult<Expr> {
+        if self.at_kw(Kw::Lambda) {
+            return self.parse_lambdef();
+        }
+        let body = self.parse_disjunction()?;
+        if !self.at_kw(Kw::If) {
+            return Ok(body);
+        }
+        self.bump();
+        let test = self.parse_disjunction()?;
+        if !self.at_kw(Kw::Else) {
+            return self.error(
+                "expected 'else' after 'if' expression",
+                TextRange::new(body.range.start, test.range.end),
+            );
+        }
+        self.bump();
+        self.enter()?;
+        let orelse = self.parse_expression();
+        self.leave();
+        let orelse = orelse?;
+        let range = TextRange::new(body.range.start, orelse.range.end);
+        Ok(mk(
+            ExprKind::IfExp {
+                test: Box::new(test),
+                body: Box::new(body),
+                orelse: Box::new(orelse),
+            },
+            range,
+        ))
+    }
+
+    /// `disjunction: conjunction ('or' conjunction)+ | conjunction`
+    pub(crate) fn parse_disjunction(&mut self) -> PResult<Expr> {
+        let first = self.parse_conjunction()?;
+        if !self.at_kw(Kw::Or) {
+            return Ok(first);
+        }
+        let start = first.range.start;
+        let mut values = vec![first];
+        while self.eat_kw(Kw::Or) {
+            values.push(self.parse_conjunction()?);
+        }
+        let end = values.last().map_or(start, |v| v.range.end);
+        Ok(mk(
+            ExprKind::BoolOp {
+                op: BoolOp::Or,
+                values,
+            },
+            TextRange::new(start, end),
+        ))
+    }
+
+    /// `conjunction: inversion ('and' inversion)+ | inversion`
+    fn parse_conjunction(&mut self) -> PResult<Expr> {
+        let first = self.parse_inversion()?;
+        if !self.at_kw(Kw::And) {
+            return Ok(first);
+        }
+        let start = first.range.start;
+        let mut values = vec![first];
+        while self.eat_kw(Kw::And) {
+            values.push(self.parse_inversion()?);
+        }
+        let end = values.last().map_or(start, |v| v.range.end);
+        Ok(mk(
+            ExprKind::BoolOp {
+                op: BoolOp::And,
+                values,
+            },
+            TextRange::new(start, end),
+        ))
+    }
+
+    /// `inversion: 'not' inversion | comparison` (iterative over `not`s)
+    fn parse_inversion(&mut self) -> PResult<Expr> {
+        let mut starts = Vec::new();
+        while self.at_kw(Kw::Not) {
+            starts.push(self.bump().range.start);
+            self.enter()?;
+        }
+        let operand = self.parse_comparison();
+        for _ in &starts {
+            self.leave();
+        }
+        let mut e = operand?;
+        while let Some(start) = starts.pop() {
+            let range = TextRange::new(start, e.range.end);
+            e = mk(
+                ExprKind::UnaryOp {
+                    op: UnaryOp::Not,
+                    operand: Box::new(e),
+                },
+                range,
+            );
+        }
+        Ok(e)
+    }
+
+    /// The comparison operator at the current token, and how many tokens
+    /// it spans.
+    fn compare_op(&self) -> Option<(CmpOp, usize)> {
+        let t = self.tok();
+        Some(match t.kind {
+            T::EqEqual => (CmpOp::Eq, 1),
+            T::NotEqual => (CmpOp::NotEq, 1),
+            T::Less => (CmpOp::Lt, 1),
+            T::LessEqual => (CmpOp::LtE, 1),
+            T::Greater => (CmpOp::Gt, 1),
+            T::GreaterEqual => (CmpOp::GtE, 1),
+            T::Name => match t.kw {
+                Kw::In => (CmpOp::In, 1),
+                Kw::Not if self.nth(1).kw == Kw::In => (CmpOp::NotIn, 2),
+                Kw::Is if self.nth(1).kw == Kw::Not => (CmpOp::IsNot, 2),
+                Kw::Is => (CmpOp::Is, 1),
+                _ => return None,
+            },
+            _ => return None,
+        })
+    }
+
+    /// `comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or`
+    fn parse_comparison(&mut self) -> PResult<Expr> {
+        let left = self.parse_bitwise_or()?;
+        let Some(_) = self.compare_op() else {
+            return Ok(left);
+        };
+        let start = left.range.start;
+        let mut ops = Vec::new();
+        let mut comparators = Vec::new();
+        while let Some((op, n)) = self.compare_op() {
+            for _ in 0..n {
+                self.bump();
+            }
+            ops.push(op);
+            comparators.push(self.parse_bitwise_or()?);
+        }
+        let end = comparators.last().map_or(start, |c| c.range.end);
+        Ok(mk(
+            ExprKind::Compare {
+                left: Box::new(left),
+                ops,
+                comparators,
+            },
+            TextRange::new(start, end),
+        ))
+    }
+
+    /// `bitwise_or` and every binary-operator level below it.
+    pub(crate) fn parse_bitwise_or(&mut self) -> PResult<Expr> {
+        self.parse_binary(1)
+    }
+
+    /// Binary operators of precedence `min_prec` and tighter, left
+    /// associative (precedence climbing).
+    fn parse_binary(&mut self, min_prec: u8) -> PResult<Expr> {
+        let mut left = self.parse_factor()?;
+        while let Some((op, prec)) = binary_op(self.peek()) {
+            if prec < min_prec {
+                break;
+            }
+            self.bump();
+            let right = self.parse_binary(prec + 1)?;
+            let range = TextRange::new(left.range.start, right.range.end);
+            left = mk(
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op,
+                    right: Box::new(right),
+                },
+                range,
+            );
+        }
+        Ok(left)
+    }
+
+    /// `factor: '+' factor | '-' factor | '~' factor | power`
+    pub(crate) fn parse_factor(&mut self) -> PResult<Expr> {
+        let mut ops = Vec::new();
+        loop {
+            let op = match self.peek() {
+                T::Plus => UnaryOp::UAdd,
+                T::Minus => UnaryOp::USub,
+                T::Tilde => UnaryOp::Invert,
+                _ => break,
+            };
+            ops.push((op, self.bump().range.start));
+            self.enter()?;
+        }
+        let operand = self.parse_power();
+        for _ in &ops {
+            self.leave();
+        }
+        let mut e = operand?;
+        while let Some((op, start)) = ops.pop() {
+            let range = TextRange::new(start, e.range.end);
+            e = mk(
+                ExprKind::UnaryOp {
+                    op,
+                    operand: Box::new(e),
+                },
+                range,
+            );
+        }
+        Ok(e)
+    }
+
+    /// `power: await_primary '**' factor | await_primary`
+    fn parse_power(&mut self) -> PResult<Expr> {
+        let base = self.parse_await_primary()?;
+        if !self.at(T::DoubleStar) {
+            return Ok(base);
+        }
+        self.bump();
+        self.enter()?;
+        let exp = self.parse_factor();
+        self.leave();
+        let exp = exp?;
+        let range = TextRange::new(base.range.start, exp.range.end);
+        Ok(mk(
+            ExprKind::BinOp {
+                left: Box::new(base),
+                op: Operator::Pow,
+                right: Box::new(exp),
+            },
+            range,
+        ))
+    }
+
+    /// `await_primary: 'await' primary | primary`
+    fn parse_await_primary(&mut self) -> PResult<Expr> {
+        if !self.at_kw(Kw::Await) {
+            return self.parse_primary();
+        }
+        let start = self.bump().range.start;
+        let value = self.parse_primary()?;
+        Ok(mk(
+            ExprKind::Await {
+                value: Box::new(value),
+            },
+            self.range_from(start),
+        ))
+    }
+
+    /// `yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]`
+    pub(crate) fn parse_yield_expr(&mut self) -> PResult<Expr> {
+        let start = self.bump().range.start;
+        if self.eat_kw(Kw::From) {
+            let value = self.parse_expression()?;
+            return Ok(mk(
+                ExprKind::YieldFrom {
+                    value: Box::new(value),
+                },
+                self.range_from(start),
+            ));
+        }
+        let value = if self.starts_expression() {
+            Some(Box::new(self.parse_star_expressions()?))
+        } else {
+            None
+        };
+        Ok(mk(ExprKind::Yield { value }, self.range_from(start)))
+    }
+
+    /// `lambdef: 'lambda' [lambda_params] ':' expression`
+    fn parse_lambdef(&mut self) -> PResult<Expr> {
+        let start = self.bump().range.start;
+        let args = self.parse_lambda_params()?;
+        if !self.at(T::Colon) {
+            return self.invalid();
+        }
+        self.bump();
+        self.enter()?;
+        let body = self.parse_expression();
+        self.leave();
+        let body = body?;
+        Ok(mk(
+            ExprKind::Lambda {
+                args: Box::new(args),
+                body: Box::new(body),
+            },
+            self.range_from(start),
+        ))
+    }
+}

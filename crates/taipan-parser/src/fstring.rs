@@ -1,0 +1,188 @@
+//! f-strings and t-strings: `FSTRING_START (FSTRING_MIDDLE | field)* FSTRING_END`,
+//! where a replacement field is
+//! `'{' annotated_rhs ['='] ['!' NAME] [':' format_spec*] '}'`.
+//!
+//! Positions follow CPython: literal parts span their FSTRING_MIDDLE token,
+//! a field spans its braces, a format spec spans from its `:` to its last
+//! part, and the text of a `{expr=}` debug field spans from after the `{`
+//! to the `!`, `:` or `}` that ends it.
+
+use crate::expr::mk;
+use crate::parser::{PResult, Parser};
+use crate::strings::fold_constants;
+use crate::token_buffer::Kw;
+use taipan_ast::{Constant, Expr, ExprKind, Wtf8Buf};
+use taipan_source::TextRange;
+use taipan_tokenizer::TokenKind as T;
+
+/// Whether a token ends an f-string or t-string.
+fn is_end(kind: T) -> bool {
+    matches!(kind, T::FstringEnd | T::TstringEnd)
+}
+
+/// Whether a token is a literal part of an f-string or t-string.
+fn is_middle(kind: T) -> bool {
+    matches!(kind, T::FstringMiddle | T::TstringMiddle)
+}
+
+impl Parser<'_> {
+    /// `fstring` / `tstring`: the parts of one literal, empty constants
+    /// dropped and debug text placed before its field.
+    pub(crate) fn parse_fstring(&mut self) -> PResult<Vec<Expr>> {
+        let start = self.bump();
+        let template = start.kind == T::TstringStart;
+        let raw = self.text(start).contains(['r', 'R']);
+        let mut values = Vec::new();
+        loop {
+            let t = self.tok();
+            match t.kind {
+                k if is_middle(k) => {
+                    self.bump();
+                    let value = self.decode_middle(t.range, raw)?;
+                    if !value.is_empty() {
+                        values.push(str_const(value, t.range));
+                    }
+                }
+                T::Lbrace => self.parse_replacement_field(raw, template, &mut values)?,
+                k if is_end(k) => {
+                    self.bump();
+                    return Ok(values);
+                }
+                _ => return self.invalid(),
+            }
+        }
+    }
+
+    /// Decode the text of a literal part.
+    fn decode_middle(&self, range: TextRange, raw: bool) -> PResult<Wtf8Buf> {
+        let text = &self.src[range.as_usize()];
+        crate::literal::decode_fstring_middle(text, raw).map_err(|e| {
+            let end = range.end;
+            taipan_source::SyntaxError::new(e.message, TextRange::new(end, end + 1))
+        })
+    }
+
+    /// `'{' annotated_rhs ['='] ['!' NAME] [':' format_spec*] '}'`, pushed
+    /// onto `out` (after its debug text, if any).
+    fn parse_replacement_field(
+        &mut self,
+        raw: bool,
+        template: bool,
+        out: &mut Vec<Expr>,
+    ) -> PResult<()> {
+        let lbrace = self.bump().range;
+        self.enter()?;
+        let value = if self.at_kw(Kw::Yield) {
+            self.parse_yield_expr()
+        } else {
+            self.parse_star_expressions()
+        };
+        self.leave();
+        let value = value?;
+        let debug = self.eat(T::Equal);
+        let mut marker = self.start();
+        let conversion = if self.at(T::Exclamation) {
+            marker = self.bump().range.start;
+            let t = self.tok();
+            if t.kind != T::Name {
+                return self.invalid();
+            }
+            self.bump();
+            let name = self.text(t);
+            match name {
+                "s" | "r" | "a" => name.as_bytes()[0] as i32,
+                _ => {
+                    return self.error(
+                        format!(
+                            "f-string: invalid conversion character {}: expected 's', 'r', or 'a'",
+                            taipan_tokenizer::py_repr_str(name)
+                        ),
+                        t.range,
+                    )
+                }
+            }
+        } else {
+            -1
+        };
+        let format_spec = if self.at(T::Colon) {
+            if conversion == -1 {
+                marker = self.start();
+            }
+            Some(Box::new(self.parse_format_spec(raw)?))
+        } else {
+            None
+        };
+        if !self.at(T::Rbrace) {
+            return self.invalid();
+        }
+        if conversion == -1 && format_spec.is_none() {
+            marker = self.start();
+        }
+        let rbrace = self.bump().range;
+        let conversion = if conversion == -1 && debug && format_spec.is_none() {
+            b'r' as i32
+        } else {
+            conversion
+        };
+        if debug {
+            let text_range = TextRange::new(lbrace.end, marker);
+            let text = Wtf8Buf::from(&self.src[text_range.as_usize()]);
+            out.push(str_const(text, text_range));
+        }
+        let range = TextRange::new(lbrace.start, rbrace.end);
+        let kind = if template {
+            let text_end = value.range.end.max(lbrace.end);
+            let str = Wtf8Buf::from(&self.src[lbrace.end as usize..text_end as usize]);
+            ExprKind::Interpolation {
+                value: Box::new(value),
+                str,
+                conversion,
+                format_spec,
+            }
+        } else {
+            ExprKind::FormattedValue {
+                value: Box::new(value),
+                conversion,
+                format_spec,
+            }
+        };
+        out.push(mk(kind, range));
+        Ok(())
+    }
+
+    /// `':' fstring_format_spec*`: a `JoinedStr` from the `:` to its last part.
+    fn parse_format_spec(&mut self, raw: bool) -> PResult<Expr> {
+        let start = self.bump().range.start;
+        let mut parts = Vec::new();
+        loop {
+            let t = self.tok();
+            if is_middle(t.kind) {
+                self.bump();
+                let value = self.decode_middle(t.range, raw)?;
+                parts.push(str_const(value, t.range));
+            } else if t.kind == T::Lbrace {
+                self.parse_replacement_field(raw, false, &mut parts)?;
+            } else {
+                break;
+            }
+        }
+        let range = self.range_from(start);
+        Ok(mk(
+            ExprKind::JoinedStr {
+                values: fold_constants(parts),
+            },
+            range,
+        ))
+    }
+}
+
+/// A `str` constant part.
+fn str_const(value: Wtf8Buf, range: TextRange) -> Expr {
+    mk(
+        ExprKind::Constant {
+            value: Constant::Str(value),
+            kind: None,
+        },
+        range,
+    )
+}

@@ -1,0 +1,278 @@
+//! Parameters of `def` and `lambda`, and type parameters (`[T, *Ts, **P]`).
+
+use crate::parser::{PResult, Parser};
+use taipan_ast::{Arg, Arguments, Expr, TypeParam, TypeParamKind};
+use taipan_source::TextRange;
+use taipan_tokenizer::TokenKind as T;
+
+/// The parameter-list state while its items are read.
+#[derive(Default)]
+struct ParamState {
+    args: Arguments,
+    positional: Vec<Arg>,
+    seen_slash: bool,
+    seen_star: bool,
+    bare_star: Option<TextRange>,
+    seen_default: bool,
+}
+
+impl Parser<'_> {
+    /// `params` of a `def`, up to (not including) the `)`.
+    pub(crate) fn parse_params(&mut self) -> PResult<Arguments> {
+        self.parse_parameter_list(false)
+    }
+
+    /// `[lambda_params]`, up to (not including) the `:`.
+    pub(crate) fn parse_lambda_params(&mut self) -> PResult<Arguments> {
+        self.parse_parameter_list(true)
+    }
+
+    /// The parameters of a `def` (`lambda == false`) or a `lambda`.
+    fn parse_parameter_list(&mut self, lambda: bool) -> PResult<Arguments> {
+        let close = if lambda { T::Colon } else { T::Rpar };
+        let mut s = ParamState::default();
+        while !self.at(close) {
+            match self.peek() {
+                T::Slash => self.parse_slash(&mut s)?,
+                T::Star => self.parse_star_param(&mut s, lambda)?,
+                T::DoubleStar => {
+                    self.parse_kwarg(&mut s, lambda, close)?;
+                }
+                _ => self.parse_plain_param(&mut s, lambda)?,
+            }
+            if !self.eat(T::Comma) {
+                self.attach_type_comment(&mut s, lambda);
+                break;
+            }
+            self.attach_type_comment(&mut s, lambda);
+        }
+        if let Some(range) = s.bare_star {
+            if s.args.kwonlyargs.is_empty() {
+                return self.error("named arguments must follow bare *", range);
+            }
+        }
+        if !self.at(close) {
+            return self.invalid();
+        }
+        let mut args = s.args;
+        if s.seen_slash {
+            args.args = s.positional;
+        } else {
+            args.args = s.positional;
+        }
+        Ok(args)
+    }
+
+    /// A `# type:` comment after a parameter belongs to the last one read.
+    fn attach_type_comment(&mut self, s: &mut ParamState, lambda: bool) {
+        if lambda || !self.at(T::TypeComment) {
+            return;
+        }
+        let tc = self.parse_type_comment_opt();
+        let last = if let Some(k) = s.args.kwarg.as_deref_mut() {
+            Some(k)
+        } else if let Some(a) = s.args.kwonlyargs.last_mut() {
+            Some(a)
+        } else if let Some(v) = s.args.vararg.as_deref_mut() {
+            Some(v)
+        } else if let Some(a) = s.positional.last_mut() {
+            Some(a)
+        } else {
+            s.args.posonlyargs.last_mut()
+        };
+        if let Some(a) = last {
+            a.type_comment = tc;
+        }
+    }
+
+    /// `/`: the positional-only marker.
+    fn parse_slash(&mut self, s: &mut ParamState) -> PResult<()> {
+        let t = self.bump();
+        if s.seen_slash {
+            return self.error("/ may appear only once", t.range);
+        }
+        if s.seen_star {
+            return self.error("/ must be ahead of *", t.range);
+        }
+        if s.positional.is_empty() {
+            return self.error("at least one argument must precede /", t.range);
+        }
+        s.seen_slash = true;
+        s.args.posonlyargs = std::mem::take(&mut s.positional);
+        Ok(())
+    }
+
+    /// `'*' [param]`: the var-positional parameter or a bare `*`.
+    fn parse_star_param(&mut self, s: &mut ParamState, lambda: bool) -> PResult<()> {
+        let t = self.bump();
+        if s.seen_star {
+            return self.error("* argument may appear only once", t.range);
+        }
+        s.seen_star = true;
+        if self.at(T::Comma) || self.at(if lambda { T::Colon } else { T::Rpar }) {
+            s.bare_star = Some(t.range);
+            return Ok(());
+        }
+        let arg = self.parse_param(lambda, true)?;
+        if self.at(T::Equal) {
+            return self.error(
+                "var-positional argument cannot have default value",
+                self.tok().range,
+            );
+        }
+        s.args.vararg = Some(Box::new(arg));
+        Ok(())
+    }
+
+    /// `'**' param`: the var-keyword parameter, which must be last.
+    fn parse_kwarg(&mut self, s: &mut ParamState, lambda: bool, close: T) -> PResult<()> {
+        self.bump();
+        let arg = self.parse_param(lambda, false)?;
+        if self.at(T::Equal) {
+            return self.error(
+                "var-keyword argument cannot have default value",
+                self.tok().range,
+            );
+        }
+        s.args.kwarg = Some(Box::new(arg));
+        if self.at(T::Comma) && self.nth(1).kind != close && self.nth(1).kind != T::TypeComment {
+            self.bump();
+            return self.error("arguments cannot follow var-keyword argument", self.tok().range);
+        }
+        Ok(())
+    }
+
+    /// A named parameter with an optional default.
+    fn parse_plain_param(&mut self, s: &mut ParamState, lambda: bool) -> PResult<()> {
+        if s.args.kwarg.is_some() {
+            return self.error("arguments cannot follow var-keyword argument", self.tok().range);
+        }
+        let arg = self.parse_param(lambda, false)?;
+        let default = if self.eat(T::Equal) {
+            if matches!(self.peek(), T::Comma | T::Rpar | T::Colon) {
+                return self.error("expected default value expression", self.tok().range);
+            }
+            Some(self.parse_expression()?)
+        } else {
+            None
+        };
+        if s.seen_star {
+            s.args.kwonlyargs.push(arg);
+            s.args.kw_defaults.push(default);
+            return Ok(());
+        }
+        match default {
+            Some(d) => {
+                s.seen_default = true;
+                s.args.defaults.push(d);
+            }
+            None if s.seen_default => {
+                return self.error(
+                    "parameter without a default follows parameter with a default",
+                    arg.range,
+                );
+            }
+            None => {}
+        }
+        s.positional.push(arg);
+        Ok(())
+    }
+
+    /// `param: NAME annotation?` (`lambda_param: NAME`); `star` allows
+    /// `*args: *Ts`.
+    fn parse_param(&mut self, lambda: bool, star: bool) -> PResult<Arg> {
+        let (arg, range) = self.expect_name()?;
+        let annotation = if !lambda && self.eat(T::Colon) {
+            let e: Expr = if star && self.at(T::Star) {
+                self.parse_star_expression()?
+            } else {
+                self.parse_expression()?
+            };
+            Some(Box::new(e))
+        } else {
+            None
+        };
+        Ok(Arg {
+            arg,
+            annotation,
+            type_comment: None,
+            range: self.range_from(range.start),
+        })
+    }
+
+    /// `[type_params]`: `'[' type_param_seq ']'`.
+    pub(crate) fn parse_type_params_opt(&mut self) -> PResult<Vec<TypeParam>> {
+        if !self.eat(T::Lsqb) {
+            return Ok(Vec::new());
+        }
+        let mut out = Vec::new();
+        while !self.at(T::Rsqb) {
+            out.push(self.parse_type_param()?);
+            if !self.eat(T::Comma) {
+                break;
+            }
+        }
+        if out.is_empty() {
+            return self.error("Type parameter list cannot be empty", self.tok().range);
+        }
+        self.expect(T::Rsqb)?;
+        Ok(out)
+    }
+
+    /// `type_param: NAME [':' expression] ['=' expression]
+    ///   | '*' NAME ['=' star_expression] | '**' NAME ['=' expression]`
+    fn parse_type_param(&mut self) -> PResult<TypeParam> {
+        let start = self.start();
+        let kind = match self.peek() {
+            T::Star => {
+                self.bump();
+                let (name, _) = self.expect_name()?;
+                let default_value = if self.eat(T::Equal) {
+                    Some(Box::new(self.parse_star_expression()?))
+                } else {
+                    None
+                };
+                TypeParamKind::TypeVarTuple {
+                    name,
+                    default_value,
+                }
+            }
+            T::DoubleStar => {
+                self.bump();
+                let (name, _) = self.expect_name()?;
+                let default_value = self.parse_type_default()?;
+                TypeParamKind::ParamSpec {
+                    name,
+                    default_value,
+                }
+            }
+            _ => {
+                let (name, _) = self.expect_name()?;
+                let bound = if self.eat(T::Colon) {
+                    Some(Box::new(self.parse_expression()?))
+                } else {
+                    None
+                };
+                let default_value = self.parse_type_default()?;
+                TypeParamKind::TypeVar {
+                    name,
+                    bound,
+                    default_value,
+                }
+            }
+        };
+        Ok(TypeParam {
+            kind,
+            range: self.range_from(start),
+        })
+    }
+
+    /// `['=' expression]` of a type parameter.
+    fn parse_type_default(&mut self) -> PResult<Option<Box<Expr>>> {
+        if self.eat(T::Equal) {
+            Ok(Some(Box::new(self.parse_expression()?)))
+        } else {
+            Ok(None)
+        }
+    }
+}

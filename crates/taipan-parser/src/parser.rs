@@ -1,0 +1,399 @@
+//! The parser's state and the primitives every grammar rule uses: looking
+//! at, consuming and expecting tokens, node ranges, and errors.
+//!
+//! Error locations follow CPython: a generic "invalid syntax" points at the
+//! furthest token the parser looked at, and a tokenizer error (found at the
+//! end of the buffer) wins when the parser reached it, or, as CPython's
+//! `_PyPegen_tokenize_full_source_to_check_for_errors` does, when it lies
+//! after a parser error.
+
+use std::cell::Cell;
+
+use crate::token_buffer::{Kw, Tok, TokenBuffer};
+use crate::{Mode, ParseOptions};
+use taipan_ast::{Expr, ExprContext, ExprKind, Mod, TypeIgnore};
+use taipan_source::{LineIndex, SyntaxError, SyntaxErrorType, TextRange};
+use taipan_tokenizer::TokenKind;
+
+/// The result of a grammar rule.
+pub(crate) type PResult<T> = Result<T, SyntaxError>;
+
+/// The message of a generic syntax error.
+pub(crate) const INVALID_SYNTAX: &str = "invalid syntax";
+
+/// How deep expressions may nest before the parser gives up, as CPython's
+/// parser does when its stack passes `MAXSTACK`.
+const MAX_DEPTH: u32 = 3000;
+
+/// The message CPython's parser gives when its stack overflows.
+const TOO_COMPLEX: &str = "too many nested parentheses";
+
+/// A parse in progress.
+pub(crate) struct Parser<'s> {
+    /// The decoded source.
+    pub(crate) src: &'s str,
+    toks: Vec<Tok>,
+    pos: usize,
+    max_pos: Cell<usize>,
+    tok_error: Option<SyntaxError>,
+    depth: u32,
+    /// Whether `# type:` comments are kept.
+    pub(crate) type_comments: bool,
+    type_ignores: Vec<TypeIgnore>,
+}
+
+impl<'s> Parser<'s> {
+    /// A parser over all the tokens of `src`.
+    pub(crate) fn new(src: &'s str, options: &ParseOptions) -> Self {
+        let buf = TokenBuffer::read(src, options.type_comments);
+        Parser {
+            src,
+            toks: buf.toks,
+            pos: 0,
+            max_pos: Cell::new(0),
+            tok_error: buf.error,
+            depth: 0,
+            type_comments: options.type_comments,
+            type_ignores: buf.type_ignores,
+        }
+    }
+
+    /// Parse the whole source with the start rule of `mode`.
+    pub(crate) fn parse_mod(mut self, mode: Mode) -> PResult<Mod> {
+        let result = match mode {
+            Mode::Exec => self.parse_file(),
+            Mode::Eval => self.parse_eval(),
+            Mode::Single => self.parse_interactive(),
+            Mode::FuncType => self.parse_func_type(),
+        };
+        result.map_err(|e| self.finish_error(e))
+    }
+
+    /// `file: [statements] ENDMARKER`
+    fn parse_file(&mut self) -> PResult<Mod> {
+        let mut body = Vec::new();
+        while !self.at(TokenKind::EndMarker) {
+            self.parse_statement(&mut body)?;
+        }
+        Ok(Mod::Module {
+            body,
+            type_ignores: std::mem::take(&mut self.type_ignores),
+        })
+    }
+
+    /// `eval: expressions NEWLINE* ENDMARKER`
+    fn parse_eval(&mut self) -> PResult<Mod> {
+        let body = self.parse_expressions()?;
+        while self.eat(TokenKind::Newline) {}
+        self.expect(TokenKind::EndMarker)?;
+        Ok(Mod::Expression {
+            body: Box::new(body),
+        })
+    }
+
+    /// `interactive: statement_newline`
+    fn parse_interactive(&mut self) -> PResult<Mod> {
+        let body = self.parse_statement_newline()?;
+        Ok(Mod::Interactive { body })
+    }
+
+    /// `func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER`
+    fn parse_func_type(&mut self) -> PResult<Mod> {
+        self.expect(TokenKind::Lpar)?;
+        let argtypes = self.parse_type_expressions()?;
+        self.expect(TokenKind::Rpar)?;
+        self.expect(TokenKind::Rarrow)?;
+        let returns = self.parse_expression()?;
+        while self.eat(TokenKind::Newline) {}
+        self.expect(TokenKind::EndMarker)?;
+        Ok(Mod::FunctionType {
+            argtypes,
+            returns: Box::new(returns),
+        })
+    }
+
+    /// `type_expressions`: a comma-separated list of expressions where
+    /// `*expr` and `**expr` may appear (as in `(int, *Ts) -> None`).
+    fn parse_type_expressions(&mut self) -> PResult<Vec<Expr>> {
+        let mut out = Vec::new();
+        while !self.at(TokenKind::Rpar) {
+            let start = self.start();
+            if self.eat(TokenKind::Star) || self.eat(TokenKind::DoubleStar) {
+                let value = self.parse_expression()?;
+                let _ = start;
+                out.push(value);
+            } else {
+                out.push(self.parse_expression()?);
+            }
+            if !self.eat(TokenKind::Comma) {
+                break;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Give a failed parse CPython's final error: the generic error moves
+    /// to the furthest token seen, and tokenizer errors take priority.
+    fn finish_error(&self, mut err: SyntaxError) -> SyntaxError {
+        let last = self.toks.len() - 1;
+        let furthest = self.max_pos.get().min(last);
+        if err.message == INVALID_SYNTAX && err.error_type == SyntaxErrorType::SyntaxError {
+            let tok = self.toks[furthest];
+            if tok.kind == TokenKind::Indent || tok.kind == TokenKind::Dedent {
+                err.error_type = SyntaxErrorType::IndentationError;
+                err.message = if tok.kind == TokenKind::Indent {
+                    "unexpected indent".into()
+                } else {
+                    "unexpected unindent".into()
+                };
+            }
+            err.range = tok.range;
+        }
+        let Some(tok_err) = &self.tok_error else {
+            return err;
+        };
+        if furthest >= last {
+            return tok_err.clone();
+        }
+        if tok_err.message.ends_with("was never closed") {
+            let lines = LineIndex::new(self.src);
+            let err_line = lines.line_col(self.toks[furthest].range.start).line;
+            let paren_line = lines.line_col(tok_err.range.start).line;
+            if err_line > paren_line {
+                return tok_err.clone();
+            }
+            return err;
+        }
+        tok_err.clone()
+    }
+
+    // ----- looking at tokens -----
+
+    /// The current token.
+    #[inline]
+    pub(crate) fn tok(&self) -> Tok {
+        self.nth(0)
+    }
+
+    /// The token `n` places ahead (the last token if past the end).
+    #[inline]
+    pub(crate) fn nth(&self, n: usize) -> Tok {
+        let i = (self.pos + n).min(self.toks.len() - 1);
+        if i > self.max_pos.get() {
+            self.max_pos.set(i);
+        }
+        self.toks[i]
+    }
+
+    /// The current token's type.
+    #[inline]
+    pub(crate) fn peek(&self) -> TokenKind {
+        self.tok().kind
+    }
+
+    /// Whether the current token has type `kind`.
+    #[inline]
+    pub(crate) fn at(&self, kind: TokenKind) -> bool {
+        self.peek() == kind
+    }
+
+    /// Whether the current token is the keyword `kw`.
+    #[inline]
+    pub(crate) fn at_kw(&self, kw: Kw) -> bool {
+        self.tok().kw == kw
+    }
+
+    /// Whether the current token is a NAME spelling the soft keyword `text`.
+    pub(crate) fn at_soft_kw(&self, text: &str) -> bool {
+        let t = self.tok();
+        t.is_name() && self.text(t) == text
+    }
+
+    /// Consume the current token (never moving past the last one).
+    #[inline]
+    pub(crate) fn bump(&mut self) -> Tok {
+        let t = self.tok();
+        if self.pos + 1 < self.toks.len() {
+            self.pos += 1;
+        }
+        t
+    }
+
+    /// Consume the current token if it has type `kind`.
+    #[inline]
+    pub(crate) fn eat(&mut self, kind: TokenKind) -> bool {
+        if self.at(kind) {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Consume the current token if it is the keyword `kw`.
+    #[inline]
+    pub(crate) fn eat_kw(&mut self, kw: Kw) -> bool {
+        if self.at_kw(kw) {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Consume a token of type `kind`, or fail with "invalid syntax".
+    pub(crate) fn expect(&mut self, kind: TokenKind) -> PResult<Tok> {
+        if self.at(kind) {
+            Ok(self.bump())
+        } else {
+            self.invalid()
+        }
+    }
+
+    /// Consume the keyword `kw`, or fail with "invalid syntax".
+    pub(crate) fn expect_kw(&mut self, kw: Kw) -> PResult<Tok> {
+        if self.at_kw(kw) {
+            Ok(self.bump())
+        } else {
+            self.invalid()
+        }
+    }
+
+    /// The source text of `tok`.
+    #[inline]
+    pub(crate) fn text(&self, tok: Tok) -> &'s str {
+        &self.src[tok.range.as_usize()]
+    }
+
+    /// The position in the token buffer, for backtracking.
+    #[inline]
+    pub(crate) fn mark(&self) -> usize {
+        self.pos
+    }
+
+    /// Go back to a position from [`Parser::mark`].
+    #[inline]
+    pub(crate) fn reset(&mut self, mark: usize) {
+        self.pos = mark;
+    }
+
+    /// The index of the furthest token looked at.
+    pub(crate) fn max_pos(&self) -> usize {
+        self.max_pos.get()
+    }
+
+    /// Forget how far the parser looked (after a failed speculative parse).
+    pub(crate) fn set_max_pos(&self, pos: usize) {
+        self.max_pos.set(pos);
+    }
+
+    // ----- ranges -----
+
+    /// Start offset of the current token.
+    #[inline]
+    pub(crate) fn start(&self) -> u32 {
+        self.tok().range.start
+    }
+
+    /// End of the last consumed token that is not NEWLINE, INDENT or
+    /// DEDENT (CPython's `_PyPegen_get_last_nonnwhitespace_token`).
+    pub(crate) fn prev_end(&self) -> u32 {
+        let mut i = self.pos;
+        while i > 0 {
+            i -= 1;
+            let t = self.toks[i];
+            if !matches!(
+                t.kind,
+                TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker
+            ) {
+                return t.range.end;
+            }
+        }
+        0
+    }
+
+    /// The range from `start` to the end of the last consumed token.
+    #[inline]
+    pub(crate) fn range_from(&self, start: u32) -> TextRange {
+        TextRange::new(start, self.prev_end())
+    }
+
+    // ----- errors -----
+
+    /// A generic "invalid syntax" error at the current token.
+    pub(crate) fn invalid<T>(&self) -> PResult<T> {
+        Err(SyntaxError::new(INVALID_SYNTAX, self.tok().range))
+    }
+
+    /// A syntax error with `message` at `range`.
+    pub(crate) fn error<T>(&self, message: impl Into<String>, range: TextRange) -> PResult<T> {
+        Err(SyntaxError::new(message, range))
+    }
+
+    /// An indentation error with `message` at `range`.
+    pub(crate) fn indent_error<T>(&self, message: impl Into<String>, range: TextRange) -> PResult<T> {
+        Err(SyntaxError {
+            error_type: SyntaxErrorType::IndentationError,
+            message: message.into(),
+            range,
+        })
+    }
+
+    /// Enter one level of nesting, failing when the source nests too deep.
+    pub(crate) fn enter(&mut self) -> PResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_DEPTH {
+            return self.error(TOO_COMPLEX, self.tok().range);
+        }
+        Ok(())
+    }
+
+    /// Leave a level entered with [`Parser::enter`].
+    #[inline]
+    pub(crate) fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    /// The 1-based line of `offset` (for messages that name a line).
+    pub(crate) fn line_of(&self, offset: u32) -> u32 {
+        1 + self.src.as_bytes()[..offset as usize]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count() as u32
+    }
+
+    // ----- names -----
+
+    /// The identifier spelled by a NAME token, NFKC-normalised.
+    pub(crate) fn ident(&self, tok: Tok) -> String {
+        let text = self.text(tok);
+        if text.is_ascii() {
+            text.to_string()
+        } else {
+            use unicode_normalization::UnicodeNormalization;
+            text.nfkc().collect()
+        }
+    }
+
+    /// Consume a NAME that is not a keyword, or fail.
+    pub(crate) fn expect_name(&mut self) -> PResult<(String, TextRange)> {
+        let t = self.tok();
+        if t.is_name() {
+            self.bump();
+            Ok((self.ident(t), t.range))
+        } else {
+            self.invalid()
+        }
+    }
+
+    /// A `Name` expression for a NAME token.
+    pub(crate) fn name_expr(&self, tok: Tok, ctx: ExprContext) -> Expr {
+        Expr {
+            kind: ExprKind::Name {
+                id: self.ident(tok),
+                ctx,
+            },
+            range: tok.range,
+        }
+    }
+}

@@ -1,0 +1,137 @@
+//! The token buffer: every token of the source, read up front, with NAME
+//! tokens classified as keywords once so the grammar compares small enums.
+
+use taipan_ast::TypeIgnore;
+use taipan_source::{LineIndex, SyntaxError, TextRange};
+use taipan_tokenizer::{TokenKind, Tokenizer, TokenizerOptions};
+
+macro_rules! keywords {
+    ($($variant:ident = $text:literal,)*) => {
+        /// A hard keyword of Python 3.14, or `NotKw` for other tokens.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub(crate) enum Kw {
+            NotKw,
+            $($variant,)*
+        }
+
+        impl Kw {
+            /// The keyword spelled `text`, if any.
+            fn from_text(text: &str) -> Kw {
+                match text {
+                    $($text => Kw::$variant,)*
+                    _ => Kw::NotKw,
+                }
+            }
+        }
+    };
+}
+
+keywords! {
+    False = "False", None = "None", True = "True", And = "and", As = "as",
+    Assert = "assert", Async = "async", Await = "await", Break = "break",
+    Class = "class", Continue = "continue", Def = "def", Del = "del",
+    Elif = "elif", Else = "else", Except = "except", Finally = "finally",
+    For = "for", From = "from", Global = "global", If = "if",
+    Import = "import", In = "in", Is = "is", Lambda = "lambda",
+    Nonlocal = "nonlocal", Not = "not", Or = "or", Pass = "pass",
+    Raise = "raise", Return = "return", Try = "try", While = "while",
+    With = "with", Yield = "yield",
+}
+
+/// One token as the parser sees it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok {
+    /// The exact token type.
+    pub(crate) kind: TokenKind,
+    /// The keyword, for NAME tokens that spell one.
+    pub(crate) kw: Kw,
+    /// The token's bytes.
+    pub(crate) range: TextRange,
+}
+
+impl Tok {
+    /// Whether this is a NAME that is not a hard keyword.
+    #[inline]
+    pub(crate) fn is_name(&self) -> bool {
+        self.kind == TokenKind::Name && self.kw == Kw::NotKw
+    }
+}
+
+/// The tokens of a source, ending with ENDMARKER or, when the tokenizer
+/// failed, with an ERRORTOKEN standing for its error.
+pub(crate) struct TokenBuffer {
+    /// The tokens (never empty).
+    pub(crate) toks: Vec<Tok>,
+    /// The tokenizer's error, standing at the last token.
+    pub(crate) error: Option<SyntaxError>,
+    /// `# type: ignore` comments, when type comments are kept.
+    pub(crate) type_ignores: Vec<TypeIgnore>,
+}
+
+impl TokenBuffer {
+    /// Tokenize `source` completely.
+    pub(crate) fn read(source: &str, type_comments: bool) -> TokenBuffer {
+        let mut tokenizer = Tokenizer::new(
+            source,
+            TokenizerOptions {
+                type_comments,
+                extra_tokens: false,
+            },
+        );
+        let mut toks = Vec::with_capacity(source.len() / 4 + 2);
+        let mut type_ignores = Vec::new();
+        let mut lines: Option<LineIndex> = None;
+        let error = loop {
+            match tokenizer.next_token() {
+                Ok(tok) => {
+                    let kind = tok.kind;
+                    let text = &source[tok.range.as_usize()];
+                    if kind == TokenKind::TypeIgnore {
+                        let idx = lines.get_or_insert_with(|| LineIndex::new(source));
+                        let lineno = idx.line_col(tok.range.start).line;
+                        type_ignores.push(TypeIgnore {
+                            lineno,
+                            tag: ignore_tag(text).to_string(),
+                        });
+                        continue;
+                    }
+                    let kw = if kind == TokenKind::Name {
+                        Kw::from_text(text)
+                    } else {
+                        Kw::NotKw
+                    };
+                    toks.push(Tok {
+                        kind,
+                        kw,
+                        range: tok.range,
+                    });
+                    if kind == TokenKind::EndMarker {
+                        break None;
+                    }
+                }
+                Err(err) => {
+                    let at = err.range.start;
+                    toks.push(Tok {
+                        kind: TokenKind::ErrorToken,
+                        kw: Kw::NotKw,
+                        range: TextRange::new(at, at),
+                    });
+                    break Some(err);
+                }
+            }
+        };
+        TokenBuffer {
+            toks,
+            error,
+            type_ignores,
+        }
+    }
+}
+
+/// The tag of a `# type: ignore[tag]` comment (the text after `ignore`).
+fn ignore_tag(text: &str) -> &str {
+    match text.find("ignore") {
+        Some(i) if text.starts_with('#') => &text[i + "ignore".len()..],
+        _ => text,
+    }
+}
