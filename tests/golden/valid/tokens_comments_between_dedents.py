@@ -1,0 +1,5 @@
+if x:
+    pass
+    # c
+  # d
+y = 1
