@@ -5,7 +5,8 @@ use super::{ErrorSpan, LiteralError, LiteralWarning};
 use taipan_ast::{Constant, Wtf8Buf};
 
 /// Decode a STRING token's text (prefix and quotes included) into
-/// `Constant::Str` or `Constant::Bytes`, and whether it had a `u` prefix.
+/// `Constant::Str` or `Constant::Bytes`, and whether it has a lowercase `u`
+/// prefix (then CPython sets `kind='u'`; it ignores `U`).
 /// An invalid-escape warning, if any, is dropped.
 pub fn parse_string(text: &str) -> Result<(Constant, bool), LiteralError> {
     parse_string_with_warnings(text, &mut Vec::new())
@@ -29,7 +30,8 @@ pub fn parse_string_with_warnings(
     let body_end = text.len().saturating_sub(quote_len).max(body_start);
     let body = text.get(body_start..body_end).unwrap_or("");
     let raw = prefix.contains('r');
-    let has_u = prefix.contains('u');
+    // CPython sets `kind='u'` for a lowercase `u` prefix only.
+    let has_u = text.starts_with('u');
     let mut warn = FirstInvalid::default();
     let value = if prefix.contains('b') {
         if let Some(i) = body.find(|c: char| !c.is_ascii()) {

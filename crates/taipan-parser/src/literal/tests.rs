@@ -18,9 +18,8 @@ fn describe(text: &str) -> String {
         parse_string_with_warnings(text, &mut warnings)
     };
     let value = match result {
-        Ok((Constant::Str(s), _)) => {
+        Ok((Constant::Str(s), u)) => {
             let cps: Vec<String> = s.code_points().map(|c| format!("{c:x}")).collect();
-            let u = text.starts_with(['u', 'U']);
             format!("str {} u={u}", cps.join(","))
         }
         Ok((Constant::Bytes(b), _)) => {
