@@ -10,7 +10,8 @@
 //   tokenize  `python3.14 -m tokenize -e FILE`
 //   ast       `python3.14 -m ast -a FILE`
 //   run       `python3.14 FILE`, compile only: the SyntaxError (and any
-//             SyntaxWarning) it prints; a file that compiles prints nothing
+//             SyntaxWarning) it prints; a file that compiles is not run
+//             and prints nothing
 // run in directory CWD. OUT receives the golden format: for tokenize and
 // ast, stdout, then (only if the exit status N is not 0) stderr and a line
 // `[exit N]`; for run, stderr then `[exit N]`.
@@ -61,11 +62,34 @@ for (const jobFile of jobFiles) {
 }
 for (const [, cwd, , out] of jobs) { mount(cwd); mount(path.dirname(out)); }
 
+// `python3.14 FILE` reads the script through C stdio, whose tokenizer
+// words some errors differently from compile() on bytes (null bytes,
+// undecodable bytes): a run job calls CPython's own script runner, with no
+// Python frame on the stack, as the real command does.
+const m = py._module;
+function runSimpleFile(file) {
+  const cpath = m.stringToNewUTF8(file);
+  const cmode = m.stringToNewUTF8("rb");
+  try {
+    const fp = m._fopen(cpath, cmode);
+    return fp ? m._PyRun_SimpleFileExFlags(fp, cpath, 1, 0) : -2;
+  } finally {
+    m._free(cpath);
+    m._free(cmode);
+  }
+}
 py.runPython(fs.readFileSync(new URL("./jobs.py", import.meta.url), "utf8"));
 const runJob = py.globals.get("run_job");
+const prepareRun = py.globals.get("prepare_run");
+const finishRun = py.globals.get("finish_run");
+function job(kind, cwd, file) {
+  if (kind !== "run") return runJob(kind, cwd, file).toJs();
+  const failing = prepareRun(cwd, file);
+  return finishRun(failing ? runSimpleFile(failing) : 0).toJs();
+}
 let done = 0;
 for (const [kind, cwd, file, out] of jobs) {
-  const bytes = Buffer.from(runJob(kind, cwd, file).toJs());
+  const bytes = Buffer.from(job(kind, cwd, file));
   fs.mkdirSync(path.dirname(out), { recursive: true });
   if (kind.endsWith("+digest")) fs.appendFileSync(out, Buffer.concat([Buffer.from(file + "\t"), bytes]));
   else fs.writeFileSync(out, bytes);

@@ -6,6 +6,7 @@ import os
 import sys
 import tokenize
 import traceback
+import warnings
 
 
 def _capture(kind, file):
@@ -22,10 +23,7 @@ def _capture(kind, file):
             sys.argv = ["ast", "-a", file]
             ast.main(["-a", file])
         elif kind == "run":
-            # `python3.14 FILE` names the script by its absolute path
-            with open(file, "rb") as f:
-                source = f.read()
-            compile(source, os.path.join(os.getcwd(), file), "exec")
+            raise ValueError("run jobs go through prepare_run/finish_run")
         else:
             raise ValueError(f"unknown job kind {kind!r}")
     except SystemExit as e:
@@ -64,3 +62,37 @@ def run_job(kind, cwd, file):
     else:
         text = out
     return text.encode("utf-8", "surrogateescape")
+
+
+_saved_streams = None
+
+
+def prepare_run(cwd, file):
+    """Start a `run` job: the absolute path of FILE if it fails to compile
+    (the caller then hands it to CPython's own script runner,
+    PyRun_SimpleFileExFlags, which reads it through C stdio as `python3.14
+    FILE` does, prints its error and runs nothing), or "" if it compiles.
+    Until finish_run, stdout and stderr are captured."""
+    global _saved_streams
+    os.chdir(cwd)
+    path = os.path.join(os.getcwd(), file)  # CPython shows the absolute path
+    with open(file, "rb") as f:
+        source = f.read()
+    failed = False
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            compile(source, path, "exec")
+        except (SyntaxError, ValueError):
+            failed = True
+    _saved_streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = io.StringIO(), io.StringIO()
+    return path if failed else ""
+
+
+def finish_run(status):
+    """End a `run` job: its stderr and `[exit N]`, as UTF-8 bytes."""
+    err = sys.stderr.getvalue()
+    sys.stdout, sys.stderr = _saved_streams
+    code = 0 if status == 0 else 1
+    return f"{err}[exit {code}]\n".encode("utf-8", "surrogateescape")
