@@ -18,6 +18,9 @@ pub fn parse_string_with_warnings(
     text: &str,
     warnings: &mut Vec<LiteralWarning>,
 ) -> Result<(Constant, bool), LiteralError> {
+    if text.contains('\r') {
+        return with_newlines_translated(text, warnings, parse_string_with_warnings);
+    }
     let prefix_len = text.find(['\'', '"']).unwrap_or(text.len());
     let prefix = text[..prefix_len].to_ascii_lowercase();
     let rest = &text[prefix_len..];
@@ -70,6 +73,12 @@ pub fn decode_fstring_middle_with_warnings(
     raw: bool,
     warnings: &mut Vec<LiteralWarning>,
 ) -> Result<Wtf8Buf, LiteralError> {
+    if text.contains('\r') {
+        let decode = |t: &str, w: &mut Vec<LiteralWarning>| {
+            decode_fstring_middle_with_warnings(t, raw, w)
+        };
+        return with_newlines_translated(text, warnings, decode);
+    }
     let mut out = Wtf8Buf::new();
     let mut piece_start = 0;
     let mut i = 0;
@@ -106,4 +115,40 @@ fn decode_piece(
     out.push_wtf8(&decode_str(piece, start, &mut warn)?);
     warnings.extend(warn.0);
     Ok(())
+}
+
+/// Run `decode` on `text` with `\r\n` and `\r` turned into `\n`, as
+/// CPython's tokenizer does before any literal is decoded (a source whose
+/// newlines were already translated never gets here), then map offsets in
+/// the warnings and error back to `text`.
+fn with_newlines_translated<T>(
+    text: &str,
+    warnings: &mut Vec<LiteralWarning>,
+    decode: impl Fn(&str, &mut Vec<LiteralWarning>) -> Result<T, LiteralError>,
+) -> Result<T, LiteralError> {
+    let mut translated = String::with_capacity(text.len());
+    // Offsets (in `translated`) of each `\n` that replaced a `\r\n` pair.
+    let mut pairs: Vec<u32> = Vec::new();
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+                pairs.push(translated.len() as u32);
+            }
+            translated.push('\n');
+        } else {
+            translated.push(c);
+        }
+    }
+    let original = |offset: u32| offset + pairs.partition_point(|&p| p < offset) as u32;
+    let first_new = warnings.len();
+    let result = decode(&translated, warnings);
+    for w in &mut warnings[first_new..] {
+        w.offset = original(w.offset);
+    }
+    result.map_err(|mut e| {
+        e.offset = original(e.offset);
+        e
+    })
 }

@@ -112,3 +112,22 @@ fn fstring_middles() {
     decode_fstring_middle_with_warnings("\u{e9}{{\\d}}", false, &mut w).unwrap();
     assert_eq!(w.len(), 1);
 }
+
+#[test]
+fn crlf_inside_literals_reads_as_lf() {
+    // tests/golden/valid/crlf_strings_and_continuation: CPython 3.14 gives
+    // 'multi\nline' for a triple-quoted string spanning a CRLF line break
+    let (value, _) = parse_string("'''multi\r\nline'''").unwrap();
+    assert_eq!(value, Constant::Str("multi\nline".into()));
+    let (value, _) = parse_string("'a\\\r\nb'").unwrap();
+    assert_eq!(value, Constant::Str("ab".into()));
+    let mut w = Vec::new();
+    parse_string_with_warnings("'''a\r\n\\d'''", &mut w).unwrap();
+    assert_eq!(w[0].offset, 6);
+    // python3.14 on such a CRLF file: "position 2-3: truncated \xXX escape"
+    let e = parse_string("'''\r\n\r\n\\x'''").unwrap_err();
+    assert_eq!(e.offset, 7);
+    assert!(e.message.contains("position 2-3"), "{}", e.message);
+    let value = decode_fstring_middle("a\r\nb", false).unwrap();
+    assert_eq!(value.as_str(), Some("a\nb"));
+}
