@@ -7,10 +7,12 @@
 //! [`TextRange`] of byte offsets here; line and column are computed from a
 //! [`taipan_source::LineIndex`] only when shown.
 
+pub mod dump;
 pub mod nodes;
 pub mod repr;
 mod wtf8;
 
+pub use dump::{dump, try_dump, DumpOptions};
 pub use nodes::*;
 pub use taipan_source::TextRange;
 pub use wtf8::{CodePoints, Wtf8Buf};

@@ -83,7 +83,11 @@ fn ints_and_singletons() {
     );
     let t = Constant::Tuple(vec![Constant::Int(Int::Small(1))]);
     assert_eq!(constant_repr(&t).unwrap(), "(1,)");
-    let t = Constant::Tuple(vec![Constant::None, Constant::Ellipsis, Constant::Bool(true)]);
+    let t = Constant::Tuple(vec![
+        Constant::None,
+        Constant::Ellipsis,
+        Constant::Bool(true),
+    ]);
     assert_eq!(constant_repr(&t).unwrap(), "(None, Ellipsis, True)");
     assert_eq!(constant_repr(&Constant::Tuple(vec![])).unwrap(), "()");
 }
