@@ -5,9 +5,11 @@
 //! `(line, column)` pairs only when something is shown, through a
 //! [`LineIndex`].
 
+pub mod decode;
 mod error;
 mod line_index;
 
+pub use decode::decode_source;
 pub use error::{SyntaxError, SyntaxErrorType};
 pub use line_index::{LineCol, LineIndex};
 

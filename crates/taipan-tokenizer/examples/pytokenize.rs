@@ -1,5 +1,5 @@
 //! Development aid: `cargo run --example pytokenize -- [-e] FILE...` prints
-//! what `python3.14 -m tokenize [-e] FILE` prints (UTF-8 sources only).
+//! what `python3.14 -m tokenize [-e] FILE` prints, for each file.
 
 use std::io::Write;
 
@@ -14,10 +14,8 @@ fn main() {
             continue;
         }
         let bytes = std::fs::read(&arg).unwrap_or_default();
-        let text = String::from_utf8_lossy(&bytes);
-        match taipan_tokenizer::tokenize::tokenize_lines(&arg, &text, exact) {
+        match taipan_tokenizer::tokenize::tokenize_file(&arg, &bytes, exact) {
             Ok(out) => {
-                let _ = writeln!(stdout, "0,0-0,0:            ENCODING       'utf-8'        ");
                 let _ = stdout.write_all(out.as_bytes());
             }
             Err(e) => {

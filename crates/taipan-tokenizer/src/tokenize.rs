@@ -134,3 +134,150 @@ fn error_line(filename: &str, text: &str, index: &LineIndex, err: &LexError) -> 
     };
     format!("{filename}:{line}:{col}: error: {msg}")
 }
+
+/// Everything `python3.14 -m tokenize [-e] FILE` prints for a file's bytes:
+/// stdout (the ENCODING line, then every token), or the stderr line of a
+/// failure (the module collects all tokens first, so nothing is printed to
+/// stdout then).
+pub fn tokenize_file(filename: &str, source: &[u8], exact: bool) -> Result<String, String> {
+    let (encoding, body) = detect_encoding(filename, source)?;
+    let codec = taipan_source::decode::lookup_codec(&encoding)
+        .unwrap_or(taipan_source::decode::Codec::Utf8);
+    let text = taipan_source::decode::decode_lossy(codec, body);
+    let shown = if encoding == "utf-8-sig" {
+        "utf-8"
+    } else {
+        encoding.as_str()
+    };
+    let mut out = format!(
+        "{:<20}{:<15}{:<15}\n",
+        "0,0-0,0:",
+        "ENCODING",
+        py_repr_str(shown)
+    );
+    out.push_str(&tokenize_lines(filename, &text, exact)?);
+    Ok(out)
+}
+
+/// `tokenize.detect_encoding`: the encoding name and the bytes to decode
+/// (without a UTF-8 BOM), or the error line `tokenize` prints.
+fn detect_encoding<'a>(filename: &str, source: &'a [u8]) -> Result<(String, &'a [u8]), String> {
+    let (bom, body) = match source.strip_prefix(b"\xEF\xBB\xBF".as_slice()) {
+        Some(rest) => (true, rest),
+        None => (false, source),
+    };
+    let default = if bom { "utf-8-sig" } else { "utf-8" };
+    let fail = |msg: String| format!("{filename}: error: {msg}");
+    let split = |b: &'a [u8]| -> (&'a [u8], &'a [u8]) {
+        match b.iter().position(|&c| c == b'\n') {
+            Some(p) => b.split_at(p + 1),
+            None => (b, &[]),
+        }
+    };
+    let (first, rest) = split(body);
+    if first.is_empty() {
+        return Ok((default.into(), body));
+    }
+    if let Some(enc) = find_cookie(filename, first, bom).map_err(fail)? {
+        return Ok((enc, body));
+    }
+    if !is_blank_line(first) {
+        return Ok((default.into(), body));
+    }
+    let (second, _) = split(rest);
+    if second.is_empty() {
+        return Ok((default.into(), body));
+    }
+    let enc = find_cookie(filename, second, bom).map_err(fail)?;
+    Ok((enc.unwrap_or_else(|| default.into()), body))
+}
+
+/// `blank_re`: `^[ \t\f]*(?:[#\r\n]|$)`.
+fn is_blank_line(line: &[u8]) -> bool {
+    for &b in line {
+        match b {
+            b' ' | b'\t' | 0x0c => continue,
+            b'#' | b'\r' | b'\n' => return true,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// `tokenize.detect_encoding`'s `find_cookie` for one line.
+fn find_cookie(filename: &str, line: &[u8], bom: bool) -> Result<Option<String>, String> {
+    let name = py_repr_str(filename);
+    let Ok(text) = std::str::from_utf8(line) else {
+        return Err(format!(
+            "invalid or missing encoding declaration for {name}"
+        ));
+    };
+    let Some(found) = cookie_match(text) else {
+        return Ok(None);
+    };
+    let encoding = normal_name(found);
+    if taipan_source::decode::lookup_codec(&encoding).is_none() {
+        return Err(format!("unknown encoding for {name}: {encoding}"));
+    }
+    if bom {
+        if encoding != "utf-8" {
+            return Err(format!("encoding problem for {name}: utf-8"));
+        }
+        return Ok(Some("utf-8-sig".into()));
+    }
+    Ok(Some(encoding))
+}
+
+/// `cookie_re`: `^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)` (ASCII `\w`).
+fn cookie_match(line: &str) -> Option<&str> {
+    let b = line.as_bytes();
+    let mut i = 0;
+    while i < b.len() && matches!(b[i], b' ' | b'\t' | 0x0c) {
+        i += 1;
+    }
+    if b.get(i) != Some(&b'#') {
+        return None;
+    }
+    let mut j = i + 1;
+    while j + 6 < b.len() && b[j] != b'\n' && b[j] != b'\r' {
+        if &b[j..j + 6] == b"coding" && matches!(b[j + 6], b':' | b'=') {
+            let mut k = j + 7;
+            while k < b.len() && matches!(b[k], b' ' | b'\t') {
+                k += 1;
+            }
+            let begin = k;
+            while k < b.len() && (b[k].is_ascii_alphanumeric() || b"-_.".contains(&b[k])) {
+                k += 1;
+            }
+            if k > begin {
+                return Some(&line[begin..k]);
+            }
+        }
+        j += 1;
+    }
+    None
+}
+
+/// `tokenize._get_normal_name`.
+fn normal_name(orig: &str) -> String {
+    let enc: String = orig
+        .chars()
+        .take(12)
+        .map(|c| {
+            if c == '_' {
+                '-'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    if enc == "utf-8" || enc.starts_with("utf-8-") {
+        return "utf-8".into();
+    }
+    for latin in ["latin-1", "iso-8859-1", "iso-latin-1"] {
+        if enc == latin || enc.starts_with(&format!("{latin}-")) {
+            return "iso-8859-1".into();
+        }
+    }
+    orig.to_string()
+}
