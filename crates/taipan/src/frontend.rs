@@ -5,6 +5,7 @@
 
 use std::io::Write;
 
+use taipan_parser::{Mode, ParseOptions};
 use taipan_source::{SyntaxError, TextRange};
 
 use crate::module_args::AstOptions;
@@ -18,12 +19,14 @@ pub fn decode(bytes: &[u8]) -> Result<String, SyntaxError> {
     })
 }
 
-/// Whether the parser is built yet (until it is, nothing can be checked).
-pub const HAVE_PARSER: bool = false;
-
-/// Parse `source` as a module (`exec` mode) and report the first error.
-pub fn parse_module(_source: &str) -> Result<(), SyntaxError> {
-    Ok(())
+/// Parse `source` as a module, as `python3.14 FILE` compiles a script
+/// (`exec` mode, no type comments), and report the first error.
+pub fn parse_module(source: &str) -> Result<(), SyntaxError> {
+    let options = ParseOptions {
+        mode: Mode::Exec,
+        type_comments: false,
+    };
+    taipan_parser::parse(source, &options).map(drop)
 }
 
 /// `-m tokenize`: print the tokens of `source` as `python -m tokenize` does.

@@ -120,13 +120,6 @@ fn compile_and_report(filename: &str, bytes: &[u8], err: &mut dyn Write) -> i32 
             let _ = err.write_all(format_syntax_error(filename, &source, &e).as_bytes());
             1
         }
-        Ok(()) if !frontend::HAVE_PARSER => {
-            let _ = writeln!(
-                err,
-                "taipan: cannot check or run {filename}: the parser is not built yet"
-            );
-            EXIT_NO_VM
-        }
         Ok(()) => {
             let _ = writeln!(
                 err,
