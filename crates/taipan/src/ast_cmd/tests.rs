@@ -1,0 +1,76 @@
+//! `-m ast` end to end. `cases.txt` was written by running CPython 3.14's
+//! `ast.main([*ARGS, "caseN.py"])` on each source (N counts from 0): its
+//! stdout, and for an exception the lines `traceback` ends with.
+
+use super::*;
+
+/// One case of `cases.txt`.
+struct Case {
+    args: Vec<String>,
+    source: String,
+    stdout: String,
+    stderr: String,
+    exit: i32,
+}
+
+fn cases() -> Vec<Case> {
+    let text = include_str!("cases.txt");
+    let mut cases = Vec::new();
+    for chunk in text.split("#### ARGS").skip(1) {
+        let (args, rest) = chunk.split_once('\n').expect("fixture");
+        let (source, rest) = rest.split_once("#### STDOUT\n").expect("fixture");
+        let (stdout, rest) = rest.split_once("#### STDERR\n").expect("fixture");
+        let (stderr, exit) = rest.split_once("#### EXIT ").expect("fixture");
+        cases.push(Case {
+            args: args.split_whitespace().map(str::to_owned).collect(),
+            source: source.to_owned(),
+            stdout: stdout.to_owned(),
+            stderr: stderr.to_owned(),
+            exit: exit.trim().parse().expect("fixture"),
+        });
+    }
+    cases
+}
+
+fn ast_args(args: &[String]) -> AstArgs {
+    let mut a = AstArgs::default();
+    let mut it = args.iter();
+    while let Some(arg) = it.next() {
+        match arg.as_str() {
+            "-a" => a.include_attributes = true,
+            "--show-empty" => a.show_empty = true,
+            "--no-type-comments" => a.no_type_comments = true,
+            "-m" => a.mode = it.next().expect("fixture").clone(),
+            "-i" => a.indent = it.next().expect("fixture").parse().expect("fixture"),
+            other => panic!("unknown fixture option {other}"),
+        }
+    }
+    a
+}
+
+#[test]
+fn matches_cpython() {
+    let mut failures = Vec::new();
+    let all = cases();
+    assert!(all.len() >= 20);
+    for (i, case) in all.iter().enumerate() {
+        let name = format!("case{i}.py");
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let exit = run(
+            &name,
+            case.source.as_bytes(),
+            &ast_args(&case.args),
+            &mut out,
+            &mut err,
+        );
+        let out = String::from_utf8_lossy(&out);
+        let err = String::from_utf8_lossy(&err);
+        if out != case.stdout || err != case.stderr || exit != case.exit {
+            failures.push(format!(
+                "{name} {:?}\n{}--- expected\n{}{}[exit {}]\n--- got\n{out}{err}[exit {exit}]",
+                case.args, case.source, case.stdout, case.stderr, case.exit
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
