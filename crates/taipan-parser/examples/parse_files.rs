@@ -8,11 +8,16 @@ use taipan_source::LineIndex;
 
 fn main() {
     let mut debug = false;
+    let mut dump_dir: Option<String> = None;
     let mut total = std::time::Duration::ZERO;
     let mut bytes = 0usize;
     for path in std::env::args().skip(1) {
         if path == "--debug" {
             debug = true;
+            continue;
+        }
+        if let Some(dir) = path.strip_prefix("--dump=") {
+            dump_dir = Some(dir.to_string());
             continue;
         }
         let Ok(data) = std::fs::read(&path) else {
@@ -24,13 +29,28 @@ fn main() {
             continue;
         };
         let t = std::time::Instant::now();
-        let result = parse(&src, &ParseOptions::default());
+        let options = ParseOptions {
+            type_comments: true,
+            ..ParseOptions::default()
+        };
+        let result = parse(&src, &options);
         total += t.elapsed();
         bytes += src.len();
         match result {
             Ok(m) => {
                 if debug {
                     println!("{m:#?}");
+                }
+                if let Some(dir) = &dump_dir {
+                    let idx = LineIndex::new(&src);
+                    let opts = taipan_ast::DumpOptions {
+                        include_attributes: true,
+                        indent: Some(3),
+                        show_empty: false,
+                    };
+                    let text = taipan_ast::dump(&m, &src, &idx, &opts);
+                    let name = path.replace('/', "__");
+                    let _ = std::fs::write(format!("{dir}/{name}.ast"), text + "\n");
                 }
                 println!("{path}: OK");
             }

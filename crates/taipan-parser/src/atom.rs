@@ -13,13 +13,14 @@ impl Parser<'_> {
     /// `primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')'
     ///   | primary '[' slices ']' | atom`
     pub(crate) fn parse_primary(&mut self) -> PResult<Expr> {
+        let start = self.start();
         let mut e = self.parse_atom()?;
         loop {
             match self.peek() {
                 T::Dot => {
                     self.bump();
                     let (attr, _) = self.expect_name()?;
-                    let range = self.range_from(e.range.start);
+                    let range = self.range_from(start);
                     e = mk(
                         ExprKind::Attribute {
                             value: Box::new(e),
@@ -29,7 +30,7 @@ impl Parser<'_> {
                         range,
                     );
                 }
-                T::Lpar => e = self.parse_call(e)?,
+                T::Lpar => e = self.parse_call(e, start)?,
                 T::Lsqb => {
                     self.bump();
                     self.enter()?;
@@ -37,7 +38,7 @@ impl Parser<'_> {
                     self.leave();
                     let slice = slice?;
                     self.expect_closing(T::Rsqb)?;
-                    let range = self.range_from(e.range.start);
+                    let range = self.range_from(start);
                     e = mk(
                         ExprKind::Subscript {
                             value: Box::new(e),
@@ -63,13 +64,13 @@ impl Parser<'_> {
     }
 
     /// `primary '(' [arguments] ')'` and `primary genexp`: a call.
-    fn parse_call(&mut self, func: Expr) -> PResult<Expr> {
+    fn parse_call(&mut self, func: Expr, start: u32) -> PResult<Expr> {
         let lpar = self.bump().range.start;
         self.enter()?;
         let args = self.parse_arguments(lpar);
         self.leave();
         let (args, keywords) = args?;
-        let range = self.range_from(func.range.start);
+        let range = self.range_from(start);
         Ok(mk(
             ExprKind::Call {
                 func: Box::new(func),
@@ -217,7 +218,7 @@ impl Parser<'_> {
     fn parse_slices(&mut self) -> PResult<Expr> {
         let start = self.start();
         let first = self.parse_slice_item()?;
-        if !self.at(T::Comma) {
+        if !self.at(T::Comma) && !matches!(first.kind, ExprKind::Starred { .. }) {
             return Ok(first);
         }
         let mut elts = vec![first];

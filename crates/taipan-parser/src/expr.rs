@@ -175,6 +175,7 @@ impl Parser<'_> {
         if self.at_kw(Kw::Lambda) {
             return self.parse_lambdef();
         }
+        let start = self.start();
         let body = self.parse_disjunction()?;
         if !self.at_kw(Kw::If) {
             return Ok(body);
@@ -192,7 +193,7 @@ impl Parser<'_> {
         let orelse = self.parse_expression();
         self.leave();
         let orelse = orelse?;
-        let range = TextRange::new(body.range.start, orelse.range.end);
+        let range = self.range_from(start);
         Ok(mk(
             ExprKind::IfExp {
                 test: Box::new(test),
@@ -205,16 +206,24 @@ impl Parser<'_> {
 
     /// `disjunction: conjunction ('or' conjunction)+ | conjunction`
     pub(crate) fn parse_disjunction(&mut self) -> PResult<Expr> {
+        let start_pos = self.mark();
+        let e = self.parse_disjunction_inner()?;
+        self.note_disjunction(start_pos);
+        Ok(e)
+    }
+
+    /// The body of [`Parser::parse_disjunction`].
+    fn parse_disjunction_inner(&mut self) -> PResult<Expr> {
+        let start = self.start();
         let first = self.parse_conjunction()?;
         if !self.at_kw(Kw::Or) {
             return Ok(first);
         }
-        let start = first.range.start;
         let mut values = vec![first];
         while self.eat_kw(Kw::Or) {
             values.push(self.parse_conjunction()?);
         }
-        let end = values.last().map_or(start, |v| v.range.end);
+        let end = self.prev_end();
         Ok(mk(
             ExprKind::BoolOp {
                 op: BoolOp::Or,
@@ -226,16 +235,16 @@ impl Parser<'_> {
 
     /// `conjunction: inversion ('and' inversion)+ | inversion`
     fn parse_conjunction(&mut self) -> PResult<Expr> {
+        let start = self.start();
         let first = self.parse_inversion()?;
         if !self.at_kw(Kw::And) {
             return Ok(first);
         }
-        let start = first.range.start;
         let mut values = vec![first];
         while self.eat_kw(Kw::And) {
             values.push(self.parse_inversion()?);
         }
-        let end = values.last().map_or(start, |v| v.range.end);
+        let end = self.prev_end();
         Ok(mk(
             ExprKind::BoolOp {
                 op: BoolOp::And,
@@ -257,8 +266,9 @@ impl Parser<'_> {
             self.leave();
         }
         let mut e = operand?;
+        let end = self.prev_end();
         while let Some(start) = starts.pop() {
-            let range = TextRange::new(start, e.range.end);
+            let range = TextRange::new(start, end);
             e = mk(
                 ExprKind::UnaryOp {
                     op: UnaryOp::Not,
@@ -294,11 +304,11 @@ impl Parser<'_> {
 
     /// `comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or`
     fn parse_comparison(&mut self) -> PResult<Expr> {
+        let start = self.start();
         let left = self.parse_bitwise_or()?;
         let Some(_) = self.compare_op() else {
             return Ok(left);
         };
-        let start = left.range.start;
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         while let Some((op, n)) = self.compare_op() {
@@ -308,7 +318,7 @@ impl Parser<'_> {
             ops.push(op);
             comparators.push(self.parse_bitwise_or()?);
         }
-        let end = comparators.last().map_or(start, |c| c.range.end);
+        let end = self.prev_end();
         Ok(mk(
             ExprKind::Compare {
                 left: Box::new(left),
@@ -327,6 +337,7 @@ impl Parser<'_> {
     /// Binary operators of precedence `min_prec` and tighter, left
     /// associative (precedence climbing).
     fn parse_binary(&mut self, min_prec: u8) -> PResult<Expr> {
+        let start = self.start();
         let mut left = self.parse_factor()?;
         while let Some((op, prec)) = binary_op(self.peek()) {
             if prec < min_prec {
@@ -334,7 +345,7 @@ impl Parser<'_> {
             }
             self.bump();
             let right = self.parse_binary(prec + 1)?;
-            let range = TextRange::new(left.range.start, right.range.end);
+            let range = self.range_from(start);
             left = mk(
                 ExprKind::BinOp {
                     left: Box::new(left),
@@ -365,8 +376,9 @@ impl Parser<'_> {
             self.leave();
         }
         let mut e = operand?;
+        let end = self.prev_end();
         while let Some((op, start)) = ops.pop() {
-            let range = TextRange::new(start, e.range.end);
+            let range = TextRange::new(start, end);
             e = mk(
                 ExprKind::UnaryOp {
                     op,
@@ -380,6 +392,7 @@ impl Parser<'_> {
 
     /// `power: await_primary '**' factor | await_primary`
     fn parse_power(&mut self) -> PResult<Expr> {
+        let start = self.start();
         let base = self.parse_await_primary()?;
         if !self.at(T::DoubleStar) {
             return Ok(base);
@@ -389,7 +402,7 @@ impl Parser<'_> {
         let exp = self.parse_factor();
         self.leave();
         let exp = exp?;
-        let range = TextRange::new(base.range.start, exp.range.end);
+        let range = self.range_from(start);
         Ok(mk(
             ExprKind::BinOp {
                 left: Box::new(base),

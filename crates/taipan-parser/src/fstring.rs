@@ -40,7 +40,7 @@ impl Parser<'_> {
                     self.bump();
                     let value = self.decode_middle(t.range, raw)?;
                     if !value.is_empty() {
-                        values.push(str_const(value, t.range));
+                        values.push(str_const(value, self.middle_range(t.range)));
                     }
                 }
                 T::Lbrace => self.parse_replacement_field(raw, template, &mut values)?,
@@ -159,7 +159,7 @@ impl Parser<'_> {
             if is_middle(t.kind) {
                 self.bump();
                 let value = self.decode_middle(t.range, raw)?;
-                parts.push(str_const(value, t.range));
+                parts.push(str_const(value, self.middle_range(t.range)));
             } else if t.kind == T::Lbrace {
                 self.parse_replacement_field(raw, false, &mut parts)?;
             } else {
@@ -167,6 +167,18 @@ impl Parser<'_> {
             }
         }
         let range = self.range_from(start);
+        parts.retain(|e| !is_empty_str(e));
+        let all_const = parts
+            .iter()
+            .all(|e| matches!(e.kind, ExprKind::Constant { .. }));
+        if parts.len() >= 2 && all_const {
+            let mut folded = fold_constants(parts);
+            if let Some(mut c) = folded.pop() {
+                c.range = range;
+                return Ok(c);
+            }
+            return Ok(mk(ExprKind::JoinedStr { values: folded }, range));
+        }
         Ok(mk(
             ExprKind::JoinedStr {
                 values: fold_constants(parts),
@@ -174,6 +186,24 @@ impl Parser<'_> {
             range,
         ))
     }
+
+    /// The range CPython gives a literal part: a doubled brace that ends
+    /// it (`{{` or `}}`) is included whole.
+    fn middle_range(&self, range: TextRange) -> TextRange {
+        let bytes = self.src.as_bytes();
+        let end = range.end as usize;
+        match (end.checked_sub(1).map(|i| bytes[i]), bytes.get(end)) {
+            (Some(a @ (b'{' | b'}')), Some(&b)) if a == b && range.end > range.start => {
+                TextRange::new(range.start, range.end + 1)
+            }
+            _ => range,
+        }
+    }
+}
+
+/// Whether `e` is an empty `str` constant.
+fn is_empty_str(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Constant { value: Constant::Str(s), .. } if s.is_empty())
 }
 
 /// A `str` constant part.

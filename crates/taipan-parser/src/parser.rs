@@ -37,6 +37,10 @@ pub(crate) struct Parser<'s> {
     max_pos: Cell<usize>,
     tok_error: Option<SyntaxError>,
     depth: u32,
+    /// Token indices (first, one past last) of the last `disjunction` read.
+    last_disj: Cell<(usize, usize)>,
+    /// The `last_disj` in force when the first generic error was made.
+    comma_candidate: Cell<Option<(usize, usize)>>,
     /// Whether `# type:` comments are kept.
     pub(crate) type_comments: bool,
     type_ignores: Vec<TypeIgnore>,
@@ -53,6 +57,8 @@ impl<'s> Parser<'s> {
             max_pos: Cell::new(0),
             tok_error: buf.error,
             depth: 0,
+            last_disj: Cell::new((0, 0)),
+            comma_candidate: Cell::new(None),
             type_comments: options.type_comments,
             type_ignores: buf.type_ignores,
         }
@@ -66,7 +72,58 @@ impl<'s> Parser<'s> {
             Mode::Single => self.parse_interactive(),
             Mode::FuncType => self.parse_func_type(),
         };
-        result.map_err(|e| self.finish_error(e))
+        result.map_err(|e| {
+            let e = self.forgot_comma(e);
+            self.finish_error(e)
+        })
+    }
+
+    /// Record that a `disjunction` spanned tokens `start..self.pos`.
+    #[inline]
+    pub(crate) fn note_disjunction(&self, start: usize) {
+        self.last_disj.set((start, self.pos));
+    }
+
+    /// CPython's `invalid_expression` rule: two expressions side by side
+    /// inside brackets give "invalid syntax. Perhaps you forgot a comma?".
+    fn forgot_comma(&mut self, err: SyntaxError) -> SyntaxError {
+        if err.message != INVALID_SYNTAX {
+            return err;
+        }
+        let Some((a, b)) = self.comma_candidate.get() else {
+            return err;
+        };
+        let (first, second) = (self.toks[a], self.toks[b]);
+        if second.range.start != err.range.start || second.level == 0 {
+            return err;
+        }
+        let next = self.toks[(a + 1).min(self.toks.len() - 1)];
+        let a_text = self.text(first);
+        if first.is_name()
+            && (next.kind == TokenKind::String
+                || next.kind == TokenKind::FstringStart
+                || next.kind == TokenKind::TstringStart
+                || matches!(a_text, "match" | "case" | "type" | "_"))
+        {
+            return err;
+        }
+        if b == a + 1 && first.is_name() && matches!(a_text, "print" | "exec") {
+            return err;
+        }
+        self.pos = b;
+        if !self.starts_expression() || self.at(TokenKind::Star) {
+            return err;
+        }
+        let max = self.max_pos.get();
+        let ok = self.parse_expression().is_ok();
+        self.max_pos.set(max);
+        if !ok {
+            return err;
+        }
+        SyntaxError::new(
+            "invalid syntax. Perhaps you forgot a comma?",
+            TextRange::new(first.range.start, self.prev_end()),
+        )
     }
 
     /// `file: [statements] ENDMARKER`
@@ -322,6 +379,12 @@ impl<'s> Parser<'s> {
 
     /// A generic "invalid syntax" error at the current token.
     pub(crate) fn invalid<T>(&self) -> PResult<T> {
+        if self.comma_candidate.get().is_none() {
+            let (a, b) = self.last_disj.get();
+            if b == self.pos && b > a {
+                self.comma_candidate.set(Some((a, b)));
+            }
+        }
         Err(SyntaxError::new(INVALID_SYNTAX, self.tok().range))
     }
 

@@ -45,6 +45,8 @@ pub(crate) struct Tok {
     pub(crate) kind: TokenKind,
     /// The keyword, for NAME tokens that spell one.
     pub(crate) kw: Kw,
+    /// How many brackets are open after this token (CPython's `level`).
+    pub(crate) level: u16,
     /// The token's bytes.
     pub(crate) range: TextRange,
 }
@@ -81,6 +83,7 @@ impl TokenBuffer {
         let mut toks = Vec::with_capacity(source.len() / 4 + 2);
         let mut type_ignores = Vec::new();
         let mut lines: Option<LineIndex> = None;
+        let mut level: u16 = 0;
         let error = loop {
             match tokenizer.next_token() {
                 Ok(tok) => {
@@ -100,9 +103,19 @@ impl TokenBuffer {
                     } else {
                         Kw::NotKw
                     };
+                    match kind {
+                        TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                            level = level.saturating_add(1)
+                        }
+                        TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                            level = level.saturating_sub(1)
+                        }
+                        _ => {}
+                    }
                     toks.push(Tok {
                         kind,
                         kw,
+                        level,
                         range: tok.range,
                     });
                     if kind == TokenKind::EndMarker {
@@ -114,6 +127,7 @@ impl TokenBuffer {
                     toks.push(Tok {
                         kind: TokenKind::ErrorToken,
                         kw: Kw::NotKw,
+                        level,
                         range: TextRange::new(at, at),
                     });
                     break Some(err);
