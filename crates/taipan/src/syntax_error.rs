@@ -21,38 +21,106 @@
 //! `traceback` adds to a bare `invalid syntax` after re-parsing the line
 //! with a keyword swapped in (it needs the parser as a callback).
 
-use taipan_source::{LineIndex, SyntaxError};
+use taipan_source::SyntaxError;
 
 /// The text CPython 3.14 writes to stderr for an uncaught `err` raised while
 /// compiling `source` (the decoded text) under `filename`.
 pub fn format_syntax_error(filename: &str, source: &str, err: &SyntaxError) -> String {
-    let index = LineIndex::new(source);
-    let start = index.line_char_col(source, err.range.start);
-    let end = index.line_char_col(source, err.range.end);
-    let line_count = index.line_count() as u32;
-    // The line as `SyntaxError.text` holds it: with its newline. A position
-    // past the last line (an error at end of file) has no text.
-    let text = if start.line <= line_count {
-        let line = index.line_text(source, start.line);
-        if line.is_empty() && start.line == line_count {
-            None
-        } else {
-            Some(format!("{line}\n"))
-        }
-    } else {
-        None
-    };
+    let lines = Lines::new(source);
+    let (lineno, col) = lines.position(err.range.start);
+    let (end_lineno, end_col) = lines.position(err.range.end);
+    // The line as `SyntaxError.text` holds it: with a `\n` newline. A
+    // position past the last line (an error at end of file) has no text.
+    let text = lines.text(lineno).map(|line| format!("{line}\n"));
     let shown = ShownError {
         filename,
-        lineno: start.line,
-        end_lineno: end.line,
+        lineno,
+        end_lineno,
         text: text.as_deref(),
-        offset: start.col as i64 + 1,
-        end_offset: end.col as i64 + 1,
+        offset: i64::from(col) + 1,
+        end_offset: i64::from(end_col) + 1,
         type_name: err.error_type.name(),
         message: &err.message,
     };
     shown.render()
+}
+
+/// The lines of a source as CPython reads a file: universal newlines, so
+/// `\r\n`, a lone `\r` and `\n` each end a line.
+struct Lines<'a> {
+    source: &'a str,
+    /// Byte offset where each line starts.
+    starts: Vec<usize>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(source: &'a str) -> Self {
+        let bytes = source.as_bytes();
+        let mut starts = vec![0];
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\r' if bytes.get(i + 1) == Some(&b'\n') => i += 1,
+                b'\r' | b'\n' => {}
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            }
+            i += 1;
+            starts.push(i);
+        }
+        Self { source, starts }
+    }
+
+    /// The 1-based line and 0-based character column of byte `offset`; a
+    /// column inside a line's terminator counts the terminator as one
+    /// character, the `\n` CPython reads there.
+    fn position(&self, offset: u32) -> (u32, u32) {
+        let offset = (offset as usize).min(self.source.len());
+        let i = self.starts.partition_point(|&s| s <= offset) - 1; // starts[0] == 0
+        let start = self.starts[i];
+        let content_end = self.content_end(i);
+        let col = if offset <= content_end {
+            self.chars(start, offset)
+        } else {
+            self.chars(start, content_end) + 1
+        };
+        (i as u32 + 1, col)
+    }
+
+    /// The text of 1-based line `lineno`, without its terminator; `None` for
+    /// the empty "line" after a final newline, or past the end.
+    fn text(&self, lineno: u32) -> Option<&'a str> {
+        let i = (lineno as usize).checked_sub(1)?;
+        let start = *self.starts.get(i)?;
+        if start == self.source.len() && i > 0 {
+            return None;
+        }
+        self.source.get(start..self.content_end(i))
+    }
+
+    /// Where line `i`'s content ends (its terminator starts).
+    fn content_end(&self, i: usize) -> usize {
+        let Some(&next) = self.starts.get(i + 1) else {
+            return self.source.len();
+        };
+        let bytes = self.source.as_bytes();
+        if next >= 2 && bytes[next - 2] == b'\r' && bytes[next - 1] == b'\n' {
+            next - 2
+        } else {
+            next - 1
+        }
+    }
+
+    /// Characters in `source[from..to]` (bytes if that is not a boundary).
+    fn chars(&self, from: usize, to: usize) -> u32 {
+        let count = self
+            .source
+            .get(from..to)
+            .map_or(to.saturating_sub(from), |s| s.chars().count());
+        count as u32
+    }
 }
 
 /// The fields of a `SyntaxError` that its display uses.
@@ -168,6 +236,21 @@ mod tests {
         err.error_type = SyntaxErrorType::IndentationError;
         let got = format_syntax_error("f.py", "pass\n", &err);
         assert!(got.ends_with("    pass\n    ^\nIndentationError: unindent\n"));
+    }
+
+    #[test]
+    fn crlf_and_lone_cr_end_lines() {
+        let got = show("x = 1\r\nif x\r\n", 11, 13, "expected ':'");
+        assert_eq!(got.lines().nth(1), Some("    if x"));
+        assert_eq!(got.lines().nth(2), Some("        ^"));
+        let got = show("x = 1\ry = (2, 3]\rz\r", 15, 16, "m");
+        assert!(got.starts_with("  File \"f.py\", line 2\n    y = (2, 3]\n             ^\n"));
+    }
+
+    #[test]
+    fn error_at_end_of_file_has_no_text() {
+        let got = show("x = (\n", 6, 6, "m");
+        assert_eq!(got, "  File \"f.py\", line 2\nSyntaxError: m\n");
     }
 
     #[test]
