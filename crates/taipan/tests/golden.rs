@@ -13,7 +13,9 @@
 //!
 //! Cases listed in `tests/golden.xfail` (one `valid/NAME.tokens` a line)
 //! are known failures: reported, counted as skipped, not failed. A listed
-//! case that passes is reported so that the line can be removed.
+//! case that passes is reported so that the line can be removed. With
+//! `TAIPAN_GOLDEN_WRITE_XFAIL=1` the ledger is rewritten to today's failures
+//! (to be done only when a failure is understood and accepted for now).
 
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -125,9 +127,12 @@ fn short_diff(want: &str, got: &str) -> String {
     text
 }
 
+fn ledger_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden.xfail")
+}
+
 fn known_failures() -> BTreeSet<String> {
-    let ledger = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden.xfail");
-    std::fs::read_to_string(ledger)
+    std::fs::read_to_string(ledger_path())
         .unwrap_or_default()
         .lines()
         .map(str::trim)
@@ -141,6 +146,7 @@ fn golden_corpus() {
     let xfail = known_failures();
     let (mut passed, mut skipped) = (0, 0);
     let mut failures = Vec::new();
+    let mut failing_ids = Vec::new();
     let mut fixed = Vec::new();
     for case in cases() {
         let outcome = match std::fs::read(&case.expected) {
@@ -160,12 +166,18 @@ fn golden_corpus() {
                 passed += 1;
                 fixed.push(case.id);
             }
-            (Err(_), true) => skipped += 1,
-            (Err(why), false) => failures.push(format!(
-                "  {} (taipan {})\n{why}",
-                case.id,
-                case.args.join(" ")
-            )),
+            (Err(_), true) => {
+                skipped += 1;
+                failing_ids.push(case.id);
+            }
+            (Err(why), false) => {
+                failing_ids.push(case.id.clone());
+                failures.push(format!(
+                    "  {} (taipan {})\n{why}",
+                    case.id,
+                    case.args.join(" ")
+                ));
+            }
         }
     }
     // Written to stderr directly, past the test harness's capture, so the
@@ -183,6 +195,15 @@ fn golden_corpus() {
         failures.len()
     );
     let _ = std::io::stderr().write_all(report.as_bytes());
+    if std::env::var_os("TAIPAN_GOLDEN_WRITE_XFAIL").is_some() {
+        let mut text = String::from(
+            "# Golden cases known to fail (see crates/taipan/tests/golden.rs).\n\
+             # Remove a line when its case passes; never add one to hide a regression.\n",
+        );
+        text.extend(failing_ids.iter().map(|id| format!("{id}\n")));
+        std::fs::write(ledger_path(), text).expect("the xfail ledger is writable");
+        return;
+    }
     assert!(
         failures.is_empty(),
         "{} golden cases differ from CPython 3.14",
