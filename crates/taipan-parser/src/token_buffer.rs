@@ -92,10 +92,13 @@ impl TokenBuffer {
                     if kind == TokenKind::TypeIgnore {
                         let idx = lines.get_or_insert_with(|| LineIndex::new(source));
                         let lineno = idx.line_col(tok.range.start).line;
-                        type_ignores.push(TypeIgnore {
-                            lineno,
-                            tag: ignore_tag(text).to_string(),
-                        });
+                        let mut tag = ignore_tag(text).to_string();
+                        if comment_on_own_line(source, tok.range.start)
+                            && source.as_bytes().get(tok.range.end as usize) == Some(&b'\n')
+                        {
+                            tag.push('\n');
+                        }
+                        type_ignores.push(TypeIgnore { lineno, tag });
                         continue;
                     }
                     let kw = if kind == TokenKind::Name {
@@ -147,5 +150,17 @@ fn ignore_tag(text: &str) -> &str {
     match text.find("ignore") {
         Some(i) if text.starts_with('#') => &text[i + "ignore".len()..],
         _ => text,
+    }
+}
+
+/// Whether the comment holding `offset` is alone on its line (CPython then
+/// keeps the newline in a `type: ignore` tag).
+fn comment_on_own_line(source: &str, offset: u32) -> bool {
+    let before = &source[..offset as usize];
+    let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+    let line = &before[line_start..];
+    match line.find('#') {
+        Some(hash) => line[..hash].bytes().all(|b| matches!(b, b' ' | b'\t' | b'\x0c')),
+        None => false,
     }
 }
