@@ -3,6 +3,7 @@
 //! `src/main.rs` only wires the process's arguments and streams to
 //! [`run::main`].
 
+pub mod ast_cmd;
 pub mod bench;
 pub mod cli;
 pub mod frontend;
@@ -10,3 +11,4 @@ pub mod module_args;
 pub mod modules;
 pub mod run;
 pub mod syntax_error;
+pub mod tokenize_cmd;
