@@ -1,0 +1,79 @@
+//! The `taipan` command line answers as `python3.14`'s does (messages and
+//! exit statuses checked against CPython).
+
+use std::process::{Command, Output};
+
+fn taipan(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_taipan"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("the taipan binary runs")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn version() {
+    let out = taipan(&["-V"]);
+    assert_eq!(text(&out.stdout), "Python 3.14.0\n");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn unknown_option_is_a_usage_error() {
+    let out = taipan(&["-Z"]);
+    let err = text(&out.stderr);
+    assert!(err.starts_with("Unknown option: -Z\nusage: "), "{err}");
+    assert!(
+        err.ends_with("Try `python -h' for more information.\n"),
+        "{err}"
+    );
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn missing_file_names_its_absolute_path() {
+    let out = taipan(&["no_such_file.py"]);
+    let err = text(&out.stderr);
+    let want = format!(
+        ": can't open file '{}/no_such_file.py': [Errno 2] No such file or directory\n",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    assert!(err.ends_with(&want), "{err}");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn syntax_error_in_code_string() {
+    let out = taipan(&["-c", "x = (1,"]);
+    assert_eq!(
+        text(&out.stderr),
+        "  File \"<string>\", line 1\n    x = (1,\n        ^\nSyntaxError: '(' was never closed\n"
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn valid_code_cannot_run_yet() {
+    let out = taipan(&["-c", "x = 1"]);
+    assert_eq!(out.status.code(), Some(taipan::run::EXIT_NO_VM));
+}
+
+#[test]
+fn unknown_module() {
+    let out = taipan(&["-m", "no_such_module"]);
+    assert!(text(&out.stderr).ends_with(": No module named no_such_module\n"));
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn tokenize_the_example() {
+    let out = taipan(&["-m", "tokenize", "-e", "../../examples/hello.py"]);
+    assert_eq!(out.status.code(), Some(0));
+    let tokens = text(&out.stdout);
+    assert!(tokens.starts_with("0,0-0,0:            ENCODING       'utf-8'        \n"));
+    assert!(tokens.contains("NAME           'greet'"));
+}
