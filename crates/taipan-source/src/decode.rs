@@ -24,6 +24,8 @@ pub enum Codec {
     Ascii,
     /// Windows-1252.
     Cp1252,
+    /// ISO-8859-15 (Latin-9).
+    Latin9,
     /// An encoding Python knows that Taipan cannot decode beyond ASCII.
     OtherAsciiCompatible,
 }
@@ -42,6 +44,7 @@ pub fn lookup_codec(name: &str) -> Option<Codec> {
         | "iso_646.irv_1991" | "iso_ir_6" | "ansi_x3.4_1968" | "ansi_x3_4_1968"
         | "ansi_x3.4_1986" => Codec::Ascii,
         "cp1252" | "windows_1252" | "1252" => Codec::Cp1252,
+        "iso8859_15" | "iso_8859_15" | "latin9" | "l9" | "iso_8859_15_1998" => Codec::Latin9,
         n if OTHER_CODECS.contains(&n) => Codec::OtherAsciiCompatible,
         _ => return None,
     };
@@ -50,10 +53,6 @@ pub fn lookup_codec(name: &str) -> Option<Codec> {
 
 /// Other codec names Python accepts (normalized), decoded as ASCII here.
 const OTHER_CODECS: &[&str] = &[
-    "iso8859_15",
-    "iso_8859_15",
-    "latin9",
-    "l9",
     "iso8859_2",
     "iso_8859_2",
     "latin2",
@@ -224,6 +223,68 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
     decode_with(codec, body).map_err(|msg| SyntaxError::new(msg, at(0)))
 }
 
+/// Decode the bytes of a source file as `python3.14 FILE` does (CPython's
+/// file tokenizer), which words some errors differently from
+/// [`decode_source`] (`compile()` on bytes):
+/// * invalid UTF-8: "Non-UTF-8 code starting with '\xNN' in file FILE on
+///   line N, ..." (CPython 3.14 says line 1 when the byte is on line 2);
+/// * an explicit `utf-8` cookie and invalid bytes: "(unicode error)
+///   'utf-8' codec can't decode byte ... in position P: ..." (P counted
+///   in the line);
+/// * an unknown encoding or bytes the declared codec cannot decode:
+///   "encoding problem: NAME" (CPython shows no line for these).
+pub fn decode_source_file(bytes: &[u8], filename: &str) -> Result<String, SyntaxError> {
+    let (bom, body) = match bytes.strip_prefix(b"\xEF\xBB\xBF".as_slice()) {
+        Some(rest) => (true, rest),
+        None => (false, bytes),
+    };
+    let at = |pos: usize| TextRange::empty(pos as u32);
+    let cookie = find_cookie(body);
+    let spec = cookie.map(c_normal_name);
+    match spec.as_deref() {
+        None => decode_utf8_strict(body).map_err(|mut e| {
+            let line = body[..e.range.start as usize]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            let shown = if line == 2 { 1 } else { line };
+            e.message = format!(
+                "Non-UTF-8 code starting with '\\x{:02x}' in file {filename} on line {shown}, \
+                 but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                body[e.range.start as usize]
+            );
+            e
+        }),
+        Some("utf-8") => std::str::from_utf8(body).map(str::to_string).map_err(|e| {
+            let pos = e.valid_up_to();
+            let line_start = body[..pos]
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |p| p + 1);
+            let line = &body[line_start..];
+            let line = &line[..line
+                .iter()
+                .position(|&b| b == b'\n')
+                .map_or(line.len(), |p| p + 1)];
+            let msg = match std::str::from_utf8(line) {
+                Err(le) => utf8_error_text(line, &le),
+                Ok(_) => utf8_error_text(body, &e),
+            };
+            SyntaxError::new(format!("(unicode error) {msg}"), at(line_start))
+        }),
+        Some(name) if bom => Err(SyntaxError::new(
+            format!("encoding problem: {name} with BOM"),
+            at(0),
+        )),
+        Some(name) => {
+            let problem = || SyntaxError::new(format!("encoding problem: {name}"), at(0));
+            let codec = lookup_codec(name).ok_or_else(problem)?;
+            decode_with(codec, body).map_err(|_| problem())
+        }
+    }
+}
+
 /// UTF-8 without a declared other encoding: CPython's "Non-UTF-8 code".
 fn decode_utf8_strict(body: &[u8]) -> Result<String, SyntaxError> {
     match std::str::from_utf8(body) {
@@ -249,6 +310,7 @@ pub fn decode_with(codec: Codec, bytes: &[u8]) -> Result<String, String> {
             .map(str::to_string)
             .map_err(|e| utf8_error_text(bytes, &e)),
         Codec::Latin1 => Ok(bytes.iter().map(|&b| b as char).collect()),
+        Codec::Latin9 => Ok(bytes.iter().map(|&b| latin9_char(b)).collect()),
         Codec::Ascii | Codec::OtherAsciiCompatible => {
             let name = if codec == Codec::Ascii {
                 "ascii"
@@ -287,6 +349,7 @@ pub fn decode_lossy(codec: Codec, bytes: &[u8]) -> String {
     match codec {
         Codec::Utf8 => String::from_utf8_lossy(bytes).into_owned(),
         Codec::Latin1 => bytes.iter().map(|&b| b as char).collect(),
+        Codec::Latin9 => bytes.iter().map(|&b| latin9_char(b)).collect(),
         Codec::Ascii | Codec::OtherAsciiCompatible => bytes
             .iter()
             .map(|&b| if b < 0x80 { b as char } else { '\u{FFFD}' })
@@ -308,6 +371,21 @@ fn utf8_error_text(bytes: &[u8], e: &std::str::Utf8Error) -> String {
         Some(_) => "invalid continuation byte",
     };
     format!("'utf-8' codec can't decode byte 0x{b:02x} in position {pos}: {reason}")
+}
+
+/// ISO-8859-15: Latin-1 with eight characters replaced.
+fn latin9_char(b: u8) -> char {
+    match b {
+        0xA4 => '\u{20AC}',
+        0xA6 => '\u{0160}',
+        0xA8 => '\u{0161}',
+        0xB4 => '\u{017D}',
+        0xB8 => '\u{017E}',
+        0xBC => '\u{0152}',
+        0xBD => '\u{0153}',
+        0xBE => '\u{0178}',
+        _ => b as char,
+    }
 }
 
 /// Windows-1252 (Python's `cp1252` table: five bytes are undefined).
@@ -352,6 +430,32 @@ mod tests {
         assert!(err
             .message
             .starts_with("Non-UTF-8 code starting with '\\xe9' on line 2"));
+    }
+
+    #[test]
+    fn file_mode_errors_match_cpython() {
+        let err = decode_source_file(b"x = 1\ns = \"abc\xffdef\"\n", "f.py").unwrap_err();
+        assert_eq!(
+            err.message,
+            "Non-UTF-8 code starting with '\\xff' in file f.py on line 1, but no encoding \
+             declared; see https://peps.python.org/pep-0263/ for details"
+        );
+        let err = decode_source_file(b"a\nb\nc\ns = \"\x80\"\n", "f.py").unwrap_err();
+        assert!(err.message.contains("'\\x80' in file f.py on line 4,"));
+        let src = b"# -*- coding: utf-8 -*-\nx = \"\xff\"\n";
+        let err = decode_source_file(src, "f.py").unwrap_err();
+        assert_eq!(
+            err.message,
+            "(unicode error) 'utf-8' codec can't decode byte 0xff in position 5: invalid start byte"
+        );
+        let err = decode_source_file(b"# coding: ascii\nx = \"\xc3\xa9\"\n", "f.py").unwrap_err();
+        assert_eq!(err.message, "encoding problem: ascii");
+        let src = b"# -*- coding: no-such-encoding -*-\nx = 1\n";
+        let err = decode_source_file(src, "f.py").unwrap_err();
+        assert_eq!(err.message, "encoding problem: no-such-encoding");
+        let src = b"\xEF\xBB\xBF# -*- coding: latin-1 -*-\nx = 1\n";
+        let err = decode_source_file(src, "f.py").unwrap_err();
+        assert_eq!(err.message, "encoding problem: iso-8859-1 with BOM");
     }
 
     #[test]

@@ -9,7 +9,7 @@ pub mod decode;
 mod error;
 mod line_index;
 
-pub use decode::decode_source;
+pub use decode::{decode_source, decode_source_file};
 pub use error::{SyntaxError, SyntaxErrorType};
 pub use line_index::{LineCol, LineIndex};
 

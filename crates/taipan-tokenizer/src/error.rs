@@ -11,9 +11,9 @@ pub enum LexErrorKind {
     /// A `SyntaxError` raised by the tokenizer itself, already located.
     Syntax,
     /// End of input inside a bracket or after a `\` continuation (`E_EOF`).
-    /// `in_token` tells whether the end was met inside a token (after `\`).
     Eof {
-        /// Whether a token (a `\` continuation) was in progress.
+        /// Whether CPython's line buffer was kept (a token or an f-string
+        /// was in progress), which decides the column `tokenize` shows.
         in_token: bool,
     },
     /// Unindent to a column no outer block has (`E_DEDENT`).
@@ -38,6 +38,10 @@ pub struct LexError {
     pub error: SyntaxError,
     /// Byte offset of the tokenizer's cursor when it failed.
     pub cursor: u32,
+    /// Start of CPython's line buffer when it failed: the `tokenize` module
+    /// counts some error columns from there (it spans several lines after
+    /// a `\` continuation or inside an f-string).
+    pub buffer_start: u32,
 }
 
 impl LexError {
@@ -47,6 +51,7 @@ impl LexError {
             kind: LexErrorKind::Syntax,
             error: SyntaxError::new(message, range),
             cursor: cursor as u32,
+            buffer_start: 0,
         }
     }
 
@@ -66,6 +71,7 @@ impl LexError {
                 range,
             },
             cursor: cursor as u32,
+            buffer_start: 0,
         }
     }
 }

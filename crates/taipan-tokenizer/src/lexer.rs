@@ -124,6 +124,9 @@ pub struct Tokenizer<'src> {
     nul_line: usize,
     /// An error met inside `nextc` (NUL bytes), reported first.
     pending: Option<LexError>,
+    /// Start of CPython's line buffer (reset when a line is read outside
+    /// any token and f-string).
+    buf_start: usize,
     /// After ENDMARKER or an error, the token to repeat.
     finished: Option<LexResult>,
 }
@@ -180,6 +183,7 @@ impl<'src> Tokenizer<'src> {
             modes: vec![Mode::REGULAR],
             nul_line,
             pending: None,
+            buf_start: 0,
             finished: None,
         }
     }
@@ -204,6 +208,9 @@ impl<'src> Tokenizer<'src> {
         let mut result = self.tok_get();
         if let Some(err) = self.pending.take() {
             result = Err(err);
+        }
+        if let Err(err) = &mut result {
+            err.buffer_start = self.buf_start as u32;
         }
         match &mut result {
             Ok(tok) => {
@@ -313,12 +320,11 @@ impl<'src> Tokenizer<'src> {
     /// `_PyTokenizer_syntaxerror` points at: its offset counts the
     /// characters up to the cursor).
     pub(crate) fn char_before(&self, pos: usize) -> usize {
-        let ls = self.line_start_of(pos);
-        if pos <= ls {
-            return ls;
+        if pos == 0 {
+            return 0;
         }
-        let mut p = pos - 1;
-        while p > ls && p < self.buf.len() && (self.buf[p] & 0xC0) == 0x80 {
+        let mut p = (pos - 1).min(self.buf.len());
+        while p > 0 && p < self.buf.len() && (self.buf[p] & 0xC0) == 0x80 {
             p -= 1;
         }
         p
@@ -370,6 +376,15 @@ impl<'src> Tokenizer<'src> {
                 self.char_before(self.cur),
             ),
         };
+        // CPython's parser reads `\r\n` as `\n`: point at the `\r`.
+        let pos = if pos > 0
+            && self.byte_at(pos) == b'\n' as i32
+            && self.byte_at(pos - 1) == b'\r' as i32
+        {
+            pos - 1
+        } else {
+            pos
+        };
         LexError::coded(kind, ty, msg, TextRange::empty(pos as u32), self.cur)
     }
 
@@ -399,7 +414,7 @@ impl<'src> Tokenizer<'src> {
     }
 
     /// `tok_continuation_line`: after a `\`, expect a newline then more input.
-    fn continuation_line(&mut self) -> Result<i32, LexError> {
+    fn continuation_line(&mut self, in_token: bool) -> Result<i32, LexError> {
         let mut c = self.nextc();
         if c == b'\r' as i32 {
             c = self.nextc();
@@ -410,18 +425,14 @@ impl<'src> Tokenizer<'src> {
         c = self.nextc();
         if c == EOF {
             self.cur = self.vlen;
-            return Err(self.eof_continuation());
+            let in_token = in_token || self.modes.len() > 1;
+            if !self.parens.is_empty() {
+                return Err(self.eof_error(in_token));
+            }
+            return Err(self.coded_error(LexErrorKind::Eof { in_token }));
         }
         self.backup(c);
         Ok(c)
-    }
-
-    /// `E_EOF` after a continuation backslash.
-    fn eof_continuation(&self) -> LexError {
-        if !self.parens.is_empty() {
-            return self.eof_error(true);
-        }
-        self.coded_error(LexErrorKind::Eof { in_token: true })
     }
 
     /// Measure the indentation of a new line and queue INDENT/DEDENTs.
@@ -449,7 +460,7 @@ impl<'src> Tokenizer<'src> {
                 } else {
                     col
                 };
-                c = self.continuation_line()?;
+                c = self.continuation_line(false)?;
                 let _ = c;
             } else {
                 break;
@@ -508,6 +519,9 @@ impl<'src> Tokenizer<'src> {
             let mut blankline = false;
             if self.atbol {
                 self.atbol = false;
+                if self.modes.len() == 1 {
+                    self.buf_start = self.cur;
+                }
                 blankline = self.indentation()?;
             }
             self.start = self.cur;
@@ -533,7 +547,7 @@ impl<'src> Tokenizer<'src> {
                 }
                 if c == EOF {
                     if !self.parens.is_empty() {
-                        return Err(self.eof_error(false));
+                        return Err(self.eof_error(self.modes.len() > 1));
                     }
                     return self.token(TokenKind::EndMarker, self.cur, self.cur);
                 }
@@ -568,7 +582,7 @@ impl<'src> Tokenizer<'src> {
                     return self.string(c);
                 }
                 if c == b'\\' as i32 {
-                    self.continuation_line()?;
+                    self.continuation_line(true)?;
                     continue;
                 }
                 return self.operator(c);

@@ -91,14 +91,34 @@ pub fn tokenize_lines(filename: &str, text: &str, exact: bool) -> Result<String,
 
 /// The stderr line for a tokenizer error, as `tokenize`'s `main` prints it.
 fn error_line(filename: &str, text: &str, index: &LineIndex, err: &LexError) -> String {
-    let line_len = |line: u32| -> u32 {
-        // CPython counts the line's characters and its newline.
-        index.line_text(text, line).chars().count() as u32 + 1
+    // CPython counts from its line buffer's start to the end of the line
+    // read last, newline included (also the one it adds at the end).
+    let buffer_len = |end: usize| -> u32 {
+        let start = (err.buffer_start as usize).min(end);
+        text.get(start..end).map_or(0, |t| t.chars().count() as u32)
+    };
+    let line_end = |pos: usize| -> usize {
+        let nl = text.as_bytes()[pos.min(text.len())..]
+            .iter()
+            .position(|&b| b == b'\n');
+        nl.map_or(text.len() + 1, |p| pos + p + 1)
+    };
+    let end_with_virtual = |end: usize| -> u32 {
+        if end > text.len() {
+            buffer_len(text.len()) + 1
+        } else {
+            buffer_len(end)
+        }
     };
     let cursor_line = index.line_col(err.cursor.saturating_sub(1)).line;
     let (line, col, msg) = match &err.kind {
         LexErrorKind::NullBytes => {
-            return format!("{filename}: error: source code cannot contain null bytes");
+            let msg = "source code cannot contain null bytes";
+            let line = index.line_col(err.cursor).line;
+            if line == 1 || (line == 2 && first_line_may_hold_cookie(text)) {
+                return format!("{filename}: error: {msg}");
+            }
+            (line, 0, msg.to_string())
         }
         LexErrorKind::Syntax => {
             let pos = index.line_char_col(text, err.error.range.start);
@@ -116,7 +136,11 @@ fn error_line(filename: &str, text: &str, index: &LineIndex, err: &LexError) -> 
         LexErrorKind::Eof { in_token } => {
             let implicit = !text.is_empty() && !text.ends_with('\n');
             let lines = text.bytes().filter(|&b| b == b'\n').count() as u32 + u32::from(implicit);
-            let col = if *in_token { line_len(lines) } else { 0 };
+            let col = if *in_token {
+                end_with_virtual(text.len() + usize::from(implicit))
+            } else {
+                0
+            };
             (
                 lines,
                 col,
@@ -126,11 +150,14 @@ fn error_line(filename: &str, text: &str, index: &LineIndex, err: &LexError) -> 
         LexErrorKind::Dedent
         | LexErrorKind::TabSpace
         | LexErrorKind::TooDeep
-        | LexErrorKind::LineCont => (
-            cursor_line,
-            line_len(cursor_line),
-            err.error.message.clone(),
-        ),
+        | LexErrorKind::LineCont => {
+            let end = line_end(err.cursor.saturating_sub(1) as usize);
+            (
+                cursor_line,
+                end_with_virtual(end),
+                err.error.message.clone(),
+            )
+        }
     };
     format!("{filename}:{line}:{col}: error: {msg}")
 }
@@ -280,4 +307,11 @@ fn normal_name(orig: &str) -> String {
         }
     }
     orig.to_string()
+}
+
+/// Whether line 1 is blank or a comment without a coding cookie (then
+/// CPython's tokenizer still reads line 2 while detecting the encoding).
+fn first_line_may_hold_cookie(text: &str) -> bool {
+    let first = text.split('\n').next().unwrap_or("");
+    is_blank_line(first.as_bytes()) && cookie_match(first).is_none()
 }

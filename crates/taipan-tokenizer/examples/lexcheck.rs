@@ -1,0 +1,32 @@
+//! Development aid: `cargo run --example lexcheck -- FILE...` decodes and
+//! tokenizes each file in parser mode and prints `FILE\tOK` or
+//! `FILE\tTYPE\tLINE\tOFFSET\tMESSAGE` (OFFSET 1-based, in characters).
+
+use taipan_source::{decode_source, LineIndex};
+use taipan_tokenizer::{tokenize_all, TokenizerOptions};
+
+fn main() {
+    for arg in std::env::args().skip(1) {
+        let bytes = std::fs::read(&arg).unwrap_or_default();
+        let text = match decode_source(&bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                println!("{arg}\t{}\t?\t?\t{}", e.error_type.name(), e.message);
+                continue;
+            }
+        };
+        match tokenize_all(&text, TokenizerOptions::default()) {
+            Ok(_) => println!("{arg}\tOK"),
+            Err(e) => {
+                let pos = LineIndex::new(&text).line_char_col(&text, e.error.range.start);
+                println!(
+                    "{arg}\t{}\t{}\t{}\t{}",
+                    e.error.error_type.name(),
+                    pos.line,
+                    pos.col + 1,
+                    e.error.message
+                );
+            }
+        }
+    }
+}
