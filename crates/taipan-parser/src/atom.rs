@@ -67,7 +67,7 @@ impl Parser<'_> {
     fn parse_call(&mut self, func: Expr, start: u32) -> PResult<Expr> {
         let lpar = self.bump().range.start;
         self.enter()?;
-        let args = self.parse_arguments(lpar);
+        let args = self.parse_arguments(lpar, true);
         self.leave();
         let (args, keywords) = args?;
         let range = self.range_from(start);
@@ -82,69 +82,142 @@ impl Parser<'_> {
     }
 
     /// `arguments: args [','] &')'`, after the `(`; consumes the `)`.
-    pub(crate) fn parse_arguments(&mut self, lpar: u32) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
+    /// `genexp_ok` is false for class bases, where `C(x for x in y)` is
+    /// not a call.
+    pub(crate) fn parse_arguments(
+        &mut self,
+        lpar: u32,
+        genexp_ok: bool,
+    ) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
         let mut args = Vec::new();
         let mut keywords: Vec<Keyword> = Vec::new();
         let mut seen_kw = false;
         let mut seen_dstar = false;
+        let mut pending: Option<&'static str> = None;
+        let mut comma_start = lpar;
         while !self.at(T::Rpar) {
             let start = self.start();
             let t = self.tok();
             if t.kind == T::Star {
-                let e = self.parse_starred(|p| p.parse_expression())?;
+                let e = self.parse_star_argument()?;
                 if seen_dstar {
                     return self.error(
                         "iterable argument unpacking follows keyword argument unpacking",
-                        e.range,
+                        TextRange::new(comma_start, e.range.end),
                     );
                 }
                 args.push(e);
             } else if t.kind == T::DoubleStar {
                 self.bump();
                 let value = self.parse_expression()?;
+                if self.at(T::Equal) {
+                    self.bump();
+                    let rhs = self.parse_expression()?;
+                    return self.error(
+                        "cannot assign to keyword argument unpacking",
+                        TextRange::new(start, rhs.range.end),
+                    );
+                }
                 keywords.push(Keyword {
                     arg: None,
                     value,
                     range: self.range_from(start),
                 });
                 seen_dstar = true;
-            } else if t.is_name() && self.nth(1).kind == T::Equal {
-                self.bump();
-                self.bump();
-                let value = self.parse_expression()?;
-                keywords.push(Keyword {
-                    arg: Some(self.ident(t)),
-                    value,
-                    range: self.range_from(start),
-                });
+            } else if t.kind == T::Name && self.nth(1).kind == T::Equal {
+                keywords.push(self.parse_keyword_argument()?);
                 seen_kw = true;
             } else {
                 let e = self.parse_argument_expr()?;
-                if self.at_comp_for() {
+                if self.at_comp_for() && genexp_ok {
+                    let elt_start = e.range.start;
                     let gen = self.parse_genexp_tail(e, lpar)?;
                     if !args.is_empty() || !keywords.is_empty() || !self.at(T::Rpar) {
-                        return self.error("Generator expression must be parenthesized", gen.range);
+                        return self.error(
+                            "Generator expression must be parenthesized",
+                            TextRange::new(elt_start, self.prev_end()),
+                        );
                     }
                     self.bump();
                     return Ok((vec![gen], keywords));
                 }
                 if seen_dstar {
-                    return self.error(
-                        "positional argument follows keyword argument unpacking",
-                        e.range,
-                    );
-                }
-                if seen_kw {
-                    return self.error("positional argument follows keyword argument", e.range);
+                    pending.get_or_insert("positional argument follows keyword argument unpacking");
+                } else if seen_kw {
+                    pending.get_or_insert("positional argument follows keyword argument");
                 }
                 args.push(e);
             }
-            if !self.eat(T::Comma) {
+            if !self.at(T::Comma) {
                 break;
+            }
+            comma_start = self.bump().range.start;
+        }
+        if let Some(msg) = pending {
+            if self.at(T::Rpar) {
+                return self.error(msg, self.tok().range);
             }
         }
         self.expect_closing(T::Rpar)?;
         Ok((args, keywords))
+    }
+
+    /// `'*' expression` as an argument, with CPython's errors for `f(*)`
+    /// and `f(*a=1)`.
+    fn parse_star_argument(&mut self) -> PResult<Expr> {
+        let start = self.start();
+        if matches!(self.nth(1).kind, T::Rpar | T::Comma) {
+            self.bump();
+            return self.error("Invalid star expression", self.tok().range);
+        }
+        let e = self.parse_starred(|p| p.parse_expression())?;
+        if self.at(T::Equal) {
+            self.bump();
+            let rhs = self.parse_expression()?;
+            return self.error(
+                "cannot assign to iterable argument unpacking",
+                TextRange::new(start, rhs.range.end),
+            );
+        }
+        Ok(e)
+    }
+
+    /// `NAME '=' expression`, with CPython's `invalid_kwarg` errors.
+    fn parse_keyword_argument(&mut self) -> PResult<Keyword> {
+        let t = self.bump();
+        let eq = self.bump();
+        if t.kw != Kw::NotKw {
+            if matches!(t.kw, Kw::True | Kw::False | Kw::None) {
+                return self.error(
+                    format!("cannot assign to {}", self.text(t)),
+                    TextRange::new(t.range.start, eq.range.end),
+                );
+            }
+            return self.invalid_at(t);
+        }
+        if matches!(self.peek(), T::Comma | T::Rpar) {
+            return self.error(
+                "expected argument value expression",
+                TextRange::new(t.range.start, eq.range.end),
+            );
+        }
+        let value = self.parse_expression()?;
+        if self.at_comp_for() {
+            return self.error(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                TextRange::new(t.range.start, eq.range.end),
+            );
+        }
+        Ok(Keyword {
+            arg: Some(self.ident(t)),
+            value,
+            range: self.range_from(t.range.start),
+        })
+    }
+
+    /// A generic error at token `t`.
+    pub(crate) fn invalid_at<R>(&self, t: crate::token_buffer::Tok) -> PResult<R> {
+        self.error(crate::parser::INVALID_SYNTAX, t.range)
     }
 
     /// A positional argument: `assignment_expression | expression !':='`,
@@ -195,10 +268,8 @@ impl Parser<'_> {
         while self.at_comp_for() {
             let is_async = self.eat_kw(Kw::Async);
             self.bump();
-            let target = self.parse_for_targets()?;
-            if !self.eat_kw(Kw::In) {
-                return self.invalid();
-            }
+            let target = self.parse_for_targets(true)?;
+            self.bump();
             let iter = self.parse_disjunction()?;
             let mut ifs = Vec::new();
             while self.eat_kw(Kw::If) {
@@ -334,7 +405,14 @@ impl Parser<'_> {
             self.expect_closing(T::Rpar)?;
             return Ok(e);
         }
-        let first = self.parse_star_named_expression()?;
+        if self.at(T::DoubleStar) {
+            let t = self.bump();
+            if self.parse_expression().is_ok() && self.at(T::Rpar) {
+                return self.error("cannot use double starred expression here", t.range);
+            }
+            return self.invalid_at(t);
+        }
+        let first = self.parse_display_item()?;
         if self.at_comp_for() {
             if matches!(first.kind, ExprKind::Starred { .. }) {
                 return self.error("iterable unpacking cannot be used in comprehension", first.range);
@@ -371,14 +449,36 @@ impl Parser<'_> {
     /// and the closing bracket.
     fn parse_display_rest(&mut self, first: Expr, close: T) -> PResult<Vec<Expr>> {
         let mut elts = vec![first];
-        while self.eat(T::Comma) {
+        while self.at(T::Comma) {
+            let comma = self.bump();
+            if close != T::Rpar && self.at_comp_for() {
+                let end = if elts.len() > 1 {
+                    elts.last().map_or(comma.range.end, |e| e.range.end)
+                } else {
+                    comma.range.end
+                };
+                return self.error(
+                    "did you forget parentheses around the comprehension target?",
+                    TextRange::new(elts[0].range.start, end),
+                );
+            }
             if self.at(close) {
                 break;
             }
-            elts.push(self.parse_star_named_expression()?);
+            elts.push(self.parse_display_item()?);
         }
         self.expect_closing(close)?;
         Ok(elts)
+    }
+
+    /// `star_named_expression` inside a display, with "Invalid star
+    /// expression" for a lone `*`.
+    fn parse_display_item(&mut self) -> PResult<Expr> {
+        if self.at(T::Star) && matches!(self.nth(1).kind, T::Rsqb | T::Rpar | T::Rbrace | T::Comma) {
+            self.bump();
+            return self.error("Invalid star expression", self.tok().range);
+        }
+        self.parse_star_named_expression()
     }
 
     /// `list | listcomp`, at `[`.
@@ -387,7 +487,7 @@ impl Parser<'_> {
         if self.eat(T::Rsqb) {
             return Ok(self.list(Vec::new(), start));
         }
-        let first = self.parse_star_named_expression()?;
+        let first = self.parse_display_item()?;
         if self.at_comp_for() {
             if matches!(first.kind, ExprKind::Starred { .. }) {
                 return self.error("iterable unpacking cannot be used in comprehension", first.range);
@@ -432,14 +532,14 @@ impl Parser<'_> {
         if self.at(T::DoubleStar) {
             return self.parse_dict_rest(start, Vec::new(), Vec::new());
         }
-        let first = if self.at(T::Star) || (self.tok().is_name() && self.nth(1).kind == T::ColonEqual)
-        {
-            self.parse_star_named_expression()?
-        } else {
+        let plain_key = !(self.at(T::Star) || (self.tok().is_name() && self.nth(1).kind == T::ColonEqual));
+        let first = if plain_key {
             self.parse_expression()?
+        } else {
+            self.parse_display_item()?
         };
-        if self.eat(T::Colon) {
-            let value = self.parse_expression()?;
+        if plain_key && self.eat(T::Colon) {
+            let value = self.parse_dict_value()?;
             if self.at_comp_for() {
                 let generators = self.parse_for_if_clauses()?;
                 self.expect_closing(T::Rbrace)?;
@@ -485,6 +585,32 @@ impl Parser<'_> {
         Ok(mk(ExprKind::Set { elts }, self.range_from(start)))
     }
 
+    /// A dict display's value after `key :`, with CPython's errors for a
+    /// missing or starred value.
+    fn parse_dict_value(&mut self) -> PResult<Expr> {
+        let t = self.tok();
+        if matches!(t.kind, T::Comma | T::Rbrace) {
+            let colon = self.toks_before(1);
+            return self.error("expression expected after dictionary key and ':'", colon);
+        }
+        if matches!(t.kind, T::Star | T::DoubleStar) {
+            self.bump();
+            let e = self.parse_bitwise_or()?;
+            let what = if t.kind == T::Star {
+                "cannot use a starred expression in a dictionary value"
+            } else {
+                "cannot use dict unpacking in a dictionary value"
+            };
+            return self.error(what, TextRange::new(t.range.start, e.range.end));
+        }
+        self.parse_expression()
+    }
+
+    /// The range of the token `n` places before the current one.
+    pub(crate) fn toks_before(&self, n: usize) -> TextRange {
+        self.tok_at(self.mark().saturating_sub(n)).range
+    }
+
     /// The remaining `double_starred_kvpair`s of a dict display and its `}`.
     fn parse_dict_rest(
         &mut self,
@@ -493,15 +619,26 @@ impl Parser<'_> {
         mut values: Vec<Expr>,
     ) -> PResult<Expr> {
         while !self.at(T::Rbrace) {
-            if self.eat(T::DoubleStar) {
+            if self.at(T::DoubleStar) {
+                let t = self.bump();
                 keys.push(None);
                 values.push(self.parse_bitwise_or()?);
+                if self.at_comp_for() {
+                    return self.error("dict unpacking cannot be used in dict comprehension", t.range);
+                }
             } else {
-                keys.push(Some(self.parse_expression()?));
+                let key = self.parse_expression()?;
                 if !self.eat(T::Colon) {
+                    if matches!(self.peek(), T::Comma | T::Rbrace) {
+                        return self.error(
+                            "':' expected after dictionary key",
+                            TextRange::new(key.range.end - 1, key.range.end),
+                        );
+                    }
                     return self.invalid();
                 }
-                values.push(self.parse_expression()?);
+                keys.push(Some(key));
+                values.push(self.parse_dict_value()?);
             }
             if !self.eat(T::Comma) {
                 break;

@@ -63,7 +63,7 @@ impl Parser<'_> {
             }
             return self.indent_error(
                 format!("expected an indented block after {what} on line {line}"),
-                next.range,
+                self.eof_adjusted(next.range),
             );
         }
         self.bump();
@@ -76,6 +76,16 @@ impl Parser<'_> {
         }
         self.eat(T::Dedent);
         Ok(body)
+    }
+
+    /// Where CPython points at the end of the file: the last newline.
+    pub(crate) fn eof_adjusted(&self, range: TextRange) -> TextRange {
+        let len = self.src.len() as u32;
+        if range.start >= len && self.src.ends_with('\n') {
+            let nl = len - 1 - u32::from(self.src.ends_with("\r\n"));
+            return TextRange::new(nl, nl + 1);
+        }
+        range
     }
 
     /// The `:` that opens a block; "expected ':'" when the line ends.
@@ -108,7 +118,11 @@ impl Parser<'_> {
         let orelse = if self.at_kw(Kw::Elif) {
             vec![self.parse_if(true)?]
         } else {
-            self.parse_else_block()?
+            let orelse = self.parse_else_block()?;
+            if !orelse.is_empty() && self.at_kw(Kw::Elif) {
+                return self.error("'elif' block follows an 'else' block", self.tok().range);
+            }
+            orelse
         };
         Ok(st(
             StmtKind::If {
@@ -151,7 +165,7 @@ impl Parser<'_> {
     ///   [TYPE_COMMENT] block [else_block]`
     fn parse_for(&mut self, start: u32, is_async: bool) -> PResult<Stmt> {
         self.bump();
-        let target = self.parse_for_targets()?;
+        let target = self.parse_for_targets(false)?;
         self.bump();
         let iter = self.parse_star_expressions()?;
         self.expect_colon()?;
@@ -239,7 +253,7 @@ impl Parser<'_> {
         let context_expr = self.parse_expression()?;
         let optional_vars = if self.eat_kw(Kw::As) {
             let target = self.parse_star_target()?;
-            if !matches!(self.peek(), T::Comma | T::Rpar | T::Colon) {
+            if !matches!(self.peek(), T::Comma | T::Rpar | T::Colon | T::Newline) {
                 return self.invalid();
             }
             Some(Box::new(target))
@@ -262,9 +276,15 @@ impl Parser<'_> {
         while self.at_kw(Kw::Except) {
             let is_star = self.nth(1).kind == T::Star;
             if *star.get_or_insert(is_star) != is_star {
+                let t = self.tok();
+                let range = if is_star {
+                    TextRange::new(t.range.start, self.nth(1).range.end)
+                } else {
+                    t.range
+                };
                 return self.error(
                     "cannot have both 'except' and 'except*' on the same 'try'",
-                    self.tok().range,
+                    range,
                 );
             }
             handlers.push(self.parse_except_block(is_star)?);
@@ -303,19 +323,42 @@ impl Parser<'_> {
         let start = self.bump().range.start;
         if is_star {
             self.bump();
+            if matches!(self.peek(), T::Colon | T::Newline) {
+                return self.error("expected one or more exception types", self.tok().range);
+            }
         }
         let mut type_ = None;
         let mut name = None;
+        if self.at(T::Newline) {
+            return self.error("expected ':'", self.tok().range);
+        }
         if !self.at(T::Colon) || is_star {
             let e = self.parse_expressions()?;
-            let bare_tuple =
-                matches!(e.kind, ExprKind::Tuple { .. }) && self.src.as_bytes()[e.range.start as usize] != b'(';
+            let bare_tuple = matches!(e.kind, ExprKind::Tuple { .. })
+                && self.src.as_bytes()[e.range.start as usize] != b'(';
             if self.eat_kw(Kw::As) {
-                if bare_tuple {
+                let t = self.tok();
+                if bare_tuple && t.is_name() {
                     return self.error(
                         "multiple exception types must be parenthesized when using 'as'",
-                        e.range,
+                        TextRange::new(e.range.start, t.range.end),
                     );
+                }
+                if !(t.is_name() && matches!(self.nth(1).kind, T::Colon | T::Newline)) {
+                    let mark = self.mark();
+                    if let Ok(target) = self.parse_expression() {
+                        if self.at(T::Colon) {
+                            let what = if is_star { "except*" } else { "except" };
+                            return self.error(
+                                format!(
+                                    "cannot use {what} statement with {}",
+                                    crate::target::expr_name(&target)
+                                ),
+                                target.range,
+                            );
+                        }
+                    }
+                    self.reset(mark);
                 }
                 name = Some(self.expect_name()?.0);
             }
@@ -366,15 +409,19 @@ impl Parser<'_> {
         self.bump();
         let (name, _) = self.expect_name()?;
         let type_params = self.parse_type_params_opt()?;
-        self.expect(T::Lpar)?;
+        if !self.at(T::Lpar) {
+            return self.error("expected '('", self.tok().range);
+        }
+        self.bump();
         let args = self.parse_params()?;
         self.expect(T::Rpar)?;
-        let returns = if self.eat(T::Rarrow) {
+        let returns = if self.at(T::Rarrow) && self.nth(1).kind != T::Colon {
+            self.bump();
             Some(Box::new(self.parse_expression()?))
         } else {
             None
         };
-        self.expect_colon()?;
+        self.expect_colon_forced()?;
         let type_comment = self.parse_func_type_comment();
         let body = self.parse_block("function definition", start)?;
         let f = Box::new(FunctionDef {
@@ -414,7 +461,7 @@ impl Parser<'_> {
         let (bases, keywords) = if self.at(T::Lpar) {
             let lpar = self.bump().range.start;
             self.enter()?;
-            let args = self.parse_arguments(lpar);
+            let args = self.parse_arguments(lpar, false);
             self.leave();
             args?
         } else {

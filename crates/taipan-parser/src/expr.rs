@@ -189,6 +189,12 @@ impl Parser<'_> {
             );
         }
         self.bump();
+        if !self.starts_expression() || self.at(T::Star) {
+            return self.error(
+                "expected expression after 'else', but statement is given",
+                self.tok().range,
+            );
+        }
         self.enter()?;
         let orelse = self.parse_expression();
         self.leave();
@@ -344,6 +350,9 @@ impl Parser<'_> {
                 break;
             }
             self.bump();
+            if prec >= 5 && self.at_kw(Kw::Not) {
+                return self.not_after_operator();
+            }
             let right = self.parse_binary(prec + 1)?;
             let range = self.range_from(start);
             left = mk(
@@ -371,6 +380,12 @@ impl Parser<'_> {
             ops.push((op, self.bump().range.start));
             self.enter()?;
         }
+        if !ops.is_empty() && self.at_kw(Kw::Not) {
+            for _ in &ops {
+                self.leave();
+            }
+            return self.not_after_operator();
+        }
         let operand = self.parse_power();
         for _ in &ops {
             self.leave();
@@ -388,6 +403,16 @@ impl Parser<'_> {
             );
         }
         Ok(e)
+    }
+
+    /// "'not' after an operator must be parenthesized", at a `not`.
+    fn not_after_operator<R>(&mut self) -> PResult<R> {
+        let start = self.start();
+        let e = self.parse_inversion()?;
+        self.error(
+            "'not' after an operator must be parenthesized",
+            TextRange::new(start, e.range.end),
+        )
     }
 
     /// `power: await_primary '**' factor | await_primary`

@@ -232,6 +232,11 @@ impl<'s> Parser<'s> {
         self.nth(0)
     }
 
+    /// The token at index `i` of the buffer (clamped to the last one).
+    pub(crate) fn tok_at(&self, i: usize) -> Tok {
+        self.toks[i.min(self.toks.len() - 1)]
+    }
+
     /// The token `n` places ahead (the last token if past the end).
     #[inline]
     pub(crate) fn nth(&self, n: usize) -> Tok {

@@ -28,6 +28,17 @@ impl Parser<'_> {
         let start = self.bump().range.start;
         let subject = match self.parse_subject() {
             Ok(s) if self.at(T::Colon) => s,
+            Ok(_) if self.at(T::Newline) => {
+                let newline = self.tok().range;
+                self.reset(mark);
+                let mut scratch = Vec::new();
+                let ok = self.parse_simple_stmts(&mut scratch).is_ok();
+                self.reset(mark);
+                if ok {
+                    return Ok(None);
+                }
+                return self.error("expected ':'", newline);
+            }
             _ => {
                 self.reset(mark);
                 return Ok(None);
@@ -164,11 +175,22 @@ impl Parser<'_> {
             return Ok(or);
         }
         let t = self.tok();
-        if !t.is_name() {
-            return self.invalid();
-        }
-        if self.text(t) == "_" {
+        if t.is_name() && self.text(t) == "_" {
             return self.error("cannot use '_' as a target", t.range);
+        }
+        if !t.is_name() || matches!(self.nth(1).kind, T::Dot | T::Lpar | T::Equal) {
+            let mark = self.mark();
+            if let Ok(e) = self.parse_expression() {
+                return self.error(
+                    format!(
+                        "cannot use {} as pattern target",
+                        crate::target::expr_name(&e)
+                    ),
+                    e.range,
+                );
+            }
+            self.reset(mark);
+            return self.invalid();
         }
         self.bump();
         Ok(pat(

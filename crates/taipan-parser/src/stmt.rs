@@ -137,17 +137,19 @@ impl Parser<'_> {
             Kw::Import => return self.parse_import_name(),
             Kw::From => return self.parse_import_from(),
             Kw::Raise => self.parse_raise()?,
-            Kw::Pass => {
+            Kw::Pass | Kw::Break | Kw::Continue => {
                 self.bump();
-                StmtKind::Pass
-            }
-            Kw::Break => {
-                self.bump();
-                StmtKind::Break
-            }
-            Kw::Continue => {
-                self.bump();
-                StmtKind::Continue
+                if self.at_kw(Kw::If) {
+                    return self.error(
+                        "expected expression before 'if', but statement is given",
+                        t.range,
+                    );
+                }
+                match t.kw {
+                    Kw::Pass => StmtKind::Pass,
+                    Kw::Break => StmtKind::Break,
+                    _ => StmtKind::Continue,
+                }
             }
             Kw::Del => self.parse_del()?,
             Kw::Assert => {
@@ -216,13 +218,21 @@ impl Parser<'_> {
                 break;
             }
         }
-        let _ = start;
         if !matches!(self.peek(), T::Semi | T::Newline) {
-            let all = targets.iter().find_map(|e| invalid_target(e, TargetKind::Del));
-            if let Some(bad) = all {
-                return Err(target_error(bad, TargetKind::Del));
+            let err = self.invalid::<()>().unwrap_err();
+            let mark = self.mark();
+            let max = self.max_pos();
+            while self.mark() > 0 && self.tok().range.start > start {
+                self.reset(self.mark() - 1);
             }
-            return self.invalid();
+            if let Ok(e) = self.parse_star_expressions() {
+                if let Some(bad) = invalid_target(&e, TargetKind::Del) {
+                    return Err(target_error(bad, TargetKind::Del));
+                }
+            }
+            self.reset(mark);
+            self.set_max_pos(max);
+            return Err(err);
         }
         let targets = targets
             .into_iter()
@@ -264,6 +274,10 @@ impl Parser<'_> {
         let start = first_tok.range.start;
         let e = self.parse_annotated_rhs()?;
         match self.peek() {
+            T::ColonEqual => self.error(
+                format!("cannot use assignment expressions with {}", expr_name(&e)),
+                e.range,
+            ),
             T::Colon => self.parse_ann_assign(e, first_tok.kind == T::Name, start),
             T::Equal => self.parse_assign(e, start),
             kind => {
@@ -305,8 +319,13 @@ impl Parser<'_> {
         let simple = match &e.kind {
             ExprKind::Name { .. } => bare,
             ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => false,
-            ExprKind::Tuple { .. } => {
-                return self.error("only single target (not tuple) can be annotated", e.range)
+            ExprKind::Tuple { elts, .. } => {
+                let range = if self.src.as_bytes()[e.range.start as usize] == b'(' {
+                    e.range
+                } else {
+                    elts.first().map_or(e.range, |x| x.range)
+                };
+                return self.error("only single target (not tuple) can be annotated", range);
             }
             ExprKind::List { .. } => {
                 return self.error("only single target (not list) can be annotated", e.range)
@@ -334,83 +353,54 @@ impl Parser<'_> {
 
     /// `(star_targets '=')+ annotated_rhs !'=' [TYPE_COMMENT]`
     fn parse_assign(&mut self, first: Expr, start: u32) -> PResult<Stmt> {
-        let mut exprs = vec![first];
-        while self.eat(T::Equal) {
-            exprs.push(self.parse_annotated_rhs()?);
-        }
-        let value = exprs.pop().unwrap_or_else(|| unreachable_expr());
-        let mut targets = Vec::with_capacity(exprs.len());
-        for (i, e) in exprs.into_iter().enumerate() {
-            if matches!(e.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) {
-                return self.error("assignment to yield expression not possible", e.range);
-            }
-            if let Some(bad) = invalid_target(&e, TargetKind::Star) {
-                if i == 0 {
-                    if let Some(err) = self.assign_here_error(&e, &targets, &value) {
-                        return Err(err);
-                    }
-                }
-                return Err(target_error(bad, TargetKind::Star));
-            }
-            targets.push(self.into_target(e, TargetKind::Star)?);
+        let mut targets = Vec::new();
+        let mut cur = first;
+        while self.at(T::Equal) {
+            let target = self.check_assign_target(cur, targets.is_empty())?;
+            targets.push(target);
+            self.bump();
+            cur = self.parse_annotated_rhs()?;
         }
         let type_comment = self.parse_type_comment_opt();
         Ok(st(
             StmtKind::Assign {
                 targets,
-                value: Box::new(value),
+                value: Box::new(cur),
                 type_comment,
             },
             self.range_from(start),
         ))
     }
 
-    /// CPython's "cannot assign to X here. Maybe you meant '==' instead of
-    /// '='?" for a lone first target like `f() = 1`.
-    fn assign_here_error(
-        &self,
-        e: &Expr,
-        targets: &[Expr],
-        value: &Expr,
-    ) -> Option<taipan_source::SyntaxError> {
-        let _ = targets;
-        let is_single = !matches!(
-            e.kind,
-            ExprKind::List { .. }
-                | ExprKind::Tuple { .. }
-                | ExprKind::GeneratorExp(_)
-                | ExprKind::ListComp(_)
-                | ExprKind::Starred { .. }
-                | ExprKind::Compare { .. }
-                | ExprKind::BoolOp { .. }
-                | ExprKind::Lambda { .. }
-                | ExprKind::IfExp { .. }
-                | ExprKind::Yield { .. }
-                | ExprKind::YieldFrom { .. }
-                | ExprKind::Constant {
-                    value: taipan_ast::Constant::Bool(_) | taipan_ast::Constant::None,
-                    ..
-                }
-        ) && !matches!(&e.kind, ExprKind::UnaryOp { op: taipan_ast::UnaryOp::Not, .. });
-        let value_ok = !matches!(
-            value.kind,
-            ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } | ExprKind::Starred { .. }
-        );
-        if is_single && value_ok && self.equal_count_is_one() {
-            return Some(taipan_source::SyntaxError::new(
-                format!(
-                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
-                    expr_name(e)
-                ),
-                e.range,
-            ));
+    /// Check the target before an `=` (the current token), with CPython's
+    /// messages (`invalid_assignment` and, for the first target,
+    /// `invalid_named_expression`).
+    fn check_assign_target(&mut self, e: Expr, first: bool) -> PResult<Expr> {
+        let paren = self.is_parenthesized(&e);
+        if matches!(e.kind, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }) && !paren {
+            return self.error("assignment to yield expression not possible", e.range);
         }
-        None
-    }
-
-    /// Whether the statement just parsed had a single `=`.
-    fn equal_count_is_one(&self) -> bool {
-        true
+        let Some(bad) = invalid_target(&e, TargetKind::Star) else {
+            return self.into_target(e, TargetKind::Star);
+        };
+        if first {
+            let bytes = self.src.as_bytes();
+            let candidate = match &e.kind {
+                ExprKind::Tuple { elts, .. } => {
+                    let bare = bytes[e.range.start as usize] != b'(';
+                    let trailing = bytes[e.range.end as usize - 1] == b',';
+                    elts.last().filter(|_| bare && !trailing)
+                }
+                _ => Some(&e),
+            };
+            if let Some(c) = candidate.filter(|c| !matches!(c.kind, ExprKind::Starred { .. })) {
+                let err = self.invalid_named_assignment(c);
+                if err.message != crate::parser::INVALID_SYNTAX {
+                    return Err(err);
+                }
+            }
+        }
+        Err(target_error(bad, TargetKind::Star))
     }
 
     /// An optional TYPE_COMMENT token's text.
@@ -426,14 +416,16 @@ impl Parser<'_> {
     /// `import_name: 'import' dotted_as_names`
     fn parse_import_name(&mut self) -> PResult<Stmt> {
         let start = self.bump().range.start;
+        if self.at(T::Newline) {
+            return self.error("Expected one or more names after 'import'", self.tok().range);
+        }
         let mut names = Vec::new();
         loop {
             let (name, range) = self.parse_dotted_name()?;
-            let asname = if self.eat_kw(Kw::As) {
-                Some(self.expect_name()?.0)
-            } else {
-                None
-            };
+            let asname = self.parse_import_asname()?;
+            if self.at_kw(Kw::From) {
+                return self.import_order_error(start);
+            }
             names.push(Alias {
                 name,
                 asname,
@@ -479,6 +471,9 @@ impl Parser<'_> {
         if !self.eat_kw(Kw::Import) {
             return self.invalid();
         }
+        if self.at(T::Newline) {
+            return self.error("Expected one or more names after 'import'", self.tok().range);
+        }
         let names = self.parse_import_from_targets()?;
         Ok(st(
             StmtKind::ImportFrom {
@@ -505,11 +500,7 @@ impl Parser<'_> {
         let mut names = Vec::new();
         loop {
             let (name, range) = self.expect_name()?;
-            let asname = if self.eat_kw(Kw::As) {
-                Some(self.expect_name()?.0)
-            } else {
-                None
-            };
+            let asname = self.parse_import_asname()?;
             names.push(Alias {
                 name,
                 asname,
@@ -518,11 +509,11 @@ impl Parser<'_> {
             if !self.at(T::Comma) {
                 break;
             }
-            if !paren && !self.nth(1).is_name() {
+            if !paren && self.nth(1).kind == T::Newline {
                 self.bump();
                 return self.error(
                     "trailing comma not allowed without surrounding parentheses",
-                    self.toks_prev_range(),
+                    self.tok().range,
                 );
             }
             self.bump();
@@ -536,10 +527,40 @@ impl Parser<'_> {
         Ok(names)
     }
 
-    /// The range of the token before the current one.
-    fn toks_prev_range(&self) -> TextRange {
-        let end = self.prev_end();
-        TextRange::new(end.saturating_sub(1), end)
+    /// `['as' NAME]` of an import, with "cannot use X as import target".
+    fn parse_import_asname(&mut self) -> PResult<Option<String>> {
+        if !self.eat_kw(Kw::As) {
+            return Ok(None);
+        }
+        let t = self.tok();
+        let next = self.nth(1).kind;
+        if t.is_name() && matches!(next, T::Comma | T::Rpar | T::Semi | T::Newline) {
+            self.bump();
+            return Ok(Some(self.ident(t)));
+        }
+        let mark = self.mark();
+        if let Ok(e) = self.parse_expression() {
+            return self.error(
+                format!("cannot use {} as import target", expr_name(&e)),
+                e.range,
+            );
+        }
+        self.reset(mark);
+        Ok(Some(self.expect_name()?.0))
+    }
+
+    /// `import a, b from c`: "Did you mean to use 'from ... import ...' instead?"
+    fn import_order_error(&mut self, start: u32) -> PResult<Stmt> {
+        self.bump();
+        let mark = self.mark();
+        if self.parse_dotted_name().is_ok() {
+            return self.error(
+                "Did you mean to use 'from ... import ...' instead?",
+                self.range_from(start),
+            );
+        }
+        self.reset(mark);
+        self.invalid()
     }
 }
 
@@ -548,15 +569,4 @@ pub(crate) fn type_comment_text(text: &str) -> String {
     let body = text.strip_prefix('#').map_or(text, |s| s.trim_start());
     let body = body.strip_prefix("type:").map_or(body, |s| s.trim_start());
     body.to_string()
-}
-
-/// Never called: `parse_assign` always has at least two expressions.
-fn unreachable_expr() -> Expr {
-    mk(
-        ExprKind::Constant {
-            value: taipan_ast::Constant::None,
-            kind: None,
-        },
-        TextRange::default(),
-    )
 }

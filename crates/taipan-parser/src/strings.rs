@@ -63,7 +63,7 @@ impl Parser<'_> {
             );
         }
         if bytes && (text || f) {
-            return self.error("cannot mix bytes and nonbytes literals", range);
+            return self.error("cannot mix bytes and nonbytes literals", self.tok().range);
         }
         if bytes {
             let mut out = Vec::new();

@@ -133,6 +133,14 @@ fn is_bitwise_or_level(e: &Expr) -> bool {
 }
 
 impl Parser<'_> {
+    /// Whether `e` was written inside parentheses of its own (`(a)`),
+    /// which its range does not show.
+    pub(crate) fn is_parenthesized(&self, e: &Expr) -> bool {
+        let before = self.src[..e.range.start as usize].trim_end();
+        before.ends_with('(')
+            && !matches!(e.kind, ExprKind::Tuple { .. } | ExprKind::GeneratorExp(_))
+    }
+
     /// Check `e` as a target of `kind` and set its context.
     pub(crate) fn into_target(&self, mut e: Expr, kind: TargetKind) -> PResult<Expr> {
         if let Some(bad) = invalid_target(&e, kind) {
@@ -149,7 +157,7 @@ impl Parser<'_> {
 
     /// `star_targets` where `in` must end them (`for` loops and
     /// comprehensions): targets are parsed at `bitwise_or` level.
-    pub(crate) fn parse_for_targets(&mut self) -> PResult<Expr> {
+    pub(crate) fn parse_for_targets(&mut self, comprehension: bool) -> PResult<Expr> {
         let start = self.start();
         let first = self.parse_for_target_item()?;
         let e = if self.at(T::Comma) {
@@ -171,6 +179,9 @@ impl Parser<'_> {
             first
         };
         if !self.at_kw(Kw::In) {
+            if comprehension {
+                return self.error("'in' expected after for-loop variables", self.tok().range);
+            }
             return self.for_target_error(e);
         }
         self.into_target(e, TargetKind::For)
@@ -213,7 +224,7 @@ impl Parser<'_> {
         if !rhs_ok {
             return SyntaxError::new(crate::parser::INVALID_SYNTAX, self.tok().range);
         }
-        if matches!(e.kind, ExprKind::Name { .. }) {
+        if matches!(e.kind, ExprKind::Name { .. }) && !self.is_parenthesized(e) {
             return SyntaxError::new(
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                 TextRange::new(e.range.start, rhs_end),
@@ -224,13 +235,12 @@ impl Parser<'_> {
             ExprKind::List { .. }
                 | ExprKind::Tuple { .. }
                 | ExprKind::GeneratorExp(_)
-                | ExprKind::ListComp(_)
                 | ExprKind::Constant {
                     value: Constant::Bool(_) | Constant::None,
                     ..
                 }
         );
-        if !excluded && is_bitwise_or_level(e) {
+        if !excluded && (is_bitwise_or_level(e) || self.is_parenthesized(e)) {
             return SyntaxError::new(
                 format!(
                     "cannot assign to {} here. Maybe you meant '==' instead of '='?",
