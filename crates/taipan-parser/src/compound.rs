@@ -408,7 +408,15 @@ impl Parser<'_> {
     ) -> PResult<Stmt> {
         self.bump();
         let (name, _) = self.expect_name()?;
-        let type_params = self.parse_type_params_opt()?;
+        let mark = self.mark();
+        let type_params = match self.parse_type_params_opt() {
+            Ok(tp) => tp,
+            Err(e) if e.message == crate::parser::INVALID_SYNTAX => {
+                self.reset(mark);
+                return self.error("expected '('", self.tok().range);
+            }
+            Err(e) => return Err(e),
+        };
         if !self.at(T::Lpar) {
             return self.error("expected '('", self.tok().range);
         }

@@ -71,6 +71,8 @@ impl Parser<'_> {
         out: &mut Vec<Expr>,
     ) -> PResult<()> {
         let lbrace = self.bump().range;
+        let what = if template { "t-string" } else { "f-string" };
+        self.check_field_start(what)?;
         self.enter()?;
         let value = if self.at_kw(Kw::Yield) {
             self.parse_yield_expr()
@@ -79,31 +81,24 @@ impl Parser<'_> {
         };
         self.leave();
         let value = value?;
+        if !matches!(self.peek(), T::Equal | T::Exclamation | T::Colon | T::Rbrace) {
+            return self.field_error(what, "expecting '=', or '!', or ':', or '}'");
+        }
         let debug = self.eat(T::Equal);
+        if debug && !matches!(self.peek(), T::Exclamation | T::Colon | T::Rbrace) {
+            return self.field_error(what, "expecting '!', or ':', or '}'");
+        }
         let mut marker = self.start();
         let conversion = if self.at(T::Exclamation) {
-            marker = self.bump().range.start;
-            let t = self.tok();
-            if t.kind != T::Name {
-                return self.invalid();
-            }
-            self.bump();
-            let name = self.text(t);
-            match name {
-                "s" | "r" | "a" => name.as_bytes()[0] as i32,
-                _ => {
-                    return self.error(
-                        format!(
-                            "f-string: invalid conversion character {}: expected 's', 'r', or 'a'",
-                            taipan_tokenizer::py_repr_str(name)
-                        ),
-                        t.range,
-                    )
-                }
-            }
+            let bang = self.bump().range;
+            marker = bang.start;
+            self.parse_conversion(what, bang)?
         } else {
             -1
         };
+        if !matches!(self.peek(), T::Colon | T::Rbrace) {
+            return self.field_error(what, "expecting ':' or '}'");
+        }
         let format_spec = if self.at(T::Colon) {
             if conversion == -1 {
                 marker = self.start();
@@ -113,7 +108,10 @@ impl Parser<'_> {
             None
         };
         if !self.at(T::Rbrace) {
-            return self.invalid();
+            if format_spec.is_some() {
+                return self.field_error(what, "expecting '}', or format specs");
+            }
+            return self.field_error(what, "expecting '}'");
         }
         if conversion == -1 && format_spec.is_none() {
             marker = self.start();
@@ -148,6 +146,82 @@ impl Parser<'_> {
         };
         out.push(mk(kind, range));
         Ok(())
+    }
+
+    /// The errors for a field with no expression (`{}`, `{=}`, `{!r}`,
+    /// `{:x}`, `{import}`) and for an unparenthesised lambda.
+    fn check_field_start(&mut self, what: &str) -> PResult<()> {
+        let t = self.tok();
+        let sym = match t.kind {
+            T::Equal => "=",
+            T::Exclamation => "!",
+            T::Colon => ":",
+            T::Rbrace => "}",
+            _ => {
+                if self.at_kw(Kw::Lambda) {
+                    return self.lambda_in_field_error(what);
+                }
+                if !self.starts_expression() && !self.at_kw(Kw::Yield) {
+                    return self.field_error(what, "expecting a valid expression after '{'");
+                }
+                return Ok(());
+            }
+        };
+        self.error(
+            format!("{what}: valid expression required before '{sym}'"),
+            t.range,
+        )
+    }
+
+    /// `{lambda x: ...}` inside an f-string.
+    fn lambda_in_field_error(&mut self, what: &str) -> PResult<()> {
+        let mark = self.mark();
+        let start = self.bump().range.start;
+        if self.parse_lambda_params().is_ok() && self.at(T::Colon) {
+            let colon = self.tok();
+            if is_middle(self.nth(1).kind) {
+                return self.error(
+                    format!("{what}: lambda expressions are not allowed without parentheses"),
+                    TextRange::new(start, colon.range.end),
+                );
+            }
+        }
+        self.reset(mark);
+        Ok(())
+    }
+
+    /// "f-string: <message>" at the current token.
+    fn field_error<R>(&self, what: &str, message: &str) -> PResult<R> {
+        self.error(format!("{what}: {message}"), self.tok().range)
+    }
+
+    /// `'!' NAME`: the conversion character, after the `!`.
+    fn parse_conversion(&mut self, what: &str, bang: TextRange) -> PResult<i32> {
+        let t = self.tok();
+        if matches!(t.kind, T::Colon | T::Rbrace) {
+            return self.field_error(what, "missing conversion character");
+        }
+        if t.kind != T::Name {
+            return self.field_error(what, "invalid conversion character");
+        }
+        if t.range.start != bang.end {
+            return self.error(
+                format!("{what}: conversion type must come right after the exclamation mark"),
+                TextRange::new(bang.start, t.range.end),
+            );
+        }
+        self.bump();
+        let name = self.text(t);
+        match name {
+            "s" | "r" | "a" => Ok(name.as_bytes()[0] as i32),
+            _ => self.error(
+                format!(
+                    "{what}: invalid conversion character {}: expected 's', 'r', or 'a'",
+                    taipan_tokenizer::py_repr_str(name)
+                ),
+                t.range,
+            ),
+        }
     }
 
     /// `':' fstring_format_spec*`: a `JoinedStr` from the `:` to its last part.

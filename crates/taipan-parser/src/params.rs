@@ -33,6 +33,7 @@ impl Parser<'_> {
         let mut s = ParamState::default();
         while !self.at(close) {
             match self.peek() {
+                T::Lpar => return self.parenthesized_params_error(lambda),
                 T::Slash => self.parse_slash(&mut s)?,
                 T::Star => self.parse_star_param(&mut s, lambda)?,
                 T::DoubleStar => {
@@ -99,6 +100,9 @@ impl Parser<'_> {
         }
         s.seen_slash = true;
         s.args.posonlyargs = std::mem::take(&mut s.positional);
+        if self.at(T::Star) {
+            return self.error("expected comma between / and *", self.tok().range);
+        }
         Ok(())
     }
 
@@ -110,6 +114,12 @@ impl Parser<'_> {
         }
         s.seen_star = true;
         if self.at(T::Comma) || self.at(if lambda { T::Colon } else { T::Rpar }) {
+            let close = if lambda { T::Colon } else { T::Rpar };
+            let after = if self.at(T::Comma) { self.nth(1) } else { self.tok() };
+            if after.kind == close || after.kind == T::DoubleStar {
+                let range = if lambda { after.range } else { t.range };
+                return self.error("named arguments must follow bare *", range);
+            }
             s.bare_star = Some(t.range);
             return Ok(());
         }
@@ -148,9 +158,10 @@ impl Parser<'_> {
             return self.error("arguments cannot follow var-keyword argument", self.tok().range);
         }
         let arg = self.parse_param(lambda, false)?;
-        let default = if self.eat(T::Equal) {
-            if matches!(self.peek(), T::Comma | T::Rpar | T::Colon) {
-                return self.error("expected default value expression", self.tok().range);
+        let default = if self.at(T::Equal) {
+            let eq = self.bump();
+            if matches!(self.peek(), T::Comma | T::Rpar) && !lambda {
+                return self.error("expected default value expression", eq.range);
             }
             Some(self.parse_expression()?)
         } else {
@@ -176,6 +187,32 @@ impl Parser<'_> {
         }
         s.positional.push(arg);
         Ok(())
+    }
+
+    /// `def f((a, b))` / `lambda (a, b): 0`: "... parameters cannot be
+    /// parenthesized", when a parenthesised list of names follows.
+    fn parenthesized_params_error<R>(&mut self, lambda: bool) -> PResult<R> {
+        let lpar = self.tok();
+        let mut i = 1;
+        loop {
+            if !self.nth(i).is_name() {
+                break;
+            }
+            i += 1;
+            if self.nth(i).kind == T::Comma {
+                i += 1;
+            }
+            if self.nth(i).kind == T::Rpar {
+                let msg = if lambda {
+                    "Lambda expression parameters cannot be parenthesized"
+                } else {
+                    "Function parameters cannot be parenthesized"
+                };
+                let range = TextRange::new(lpar.range.start, self.nth(i).range.end);
+                return self.error(msg, range);
+            }
+        }
+        self.invalid()
     }
 
     /// `param: NAME annotation?` (`lambda_param: NAME`); `star` allows
@@ -213,7 +250,11 @@ impl Parser<'_> {
             }
         }
         if out.is_empty() {
-            return self.error("Type parameter list cannot be empty", self.tok().range);
+            let lsqb = self.toks_before(1);
+            return self.error(
+                "Type parameter list cannot be empty",
+                TextRange::new(lsqb.start, self.tok().range.end),
+            );
         }
         self.expect(T::Rsqb)?;
         Ok(out)
@@ -227,6 +268,7 @@ impl Parser<'_> {
             T::Star => {
                 self.bump();
                 let (name, _) = self.expect_name()?;
+                self.type_param_bound_error("TypeVarTuple")?;
                 let default_value = if self.eat(T::Equal) {
                     Some(Box::new(self.parse_star_expression()?))
                 } else {
@@ -240,6 +282,7 @@ impl Parser<'_> {
             T::DoubleStar => {
                 self.bump();
                 let (name, _) = self.expect_name()?;
+                self.type_param_bound_error("ParamSpec")?;
                 let default_value = self.parse_type_default()?;
                 TypeParamKind::ParamSpec {
                     name,
@@ -265,6 +308,25 @@ impl Parser<'_> {
             kind,
             range: self.range_from(start),
         })
+    }
+
+    /// `*Ts: bound` / `**P: bound`: "cannot use bound with ..." (or
+    /// "constraints" for a tuple), from the `:` to the bound's end.
+    fn type_param_bound_error(&mut self, what: &str) -> PResult<()> {
+        if !self.at(T::Colon) {
+            return Ok(());
+        }
+        let colon = self.bump();
+        let e = self.parse_expression()?;
+        let kind = if matches!(e.kind, taipan_ast::ExprKind::Tuple { .. }) {
+            "constraints"
+        } else {
+            "bound"
+        };
+        self.error(
+            format!("cannot use {kind} with {what}"),
+            TextRange::new(colon.range.start, self.prev_end()),
+        )
     }
 
     /// `['=' expression]` of a type parameter.
