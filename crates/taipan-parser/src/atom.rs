@@ -593,7 +593,10 @@ impl Parser<'_> {
             let colon = self.toks_before(1);
             return self.error("expression expected after dictionary key and ':'", colon);
         }
-        if matches!(t.kind, T::Star | T::DoubleStar) {
+        if t.kind == T::DoubleStar {
+            return self.invalid();
+        }
+        if t.kind == T::Star {
             self.bump();
             let e = self.parse_bitwise_or()?;
             let what = if t.kind == T::Star {

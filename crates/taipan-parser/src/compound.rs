@@ -241,7 +241,7 @@ impl Parser<'_> {
                 break true;
             }
         };
-        if ok && self.at(T::Colon) {
+        if ok && (self.at(T::Colon) || self.at(T::Newline)) {
             return Some(items);
         }
         self.reset(mark);

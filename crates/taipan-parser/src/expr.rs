@@ -292,7 +292,7 @@ impl Parser<'_> {
         let t = self.tok();
         Some(match t.kind {
             T::EqEqual => (CmpOp::Eq, 1),
-            T::NotEqual => (CmpOp::NotEq, 1),
+            T::NotEqual if (self.text(t) == "<>") == self.barry => (CmpOp::NotEq, 1),
             T::Less => (CmpOp::Lt, 1),
             T::LessEqual => (CmpOp::LtE, 1),
             T::Greater => (CmpOp::Gt, 1),
@@ -313,6 +313,10 @@ impl Parser<'_> {
         let start = self.start();
         let left = self.parse_bitwise_or()?;
         let Some(_) = self.compare_op() else {
+            let t = self.tok();
+            if self.barry && t.kind == T::NotEqual {
+                return self.error("with Barry as BDFL, use '<>' instead of '!='", t.range);
+            }
             return Ok(left);
         };
         let mut ops = Vec::new();

@@ -82,6 +82,9 @@ impl Parser<'_> {
         self.leave();
         let value = value?;
         if !matches!(self.peek(), T::Equal | T::Exclamation | T::Colon | T::Rbrace) {
+            if self.starts_expression() {
+                return self.invalid();
+            }
             return self.field_error(what, "expecting '=', or '!', or ':', or '}'");
         }
         let debug = self.eat(T::Equal);

@@ -250,11 +250,7 @@ impl Parser<'_> {
             }
         }
         if out.is_empty() {
-            let lsqb = self.toks_before(1);
-            return self.error(
-                "Type parameter list cannot be empty",
-                TextRange::new(lsqb.start, self.tok().range.end),
-            );
+            return self.error("Type parameter list cannot be empty", self.tok().range);
         }
         self.expect(T::Rsqb)?;
         Ok(out)

@@ -41,6 +41,8 @@ pub(crate) struct Parser<'s> {
     last_disj: Cell<(usize, usize)>,
     /// The `last_disj` in force when the first generic error was made.
     comma_candidate: Cell<Option<(usize, usize)>>,
+    /// Whether `from __future__ import barry_as_FLUFL` was seen.
+    pub(crate) barry: bool,
     /// Whether `# type:` comments are kept.
     pub(crate) type_comments: bool,
     type_ignores: Vec<TypeIgnore>,
@@ -59,6 +61,7 @@ impl<'s> Parser<'s> {
             depth: 0,
             last_disj: Cell::new((0, 0)),
             comma_candidate: Cell::new(None),
+            barry: false,
             type_comments: options.type_comments,
             type_ignores: buf.type_ignores,
         }
@@ -75,6 +78,34 @@ impl<'s> Parser<'s> {
         result.map_err(|e| {
             let e = self.forgot_comma(e);
             self.finish_error(e)
+        })
+    }
+
+    /// CPython's `STRING (!STRING expression)+ STRING` rule: "invalid
+    /// syntax. Is this intended to be part of the string?".
+    fn part_of_string(&mut self, b: usize) -> Option<SyntaxError> {
+        if b == 0 || self.toks[b - 1].kind != TokenKind::String {
+            return None;
+        }
+        self.pos = b;
+        let max = self.max_pos.get();
+        let start = self.start();
+        let mut found = None;
+        while self.starts_expression() && !self.at(TokenKind::String) {
+            if self.parse_expression().is_err() {
+                break;
+            }
+            if self.at(TokenKind::String) {
+                found = Some(TextRange::new(start, self.prev_end()));
+                break;
+            }
+        }
+        self.max_pos.set(max);
+        found.map(|r| {
+            SyntaxError::new(
+                "invalid syntax. Is this intended to be part of the string?",
+                r,
+            )
         })
     }
 
@@ -96,6 +127,9 @@ impl<'s> Parser<'s> {
         let (first, second) = (self.toks[a], self.toks[b]);
         if second.range.start != err.range.start || second.level == 0 {
             return err;
+        }
+        if let Some(e) = self.part_of_string(b) {
+            return e;
         }
         let next = self.toks[(a + 1).min(self.toks.len() - 1)];
         let a_text = self.text(first);

@@ -274,7 +274,7 @@ impl Parser<'_> {
         let start = first_tok.range.start;
         let e = self.parse_annotated_rhs()?;
         match self.peek() {
-            T::ColonEqual => self.error(
+            T::ColonEqual if !matches!(e.kind, ExprKind::Name { .. }) => self.error(
                 format!("cannot use assignment expressions with {}", expr_name(&e)),
                 e.range,
             ),
@@ -475,6 +475,10 @@ impl Parser<'_> {
             return self.error("Expected one or more names after 'import'", self.tok().range);
         }
         let names = self.parse_import_from_targets()?;
+        if module.as_deref() == Some("__future__") && names.iter().any(|a| a.name == "barry_as_FLUFL")
+        {
+            self.barry = true;
+        }
         Ok(st(
             StmtKind::ImportFrom {
                 module,

@@ -63,7 +63,10 @@ fn parse_int(digits: &str, radix: u32, text: &str) -> Result<Constant, LiteralEr
 /// (`str::parse` rounds correctly; overflow gives infinity, as in CPython).
 fn parse_float(digits: &str, text: &str) -> Result<f64, LiteralError> {
     // Rust also accepts "inf"/"nan", which a NUMBER token never holds.
-    if !digits.bytes().all(|b| b.is_ascii_digit() || b".eE+-".contains(&b)) {
+    if !digits
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b".eE+-".contains(&b))
+    {
         return Err(invalid(text));
     }
     digits.parse::<f64>().map_err(|_| invalid(text))

@@ -74,9 +74,8 @@ pub fn decode_fstring_middle_with_warnings(
     warnings: &mut Vec<LiteralWarning>,
 ) -> Result<Wtf8Buf, LiteralError> {
     if text.contains('\r') {
-        let decode = |t: &str, w: &mut Vec<LiteralWarning>| {
-            decode_fstring_middle_with_warnings(t, raw, w)
-        };
+        let decode =
+            |t: &str, w: &mut Vec<LiteralWarning>| decode_fstring_middle_with_warnings(t, raw, w);
         return with_newlines_translated(text, warnings, decode);
     }
     let mut out = Wtf8Buf::new();

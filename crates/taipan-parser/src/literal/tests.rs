@@ -100,14 +100,30 @@ fn error_spans() {
 #[test]
 fn fstring_middles() {
     // f"ab{{cd}}\x41": CPython's tokenizer gives 'ab{', 'cd}', '\x41'
-    assert_eq!(decode_fstring_middle("ab{", false).unwrap().as_str(), Some("ab{"));
-    assert_eq!(decode_fstring_middle("\\x41", false).unwrap().as_str(), Some("A"));
-    assert_eq!(decode_fstring_middle("\\x41", true).unwrap().as_str(), Some("\\x41"));
+    assert_eq!(
+        decode_fstring_middle("ab{", false).unwrap().as_str(),
+        Some("ab{")
+    );
+    assert_eq!(
+        decode_fstring_middle("\\x41", false).unwrap().as_str(),
+        Some("A")
+    );
+    assert_eq!(
+        decode_fstring_middle("\\x41", true).unwrap().as_str(),
+        Some("\\x41")
+    );
     // a doubled brace left in the text stands for one brace
-    assert_eq!(decode_fstring_middle("a{{b}}", false).unwrap().as_str(), Some("a{b}"));
+    assert_eq!(
+        decode_fstring_middle("a{{b}}", false).unwrap().as_str(),
+        Some("a{b}")
+    );
     // f"{x}{{\u00e9\xx": positions restart after the brace (python3.14: 10-11)
     let e = decode_fstring_middle("{{\u{e9}\\xx", false).unwrap_err();
-    assert!(e.message.contains("position 10-11: truncated \\xXX escape"), "{}", e.message);
+    assert!(
+        e.message.contains("position 10-11: truncated \\xXX escape"),
+        "{}",
+        e.message
+    );
     let mut w = Vec::new();
     decode_fstring_middle_with_warnings("\u{e9}{{\\d}}", false, &mut w).unwrap();
     assert_eq!(w.len(), 1);
