@@ -16,6 +16,16 @@ use crate::*;
 use std::cell::Cell;
 use taipan_source::LineIndex;
 
+/// Python's default recursion limit, which bounds `ast.dump`'s recursive
+/// `_format`.
+const RECURSION_LIMIT: usize = 1000;
+
+/// Python frames already on the stack when `python3.14 -m ast` first calls
+/// `_format`, as measured with the reference interpreter (pyodide's runpy:
+/// `_run_module`, `run_module`, `_run_module_code`, `_run_code`, then the
+/// module, `main` and `dump`).
+const FRAMES_BEFORE_FORMAT: usize = 7;
+
 /// The options of `ast.dump` that `python -m ast` exposes.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DumpOptions {
@@ -27,22 +37,43 @@ pub struct DumpOptions {
     pub show_empty: bool,
 }
 
-/// `ast.dump(module, …)`. An int constant past CPython's 4300-digit
-/// `repr` limit is printed in full here; see [`try_dump`] for CPython's
-/// `ValueError`.
+/// Why CPython's `ast.dump` would raise instead of returning.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DumpError {
+    /// An int constant has more than 4300 decimal digits (`ValueError`).
+    IntTooLarge,
+    /// The tree is deeper than `_format`'s recursion can go
+    /// (`RecursionError`).
+    TooDeep,
+}
+
+impl std::fmt::Display for DumpError {
+    /// The last line of CPython's traceback.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DumpError::IntTooLarge => write!(f, "ValueError: {IntTooLarge}"),
+            DumpError::TooDeep => write!(f, "RecursionError: maximum recursion depth exceeded"),
+        }
+    }
+}
+
+/// `ast.dump(module, …)`. Where CPython would raise (see [`try_dump`]),
+/// the text is incomplete.
 pub fn dump(module: &Mod, source: &str, index: &LineIndex, options: &DumpOptions) -> String {
     let (text, _) = dump_inner(module, source, index, options);
     text
 }
 
-/// `ast.dump(module, …)`, or the `ValueError` CPython raises when an int
-/// constant has more than 4300 decimal digits.
+/// `ast.dump(module, …)` as `python3.14 -m ast` runs it, or the exception
+/// it raises: a `ValueError` for an int constant with more than 4300
+/// digits, a `RecursionError` for a tree nested about 990 levels deep.
+/// Never recurses deeper than that itself.
 pub fn try_dump(
     module: &Mod,
     source: &str,
     index: &LineIndex,
     options: &DumpOptions,
-) -> Result<String, IntTooLarge> {
+) -> Result<String, DumpError> {
     match dump_inner(module, source, index, options) {
         (text, None) => Ok(text),
         (_, Some(err)) => Err(err),
@@ -54,15 +85,16 @@ fn dump_inner(
     _source: &str,
     index: &LineIndex,
     options: &DumpOptions,
-) -> (String, Option<IntTooLarge>) {
+) -> (String, Option<DumpError>) {
     let cx = Ctx {
         index,
         options,
         indent: options.indent.map(|n| " ".repeat(n)),
+        frames: Cell::new(FRAMES_BEFORE_FORMAT),
         error: Cell::new(None),
     };
-    let (text, _) = module.dump(&cx, 0);
-    (text, cx.error.take())
+    let (text, _) = cx.deeper(|| module.dump(&cx, 0));
+    (text, cx.error.get())
 }
 
 /// What every dump call shares.
@@ -71,8 +103,10 @@ struct Ctx<'a> {
     options: &'a DumpOptions,
     /// The indent string, if indenting.
     indent: Option<String>,
-    /// The first int too large to print, if any.
-    error: Cell<Option<IntTooLarge>>,
+    /// Python frames CPython's `dump` would have on the stack here.
+    frames: Cell<usize>,
+    /// The first exception CPython would raise, if any.
+    error: Cell<Option<DumpError>>,
 }
 
 impl Ctx<'_> {
@@ -89,10 +123,33 @@ impl Ctx<'_> {
 
     /// `repr` of a constant, recording the 4300-digit error.
     fn constant(&self, value: &Constant) -> String {
-        constant_repr(value).unwrap_or_else(|err| {
-            self.error.set(Some(err));
+        constant_repr(value).unwrap_or_else(|_| {
+            self.fail(DumpError::IntTooLarge);
             String::new()
         })
+    }
+
+    fn fail(&self, error: DumpError) {
+        if self.error.get().is_none() {
+            self.error.set(Some(error));
+        }
+    }
+
+    /// Run `f` one Python frame deeper (a `_format` call or the generator
+    /// expression formatting a list), unless that passes the recursion
+    /// limit or an error has already been raised.
+    fn deeper(&self, f: impl FnOnce() -> Dumped) -> Dumped {
+        let frames = self.frames.get() + 1;
+        if frames > RECURSION_LIMIT {
+            self.fail(DumpError::TooDeep);
+        }
+        if self.error.get().is_some() {
+            return (String::new(), true);
+        }
+        self.frames.set(frames);
+        let dumped = f();
+        self.frames.set(frames - 1);
+        dumped
     }
 }
 
@@ -127,8 +184,16 @@ impl<T: Dump> Dump for [T] {
         }
         let level = level + usize::from(cx.indent.is_some());
         let (prefix, sep) = cx.separators(level);
-        let items: Vec<String> = self.iter().map(|x| x.dump(cx, level).0).collect();
-        (format!("[{prefix}{}]", items.join(&sep)), false)
+        // `sep.join(_format(x, level)[0] for x in node)`: a generator frame
+        // holds each element's `_format` frame.
+        let (items, _) = cx.deeper(|| {
+            let items: Vec<String> = self
+                .iter()
+                .map(|x| cx.deeper(|| x.dump(cx, level)).0)
+                .collect();
+            (items.join(&sep), false)
+        });
+        (format!("[{prefix}{items}]"), false)
     }
 }
 
@@ -174,7 +239,8 @@ impl<'c, 'a> Node<'c, 'a> {
 
     /// A field that always prints.
     fn field<T: Dump + ?Sized>(mut self, name: &str, value: &T) -> Self {
-        let (text, simple) = value.dump(self.cx, self.level);
+        let (cx, level) = (self.cx, self.level);
+        let (text, simple) = cx.deeper(|| value.dump(cx, level));
         self.all_simple &= simple;
         self.args.push(format!("{name}={text}"));
         self
@@ -198,6 +264,7 @@ impl<'c, 'a> Node<'c, 'a> {
 
     /// A field shown as literal text (an int field).
     fn raw(mut self, name: &str, text: impl std::fmt::Display) -> Self {
+        let (text, _) = self.cx.deeper(|| (text.to_string(), true));
         self.args.push(format!("{name}={text}"));
         self
     }

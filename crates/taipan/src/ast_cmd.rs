@@ -4,8 +4,9 @@
 //! type_comments=…, optimize=…)` and prints `ast.dump(tree,
 //! include_attributes=…, indent=…, show_empty=…)`. A `SyntaxError` escapes
 //! as a traceback; its last lines (the `File "NAME", line N` block, which
-//! is all that depends on the input) are what this prints. So does an int
-//! constant too long for `repr` (`ValueError`).
+//! is all that depends on the input) are what this prints; for a
+//! `ValueError` (an int constant too long for `repr`) or a `RecursionError`
+//! (a tree too deep for `dump`'s recursion) it is the traceback's last line.
 //!
 //! Not done: `--feature-version` (CPython's parser uses it only to refuse
 //! newer syntax) and the AST optimizer that `-O 1` and above run (in 3.14 it
@@ -86,7 +87,7 @@ pub fn run(
             0
         }
         Err(e) => {
-            let _ = writeln!(err, "ValueError: {e}");
+            let _ = writeln!(err, "{e}");
             1
         }
     }

@@ -324,5 +324,5 @@ fn huge_int_is_a_value_error() {
     let tree = module(vec![expr_stmt(value)]);
     let src = "x";
     let result = try_dump(&tree, src, &LineIndex::new(src), &DumpOptions::default());
-    assert_eq!(result, Err(IntTooLarge));
+    assert_eq!(result, Err(DumpError::IntTooLarge));
 }

@@ -74,3 +74,50 @@ fn matches_cpython() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
 }
+
+/// Run `-m ast` on `source` in a thread with room for ~1000 levels of
+/// recursion in a debug build; returns (exit status, stderr).
+fn run_deep(source: String, args: AstArgs) -> (i32, String) {
+    let worker = std::thread::Builder::new()
+        .stack_size(256 << 20)
+        .spawn(move || {
+            let (mut out, mut err) = (Vec::new(), Vec::new());
+            let code = run("d.py", source.as_bytes(), &args, &mut out, &mut err);
+            (code, String::from_utf8_lossy(&err).into_owned())
+        })
+        .expect("spawn");
+    worker.join().expect("no panic")
+}
+
+#[test]
+fn recursion_limit_of_dump() {
+    // Thresholds found with `cpython314 -m ast d.py` (Python's recursion
+    // limit 1000 stops `ast.dump`'s `_format`): the largest n that still
+    // prints, and n + 1, which ends in a RecursionError.
+    let error = "RecursionError: maximum recursion depth exceeded\n";
+    let shapes: [(fn(usize) -> String, usize); 3] = [
+        (|n| format!("x = {}1\n", "1+".repeat(n)), 987),
+        (|n| format!("x = [{}1]\n", "1+".repeat(n)), 984),
+        (|n| format!("x = {}1\n", "-".repeat(n)), 987),
+    ];
+    // (indent 0 keeps the output linear in the depth; the limit is the same)
+    let args = AstArgs {
+        indent: 0,
+        ..AstArgs::default()
+    };
+    for (make, ok) in shapes {
+        let (code, err) = run_deep(make(ok), args.clone());
+        assert_eq!((code, err.as_str()), (0, ""), "n={ok}");
+        let (code, err) = run_deep(make(ok + 1), args.clone());
+        assert_eq!((code, err.as_str()), (1, error), "n={}", ok + 1);
+    }
+    // `-a --show-empty` adds no depth (python3.14: 987 prints, 988 fails)
+    let args = AstArgs {
+        include_attributes: true,
+        show_empty: true,
+        indent: 0,
+        ..AstArgs::default()
+    };
+    let (code, _) = run_deep(format!("x = {}1\n", "1+".repeat(988)), args);
+    assert_eq!(code, 1);
+}
