@@ -7,6 +7,7 @@ pub mod ast_cmd;
 pub mod bench;
 pub mod cli;
 pub mod frontend;
+pub mod keyword_typo;
 pub mod module_args;
 pub mod modules;
 pub mod run;

@@ -17,11 +17,12 @@
 //! after its last character. A caret that would fall inside the stripped
 //! indentation drops the caret line altogether.
 //!
-//! Not done yet: the 3.14 "Did you mean 'KEYWORD'?" suggestion that
-//! `traceback` adds to a bare `invalid syntax` after re-parsing the line
-//! with a keyword swapped in (it needs the parser as a callback).
+//! Before showing a bare `invalid syntax`, CPython 3.14 looks for a
+//! misspelled keyword (see [`crate::keyword_typo`]).
 
 use taipan_source::SyntaxError;
+
+use crate::keyword_typo::find_keyword_typo;
 
 /// The text CPython 3.14 writes to stderr for an uncaught `err` raised while
 /// compiling `source` (the decoded text) under `filename`.
@@ -32,16 +33,29 @@ pub fn format_syntax_error(filename: &str, source: &str, err: &SyntaxError) -> S
     // The line as `SyntaxError.text` holds it: with a `\n` newline. A
     // position past the last line (an error at end of file) has no text.
     let text = lines.text(lineno).map(|line| format!("{line}\n"));
-    let shown = ShownError {
+    let mut shown = ShownError {
         filename,
         lineno,
         end_lineno,
-        text: text.as_deref(),
+        text: text.clone(),
         offset: i64::from(col) + 1,
         end_offset: i64::from(end_col) + 1,
         type_name: err.error_type.name(),
-        message: &err.message,
+        message: err.message.clone(),
     };
+    // `traceback` looks for a keyword typo only when there is a text line;
+    // a script's names are looked for on the error's line only.
+    if text.is_some() {
+        let from_file = !filename.starts_with('<');
+        if let Some(typo) = find_keyword_typo(source, &err.message, lineno, from_file) {
+            shown.lineno = typo.lineno;
+            shown.end_lineno = typo.lineno;
+            shown.text = Some(typo.text);
+            shown.offset = i64::from(typo.offset);
+            shown.end_offset = i64::from(typo.end_offset);
+            shown.message = typo.message;
+        }
+    }
     shown.render()
 }
 
@@ -128,24 +142,24 @@ struct ShownError<'a> {
     filename: &'a str,
     lineno: u32,
     end_lineno: u32,
-    text: Option<&'a str>,
+    text: Option<String>,
     offset: i64,
     end_offset: i64,
     type_name: &'a str,
-    message: &'a str,
+    message: String,
 }
 
 impl ShownError<'_> {
     /// The four (or fewer) lines of the display.
     fn render(&self) -> String {
         let mut out = format!("  File \"{}\", line {}\n", self.filename, self.lineno);
-        if let Some(text) = self.text {
+        if let Some(text) = &self.text {
             self.render_text(text, &mut out);
         }
         let msg = if self.message.is_empty() {
             "<no detail available>"
         } else {
-            self.message
+            &self.message
         };
         out.push_str(&format!("{}: {}\n", self.type_name, msg));
         out
