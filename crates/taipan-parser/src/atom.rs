@@ -15,7 +15,12 @@ impl Parser<'_> {
     pub(crate) fn parse_primary(&mut self) -> PResult<Expr> {
         let start = self.start();
         let mut e = self.parse_atom()?;
+        let mut chain = 0u32;
         loop {
+            chain += 1;
+            if chain > crate::expr::MAX_CHAIN {
+                return self.error(crate::STACK_OVERFLOW_MESSAGE, self.tok().range);
+            }
             match self.peek() {
                 T::Dot => {
                     self.bump();
@@ -33,9 +38,9 @@ impl Parser<'_> {
                 T::Lpar => e = self.parse_call(e, start)?,
                 T::Lsqb => {
                     self.bump();
-                    self.enter()?;
+                    self.enter(27)?;
                     let slice = self.parse_slices();
-                    self.leave();
+                    self.leave(27);
                     let slice = slice?;
                     self.expect_closing(T::Rsqb)?;
                     let range = self.range_from(start);
@@ -66,9 +71,9 @@ impl Parser<'_> {
     /// `primary '(' [arguments] ')'` and `primary genexp`: a call.
     fn parse_call(&mut self, func: Expr, start: u32) -> PResult<Expr> {
         let lpar = self.bump().range.start;
-        self.enter()?;
+        self.enter(27)?;
         let args = self.parse_arguments(lpar, true);
-        self.leave();
+        self.leave(27);
         let (args, keywords) = args?;
         let range = self.range_from(start);
         Ok(mk(
@@ -373,13 +378,13 @@ impl Parser<'_> {
             T::String | T::FstringStart | T::TstringStart => self.parse_strings(),
             T::Ellipsis => constant(self, Constant::Ellipsis),
             T::Lpar | T::Lsqb | T::Lbrace => {
-                self.enter()?;
+                self.enter(27)?;
                 let e = match t.kind {
                     T::Lpar => self.parse_paren(),
                     T::Lsqb => self.parse_list(),
                     _ => self.parse_brace(),
                 };
-                self.leave();
+                self.leave(27);
                 e
             }
             _ => self.invalid(),

@@ -116,7 +116,10 @@ impl Parser<'_> {
         let what = if elif { "'elif' statement" } else { "'if' statement" };
         let body = self.parse_block(what, start)?;
         let orelse = if self.at_kw(Kw::Elif) {
-            vec![self.parse_if(true)?]
+            self.enter(1)?;
+            let elif = self.parse_if(true);
+            self.leave(1);
+            vec![elif?]
         } else {
             let orelse = self.parse_else_block()?;
             if !orelse.is_empty() && self.at_kw(Kw::Elif) {
@@ -468,9 +471,9 @@ impl Parser<'_> {
         let type_params = self.parse_type_params_opt()?;
         let (bases, keywords) = if self.at(T::Lpar) {
             let lpar = self.bump().range.start;
-            self.enter()?;
+            self.enter(27)?;
             let args = self.parse_arguments(lpar, false);
-            self.leave();
+            self.leave(27);
             args?
         } else {
             (Vec::new(), Vec::new())

@@ -14,6 +14,11 @@ pub(crate) fn mk(kind: ExprKind, range: TextRange) -> Expr {
     Expr { kind, range }
 }
 
+/// The longest chain of left-nested nodes (`a + b + ...`, `a.b.c...`)
+/// one expression may build: deeper trees could not even be dropped on a
+/// normal stack, and CPython cannot compile them either.
+pub(crate) const MAX_CHAIN: u32 = 20_000;
+
 /// The operator and precedence of a binary-operator token.
 fn binary_op(kind: T) -> Option<(Operator, u8)> {
     Some(match kind {
@@ -195,9 +200,9 @@ impl Parser<'_> {
                 self.tok().range,
             );
         }
-        self.enter()?;
+        self.enter(2)?;
         let orelse = self.parse_expression();
-        self.leave();
+        self.leave(2);
         let orelse = orelse?;
         let range = self.range_from(start);
         Ok(mk(
@@ -265,11 +270,11 @@ impl Parser<'_> {
         let mut starts = Vec::new();
         while self.at_kw(Kw::Not) {
             starts.push(self.bump().range.start);
-            self.enter()?;
+            self.enter(1)?;
         }
         let operand = self.parse_comparison();
         for _ in &starts {
-            self.leave();
+            self.leave(1);
         }
         let mut e = operand?;
         let end = self.prev_end();
@@ -349,9 +354,14 @@ impl Parser<'_> {
     fn parse_binary(&mut self, min_prec: u8) -> PResult<Expr> {
         let start = self.start();
         let mut left = self.parse_factor()?;
+        let mut chain = 0u32;
         while let Some((op, prec)) = binary_op(self.peek()) {
             if prec < min_prec {
                 break;
+            }
+            chain += 1;
+            if chain > MAX_CHAIN {
+                return self.error(crate::STACK_OVERFLOW_MESSAGE, self.tok().range);
             }
             self.bump();
             if prec >= 5 && self.at_kw(Kw::Not) {
@@ -382,17 +392,17 @@ impl Parser<'_> {
                 _ => break,
             };
             ops.push((op, self.bump().range.start));
-            self.enter()?;
+            self.enter(1)?;
         }
         if !ops.is_empty() && self.at_kw(Kw::Not) {
             for _ in &ops {
-                self.leave();
+                self.leave(1);
             }
             return self.not_after_operator();
         }
         let operand = self.parse_power();
         for _ in &ops {
-            self.leave();
+            self.leave(1);
         }
         let mut e = operand?;
         let end = self.prev_end();
@@ -427,9 +437,9 @@ impl Parser<'_> {
             return Ok(base);
         }
         self.bump();
-        self.enter()?;
+        self.enter(2)?;
         let exp = self.parse_factor();
-        self.leave();
+        self.leave(2);
         let exp = exp?;
         let range = self.range_from(start);
         Ok(mk(
@@ -479,16 +489,21 @@ impl Parser<'_> {
 
     /// `lambdef: 'lambda' [lambda_params] ':' expression`
     fn parse_lambdef(&mut self) -> PResult<Expr> {
+        self.enter(2)?;
+        let e = self.parse_lambdef_inner();
+        self.leave(2);
+        e
+    }
+
+    /// The body of [`Parser::parse_lambdef`].
+    fn parse_lambdef_inner(&mut self) -> PResult<Expr> {
         let start = self.bump().range.start;
         let args = self.parse_lambda_params()?;
         if !self.at(T::Colon) {
             return self.invalid();
         }
         self.bump();
-        self.enter()?;
-        let body = self.parse_expression();
-        self.leave();
-        let body = body?;
+        let body = self.parse_expression()?;
         Ok(mk(
             ExprKind::Lambda {
                 args: Box::new(args),

@@ -73,13 +73,13 @@ impl Parser<'_> {
         let lbrace = self.bump().range;
         let what = if template { "t-string" } else { "f-string" };
         self.check_field_start(what)?;
-        self.enter()?;
+        self.enter(27)?;
         let value = if self.at_kw(Kw::Yield) {
             self.parse_yield_expr()
         } else {
             self.parse_star_expressions()
         };
-        self.leave();
+        self.leave(27);
         let value = value?;
         if !matches!(self.peek(), T::Equal | T::Exclamation | T::Colon | T::Rbrace) {
             if self.starts_expression() {

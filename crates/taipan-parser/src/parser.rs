@@ -22,11 +22,9 @@ pub(crate) type PResult<T> = Result<T, SyntaxError>;
 pub(crate) const INVALID_SYNTAX: &str = "invalid syntax";
 
 /// How deep expressions may nest before the parser gives up, as CPython's
-/// parser does when its stack passes `MAXSTACK`.
-const MAX_DEPTH: u32 = 3000;
-
-/// The message CPython's parser gives when its stack overflows.
-const TOO_COMPLEX: &str = "too many nested parentheses";
+/// parser does when its stack of rule calls passes `MAXSTACK` (6000),
+/// less the calls every statement costs.
+const MAX_DEPTH: u32 = 5970;
 
 /// A parse in progress.
 pub(crate) struct Parser<'s> {
@@ -442,18 +440,20 @@ impl<'s> Parser<'s> {
     }
 
     /// Enter one level of nesting, failing when the source nests too deep.
-    pub(crate) fn enter(&mut self) -> PResult<()> {
-        self.depth += 1;
+    /// `weight` approximates how many of CPython's rule calls the
+    /// construct costs, so sources fail where CPython's fail.
+    pub(crate) fn enter(&mut self, weight: u32) -> PResult<()> {
+        self.depth += weight;
         if self.depth > MAX_DEPTH {
-            return self.error(TOO_COMPLEX, self.tok().range);
+            return self.error(crate::STACK_OVERFLOW_MESSAGE, self.tok().range);
         }
         Ok(())
     }
 
     /// Leave a level entered with [`Parser::enter`].
     #[inline]
-    pub(crate) fn leave(&mut self) {
-        self.depth -= 1;
+    pub(crate) fn leave(&mut self, weight: u32) {
+        self.depth -= weight;
     }
 
     /// The 1-based line of `offset` (for messages that name a line).

@@ -219,9 +219,9 @@ impl Parser<'_> {
     /// `closed_pattern`: literal, capture, wildcard, value, group,
     /// sequence, mapping or class pattern.
     fn parse_closed_pattern(&mut self) -> PResult<Pattern> {
-        self.enter()?;
+        self.enter(10)?;
         let p = self.parse_closed_pattern_inner();
-        self.leave();
+        self.leave(10);
         p
     }
 
