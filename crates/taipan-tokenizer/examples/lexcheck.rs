@@ -2,6 +2,8 @@
 //! tokenizes each file in parser mode and prints `FILE\tOK` or
 //! `FILE\tTYPE\tLINE\tOFFSET\tMESSAGE` (OFFSET 1-based, in characters).
 
+#![allow(clippy::print_stdout)]
+
 use taipan_source::{decode_source, LineIndex};
 use taipan_tokenizer::{tokenize_all, TokenizerOptions};
 

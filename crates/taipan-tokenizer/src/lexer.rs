@@ -136,6 +136,7 @@ impl<'src> Tokenizer<'src> {
     pub fn new(source: &'src str, options: TokenizerOptions) -> Self {
         let bytes = source.as_bytes();
         let has_lone_cr = !options.extra_tokens
+            && bytes.contains(&b'\r')
             && bytes
                 .iter()
                 .enumerate()
@@ -157,7 +158,12 @@ impl<'src> Tokenizer<'src> {
         } else {
             len
         };
-        let nul_line = match bytes.iter().position(|&b| b == 0) {
+        let first_nul = if bytes.contains(&0) {
+            bytes.iter().position(|&b| b == 0)
+        } else {
+            None
+        };
+        let nul_line = match first_nul {
             Some(p) => bytes[..p]
                 .iter()
                 .rposition(|&b| b == b'\n')
@@ -535,10 +541,10 @@ impl<'src> Tokenizer<'src> {
             }
             // `again:` — after a continuation line.
             loop {
-                let mut c = self.nextc();
-                while c == b' ' as i32 || c == b'\t' as i32 || c == 0x0c {
-                    c = self.nextc();
+                while self.cur < self.len && matches!(self.buf[self.cur], b' ' | b'\t' | 0x0c) {
+                    self.cur += 1;
                 }
+                let mut c = self.nextc();
                 self.start = if c == EOF { self.cur } else { self.cur - 1 };
                 if c == b'#' as i32 {
                     if let Some(tok) = self.comment(&mut c, blankline) {
@@ -593,6 +599,11 @@ impl<'src> Tokenizer<'src> {
     /// A comment: a COMMENT token (tokenize mode), a type comment, or
     /// nothing (the caller goes on with the character after it in `c`).
     fn comment(&mut self, c: &mut i32, blankline: bool) -> Option<LexResult> {
+        // The rest of the line: no line start is crossed, so the bytes can
+        // be scanned directly.
+        while self.cur < self.len && !matches!(self.buf[self.cur], b'\n' | b'\r') {
+            self.cur += 1;
+        }
         while *c != EOF && *c != b'\n' as i32 && *c != b'\r' as i32 {
             *c = self.nextc();
         }
@@ -778,6 +789,17 @@ impl<'src> Tokenizer<'src> {
             self.backup(c);
         }
         while end_quote_size != quote_size {
+            // Fast path over plain characters; stops before a newline so
+            // that `nextc` sees every line start.
+            if end_quote_size == 0 {
+                let q = quote as u8;
+                while self.cur < self.len
+                    && !matches!(self.buf[self.cur], b'\n' | b'\\' | b'\r')
+                    && self.buf[self.cur] != q
+                {
+                    self.cur += 1;
+                }
+            }
             c = self.nextc();
             if c == EOF || (quote_size == 1 && c == b'\n' as i32) {
                 return Err(self.unterminated_string(quote, quote_size, has_escaped_quote));

@@ -15,8 +15,7 @@
 //!   comments become TYPE_COMMENT tokens (range: the text after `type:` and
 //!   its spaces) and `# type: ignore...` TYPE_IGNORE tokens (range: what
 //!   follows the word `ignore`). Lone `\r` counts as a newline, as CPython
-//!   translates it; `\r\n` stays in the text and a NEWLINE token's range is
-//!   its first character (`\r` or `\n`).
+//!   translates it; `\r\n` stays in the text.
 //! * Tokenize mode (`extra_tokens: true`): what the `tokenize` module gets
 //!   from the C tokenizer (COMMENT and NL tokens, no identifier or
 //!   number-suffix checks, `\r` kept as it is).
@@ -38,15 +37,18 @@
 //!   escapes (unless raw) and translate `\r\n` to `\n`, as for STRING.
 //! * FSTRING_END / TSTRING_END: the closing quote(s).
 //! * INDENT: the indentation whitespace; DEDENT: empty, before the token.
-//! * NEWLINE: in parser mode the newline character (`\n`, or the `\r` of
-//!   `\r\n`); after a comment in parser mode it starts at the `#`, as in
-//!   CPython. ENDMARKER: empty, at the end.
+//! * NEWLINE: as in CPython, it leaves the `\n` out: empty at the `\n`
+//!   (the `\r` of `\r\n`; in parser mode, from the `#` of a comment before
+//!   it). NL (tokenize mode): the newline itself. ENDMARKER: empty, at the
+//!   end.
 
 mod error;
 mod fstring;
 mod lexer;
 mod number;
 mod repr;
+#[cfg(test)]
+mod tests;
 mod token;
 pub mod tokenize;
 
