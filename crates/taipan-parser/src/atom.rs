@@ -129,7 +129,9 @@ impl Parser<'_> {
                     range: self.range_from(start),
                 });
                 seen_dstar = true;
-            } else if t.kind == T::Name && self.nth(1).kind == T::Equal {
+            } else if (t.is_name() || matches!(t.kw, Kw::True | Kw::False | Kw::None))
+                && self.nth(1).kind == T::Equal
+            {
                 keywords.push(self.parse_keyword_argument()?);
                 seen_kw = true;
             } else {

@@ -305,7 +305,8 @@ impl Parser<'_> {
             Vec::new()
         };
         if handlers.is_empty() && finalbody.is_empty() {
-            return self.error("expected 'except' or 'finally' block", self.tok().range);
+            let range = self.error_range_at(self.mark());
+            return self.error("expected 'except' or 'finally' block", range);
         }
         let t = Box::new(Try {
             body,

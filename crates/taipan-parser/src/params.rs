@@ -178,6 +178,9 @@ impl Parser<'_> {
                 s.args.defaults.push(d);
             }
             None if s.seen_default => {
+                if !matches!(self.peek(), T::Comma | T::Rpar | T::Colon | T::TypeComment) {
+                    return self.invalid();
+                }
                 return self.error(
                     "parameter without a default follows parameter with a default",
                     arg.range,

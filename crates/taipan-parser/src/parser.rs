@@ -34,6 +34,12 @@ pub(crate) struct Parser<'s> {
     pos: usize,
     max_pos: Cell<usize>,
     tok_error: Option<SyntaxError>,
+    /// Whether `tok_error` was raised by the tokenizer itself (see
+    /// [`TokenBuffer::error_raised`]).
+    tok_error_raised: bool,
+    /// The furthest token ever looked at, speculative parses included
+    /// (CPython's `p->fill`).
+    max_seen: Cell<usize>,
     depth: u32,
     /// Token indices (first, one past last) of the last `disjunction` read.
     last_disj: Cell<(usize, usize)>,
@@ -56,6 +62,8 @@ impl<'s> Parser<'s> {
             pos: 0,
             max_pos: Cell::new(0),
             tok_error: buf.error,
+            tok_error_raised: buf.error_raised,
+            max_seen: Cell::new(0),
             depth: 0,
             last_disj: Cell::new((0, 0)),
             comma_candidate: Cell::new(None),
@@ -123,7 +131,7 @@ impl<'s> Parser<'s> {
             return err;
         };
         let (first, second) = (self.toks[a], self.toks[b]);
-        if second.range.start != err.range.start || second.level == 0 {
+        if second.range.start != err.range.start {
             return err;
         }
         if let Some(e) = self.part_of_string(b) {
@@ -149,7 +157,7 @@ impl<'s> Parser<'s> {
         let max = self.max_pos.get();
         let ok = self.parse_expression().is_ok();
         self.max_pos.set(max);
-        if !ok {
+        if !ok || second.level == 0 {
             return err;
         }
         SyntaxError::new(
@@ -228,15 +236,16 @@ impl<'s> Parser<'s> {
         let furthest = self.max_pos.get().min(last);
         if err.message == INVALID_SYNTAX && err.error_type == SyntaxErrorType::SyntaxError {
             let tok = self.toks[furthest];
+            err.range = self.error_range_at(furthest);
             if tok.kind == TokenKind::Indent || tok.kind == TokenKind::Dedent {
                 err.error_type = SyntaxErrorType::IndentationError;
                 err.message = if tok.kind == TokenKind::Indent {
+                    err.range = TextRange::empty(tok.range.end.saturating_sub(1));
                     "unexpected indent".into()
                 } else {
                     "unexpected unindent".into()
                 };
             }
-            err.range = tok.range;
         }
         let Some(tok_err) = &self.tok_error else {
             return err;
@@ -246,14 +255,35 @@ impl<'s> Parser<'s> {
         }
         if tok_err.message.ends_with("was never closed") {
             let lines = LineIndex::new(self.src);
-            let err_line = lines.line_col(self.toks[furthest].range.start).line;
+            let seen = self.max_seen.get().min(last);
+            let err_line = lines.line_col(self.toks[seen].range.start).line;
             let paren_line = lines.line_col(tok_err.range.start).line;
-            if err_line > paren_line {
+            let at_paren = self.toks[furthest].range.start == tok_err.range.start;
+            if err_line > paren_line || at_paren {
                 return tok_err.clone();
             }
             return err;
         }
-        tok_err.clone()
+        if self.tok_error_raised {
+            return tok_err.clone();
+        }
+        err
+    }
+
+    /// Where CPython points for an error at token `i`: a DEDENT stands
+    /// at the newline before it.
+    pub(crate) fn error_range_at(&self, i: usize) -> TextRange {
+        let tok = self.toks[i];
+        if tok.kind == TokenKind::Dedent {
+            let mut j = i;
+            while j > 0 && self.toks[j].kind == TokenKind::Dedent {
+                j -= 1;
+            }
+            if self.toks[j].kind == TokenKind::Newline {
+                return TextRange::empty(self.toks[j].range.start);
+            }
+        }
+        tok.range
     }
 
     // ----- looking at tokens -----
@@ -275,6 +305,9 @@ impl<'s> Parser<'s> {
         let i = (self.pos + n).min(self.toks.len() - 1);
         if i > self.max_pos.get() {
             self.max_pos.set(i);
+            if i > self.max_seen.get() {
+                self.max_seen.set(i);
+            }
         }
         self.toks[i]
     }

@@ -316,6 +316,20 @@ impl Parser<'_> {
 
     /// `target ':' expression ['=' annotated_rhs]`
     fn parse_ann_assign(&mut self, e: Expr, bare: bool, start: u32) -> PResult<Stmt> {
+        let annotation_follows = {
+            let mark = self.mark();
+            self.bump();
+            let ok = self.starts_expression() && !self.at(T::Star);
+            self.reset(mark);
+            ok
+        };
+        let valid = matches!(
+            e.kind,
+            ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+        );
+        if !valid && !annotation_follows {
+            return self.invalid();
+        }
         let simple = match &e.kind {
             ExprKind::Name { .. } => bare,
             ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => false,

@@ -137,7 +137,9 @@ impl Parser<'_> {
     /// which its range does not show.
     pub(crate) fn is_parenthesized(&self, e: &Expr) -> bool {
         let before = self.src[..e.range.start as usize].trim_end();
+        let after = self.src[e.range.end as usize..].trim_start();
         before.ends_with('(')
+            && after.starts_with(')')
             && !matches!(e.kind, ExprKind::Tuple { .. } | ExprKind::GeneratorExp(_))
     }
 
@@ -159,6 +161,20 @@ impl Parser<'_> {
     /// comprehensions): targets are parsed at `bitwise_or` level.
     pub(crate) fn parse_for_targets(&mut self, comprehension: bool) -> PResult<Expr> {
         let start = self.start();
+        let result = self.parse_for_targets_inner(comprehension, start);
+        match result {
+            Err(e) if comprehension && e.message == crate::parser::INVALID_SYNTAX => {
+                if self.start() > start {
+                    return self.error("'in' expected after for-loop variables", e.range);
+                }
+                Err(e)
+            }
+            other => other,
+        }
+    }
+
+    /// The body of [`Parser::parse_for_targets`].
+    fn parse_for_targets_inner(&mut self, comprehension: bool, start: u32) -> PResult<Expr> {
         let first = self.parse_for_target_item()?;
         let e = if self.at(T::Comma) {
             let mut elts = vec![first];

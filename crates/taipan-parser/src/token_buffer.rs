@@ -3,7 +3,7 @@
 
 use taipan_ast::TypeIgnore;
 use taipan_source::{LineIndex, SyntaxError, TextRange};
-use taipan_tokenizer::{TokenKind, Tokenizer, TokenizerOptions};
+use taipan_tokenizer::{LexErrorKind, TokenKind, Tokenizer, TokenizerOptions};
 
 macro_rules! keywords {
     ($($variant:ident = $text:literal,)*) => {
@@ -66,6 +66,11 @@ pub(crate) struct TokenBuffer {
     pub(crate) toks: Vec<Tok>,
     /// The tokenizer's error, standing at the last token.
     pub(crate) error: Option<SyntaxError>,
+    /// Whether that error is one the tokenizer raises as it meets it
+    /// (CPython sets an exception), rather than an `E_*` code (end of
+    /// file in brackets, bad dedent, `\` continuation...) that only the
+    /// parser turns into an error when it reaches the token.
+    pub(crate) error_raised: bool,
     /// `# type: ignore` comments, when type comments are kept.
     pub(crate) type_ignores: Vec<TypeIgnore>,
 }
@@ -84,8 +89,9 @@ impl TokenBuffer {
         let mut type_ignores = Vec::new();
         let mut lines: Option<LineIndex> = None;
         let mut level: u16 = 0;
+        let mut error_raised = false;
         let error = loop {
-            match tokenizer.next_token() {
+            match tokenizer.next_token_detailed() {
                 Ok(tok) => {
                     let kind = tok.kind;
                     let text = &source[tok.range.as_usize()];
@@ -125,7 +131,9 @@ impl TokenBuffer {
                         break None;
                     }
                 }
-                Err(err) => {
+                Err(lex) => {
+                    error_raised = matches!(lex.kind, LexErrorKind::Syntax);
+                    let err = lex.error;
                     let at = err.range.start;
                     toks.push(Tok {
                         kind: TokenKind::ErrorToken,
@@ -140,6 +148,7 @@ impl TokenBuffer {
         TokenBuffer {
             toks,
             error,
+            error_raised,
             type_ignores,
         }
     }
