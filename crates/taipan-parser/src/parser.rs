@@ -89,8 +89,8 @@ impl<'s> Parser<'s> {
 
     /// CPython's `STRING (!STRING expression)+ STRING` rule: "invalid
     /// syntax. Is this intended to be part of the string?".
-    fn part_of_string(&mut self, b: usize) -> Option<SyntaxError> {
-        if b == 0 || self.toks[b - 1].kind != TokenKind::String {
+    fn part_of_string(&mut self, a: usize, b: usize) -> Option<SyntaxError> {
+        if a + 1 != b || self.toks[a].kind != TokenKind::String {
             return None;
         }
         self.pos = b;
@@ -134,7 +134,7 @@ impl<'s> Parser<'s> {
         if second.range.start != err.range.start {
             return err;
         }
-        if let Some(e) = self.part_of_string(b) {
+        if let Some(e) = self.part_of_string(a, b) {
             return e;
         }
         let next = self.toks[(a + 1).min(self.toks.len() - 1)];
@@ -258,8 +258,7 @@ impl<'s> Parser<'s> {
             let seen = self.max_seen.get().min(last);
             let err_line = lines.line_col(self.toks[seen].range.start).line;
             let paren_line = lines.line_col(tok_err.range.start).line;
-            let at_paren = self.toks[furthest].range.start == tok_err.range.start;
-            if err_line > paren_line || at_paren {
+            if err_line > paren_line {
                 return tok_err.clone();
             }
             return err;
@@ -275,6 +274,13 @@ impl<'s> Parser<'s> {
     pub(crate) fn error_range_at(&self, i: usize) -> TextRange {
         let tok = self.toks[i];
         if tok.kind == TokenKind::Dedent {
+            let mut k = i;
+            while self.toks[k].kind == TokenKind::Dedent && k + 1 < self.toks.len() {
+                k += 1;
+            }
+            if self.toks[k].kind == TokenKind::EndMarker {
+                return self.toks[k].range;
+            }
             let mut j = i;
             while j > 0 && self.toks[j].kind == TokenKind::Dedent {
                 j -= 1;

@@ -318,9 +318,11 @@ impl Parser<'_> {
     fn parse_ann_assign(&mut self, e: Expr, bare: bool, start: u32) -> PResult<Stmt> {
         let annotation_follows = {
             let mark = self.mark();
+            let max = self.max_pos();
             self.bump();
             let ok = self.starts_expression() && !self.at(T::Star);
             self.reset(mark);
+            self.set_max_pos(max);
             ok
         };
         let valid = matches!(
