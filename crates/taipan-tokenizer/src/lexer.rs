@@ -259,6 +259,17 @@ impl<'src> Tokenizer<'src> {
         }
     }
 
+    /// How far the fast paths may scan bytes without `nextc`: not into the
+    /// first line holding a NUL byte, which `nextc` must report.
+    #[inline(always)]
+    pub(crate) fn scan_limit(&self) -> usize {
+        if self.nul_line >= self.cur {
+            self.nul_line.min(self.len)
+        } else {
+            self.len
+        }
+    }
+
     /// Step back over `c` (a no-op for `EOF`).
     #[inline(always)]
     pub(crate) fn backup(&mut self, c: i32) {
@@ -541,7 +552,8 @@ impl<'src> Tokenizer<'src> {
             }
             // `again:` — after a continuation line.
             loop {
-                while self.cur < self.len && matches!(self.buf[self.cur], b' ' | b'\t' | 0x0c) {
+                let limit = self.scan_limit();
+                while self.cur < limit && matches!(self.buf[self.cur], b' ' | b'\t' | 0x0c) {
                     self.cur += 1;
                 }
                 let mut c = self.nextc();
@@ -601,7 +613,8 @@ impl<'src> Tokenizer<'src> {
     fn comment(&mut self, c: &mut i32, blankline: bool) -> Option<LexResult> {
         // The rest of the line: no line start is crossed, so the bytes can
         // be scanned directly.
-        while self.cur < self.len && !matches!(self.buf[self.cur], b'\n' | b'\r') {
+        let limit = self.scan_limit();
+        while self.cur < limit && !matches!(self.buf[self.cur], b'\n' | b'\r') {
             self.cur += 1;
         }
         while *c != EOF && *c != b'\n' as i32 && *c != b'\r' as i32 {
@@ -793,7 +806,8 @@ impl<'src> Tokenizer<'src> {
             // that `nextc` sees every line start.
             if end_quote_size == 0 {
                 let q = quote as u8;
-                while self.cur < self.len
+                let limit = self.scan_limit();
+                while self.cur < limit
                     && !matches!(self.buf[self.cur], b'\n' | b'\\' | b'\r')
                     && self.buf[self.cur] != q
                 {

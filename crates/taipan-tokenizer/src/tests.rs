@@ -368,3 +368,88 @@ fn never_panics_on_odd_input() {
     }
     assert_eq!(TokenKind::Op.name(), "OP");
 }
+
+/// Pseudo-random sources over the characters that matter to the
+/// tokenizer: it must neither panic nor loop forever on any of them.
+#[test]
+fn random_sources_never_panic() {
+    const ALPHABET: &[&str] = &[
+        "f'",
+        "t\"",
+        "'''",
+        "\"",
+        "'",
+        "{",
+        "}",
+        "{{",
+        "}}",
+        "(",
+        ")",
+        "[",
+        "]",
+        ":",
+        "!",
+        "=",
+        "\\",
+        "\n",
+        "\r",
+        "\r\n",
+        " ",
+        "\t",
+        "\x0c",
+        "#",
+        "# type: ignore",
+        "x",
+        "é",
+        "€",
+        "0",
+        "1_",
+        "0x",
+        "0o",
+        "0b",
+        "e",
+        "j",
+        ".",
+        "rb",
+        "Rf",
+        "N{",
+        "\u{a0}",
+        "\0",
+        "if x:\n",
+        "    ",
+        "\\\n",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..20_000 {
+        let len = (next() % 24) as usize;
+        let src: String = (0..len)
+            .map(|_| ALPHABET[(next() % ALPHABET.len() as u64) as usize])
+            .collect();
+        for extra in [false, true] {
+            let opts = TokenizerOptions {
+                type_comments: !extra,
+                extra_tokens: extra,
+            };
+            let mut t = crate::Tokenizer::new(&src, opts);
+            let mut done = false;
+            for _ in 0..10 * src.len() + 10 {
+                match t.next_token() {
+                    Ok(tok) if tok.kind == TokenKind::EndMarker => done = true,
+                    Ok(tok) => assert!(tok.range.start <= tok.range.end, "{src:?}"),
+                    Err(_) => done = true,
+                }
+                if done {
+                    break;
+                }
+            }
+            assert!(done, "no end: {src:?}");
+            let _ = crate::tokenize::tokenize_lines("f.py", &src, true);
+        }
+    }
+}

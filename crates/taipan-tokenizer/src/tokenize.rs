@@ -20,6 +20,7 @@ pub fn tokenize_lines(filename: &str, text: &str, exact: bool) -> Result<String,
     };
     let mut tokenizer = Tokenizer::new(text, options);
     let index = LineIndex::new(text);
+    let mut cols = ColumnCache::new(text, &index);
     let len = text.len() as u32;
     let implicit_nl = !text.is_empty() && !text.ends_with('\n');
     let line_count = text.bytes().filter(|&b| b == b'\n').count() as u32 + u32::from(implicit_nl);
@@ -31,7 +32,7 @@ pub fn tokenize_lines(filename: &str, text: &str, exact: bool) -> Result<String,
         };
         let r = tok.range;
         let mut string = &text[r.as_usize()];
-        let start = index.line_char_col(text, r.start);
+        let start = cols.at(r.start);
         let (mut sl, mut sc) = (start.line, start.col);
         let (el, ec);
         let trailing = tok.kind == TokenKind::EndMarker
@@ -44,7 +45,7 @@ pub fn tokenize_lines(filename: &str, text: &str, exact: bool) -> Result<String,
                 ec = 0;
             }
             TokenKind::Newline => {
-                let end = index.line_char_col(text, r.end);
+                let end = cols.at(r.end);
                 el = end.line;
                 ec = end.col + 1;
                 let is_implicit = implicit_nl && r.end == len;
@@ -60,13 +61,13 @@ pub fn tokenize_lines(filename: &str, text: &str, exact: bool) -> Result<String,
                 el = sl;
                 if implicit_nl && r.end == len {
                     string = "";
-                    ec = index.line_char_col(text, len).col + 1;
+                    ec = cols.at(len).col + 1;
                 } else {
-                    ec = index.line_char_col(text, r.end.saturating_sub(1)).col + 1;
+                    ec = cols.at(r.end.saturating_sub(1)).col + 1;
                 }
             }
             _ => {
-                let end = index.line_char_col(text, r.end);
+                let end = cols.at(r.end);
                 el = end.line;
                 ec = end.col;
             }
@@ -314,4 +315,47 @@ fn normal_name(orig: &str) -> String {
 fn first_line_may_hold_cookie(text: &str) -> bool {
     let first = text.split('\n').next().unwrap_or("");
     is_blank_line(first.as_bytes()) && cookie_match(first).is_none()
+}
+
+/// Character columns of increasing offsets, counted incrementally so that
+/// long lines do not make tokenizing quadratic.
+struct ColumnCache<'a> {
+    text: &'a str,
+    index: &'a LineIndex,
+    line_start: u32,
+    offset: u32,
+    col: u32,
+}
+
+impl<'a> ColumnCache<'a> {
+    fn new(text: &'a str, index: &'a LineIndex) -> Self {
+        Self {
+            text,
+            index,
+            line_start: 0,
+            offset: 0,
+            col: 0,
+        }
+    }
+
+    /// Line and character column of `offset`.
+    fn at(&mut self, offset: u32) -> taipan_source::LineCol {
+        let pos = self.index.line_col(offset);
+        let line_start = offset - pos.col;
+        if line_start != self.line_start || offset < self.offset {
+            self.line_start = line_start;
+            self.offset = line_start;
+            self.col = 0;
+        }
+        let chunk = self
+            .text
+            .get(self.offset as usize..offset as usize)
+            .map_or((offset - self.offset) as usize, |t| t.chars().count());
+        self.col += chunk as u32;
+        self.offset = offset;
+        taipan_source::LineCol {
+            line: pos.line,
+            col: self.col,
+        }
+    }
 }

@@ -1,0 +1,3 @@
+# -*- coding: Latin-1 -*-
+x = "é"
+print(x)

@@ -1,0 +1,6 @@
+if a:
+    b = f'{x!r:>{w}} {{y}}'
+
+# c
+else:
+  pass
