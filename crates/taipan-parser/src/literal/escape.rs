@@ -40,7 +40,7 @@ pub(super) struct FirstInvalid(pub(super) Option<LiteralWarning>);
 
 impl FirstInvalid {
     /// Record `"\c"` (a letter or digit escape that means nothing) at `offset`.
-    fn escape(&mut self, esc: &str, offset: usize) {
+    pub(super) fn escape(&mut self, esc: &str, offset: usize) {
         self.record(esc, "", offset);
     }
 

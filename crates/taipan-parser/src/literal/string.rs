@@ -110,6 +110,14 @@ fn decode_piece(
         out.push_str(piece);
         return Ok(());
     }
+    // A piece ending in a lone backslash is followed by `{` (the tokenizer
+    // ends the token there); CPython warns about "\{" before decoding.
+    let trailing = piece.len() - piece.trim_end_matches('\\').len();
+    if trailing % 2 == 1 {
+        let mut brace = FirstInvalid::default();
+        brace.escape("{", end - 1);
+        warnings.extend(brace.0);
+    }
     let mut warn = FirstInvalid::default();
     out.push_wtf8(&decode_str(piece, start, &mut warn)?);
     warnings.extend(warn.0);

@@ -147,3 +147,19 @@ fn crlf_inside_literals_reads_as_lf() {
     let value = decode_fstring_middle("a\r\nb", false).unwrap();
     assert_eq!(value.as_str(), Some("a\nb"));
 }
+
+#[test]
+fn fstring_middle_before_a_brace() {
+    // f"\d\{6}": the middle is `\d\`; python3.14 warns "\{" then "\d"
+    let mut w = Vec::new();
+    let value = decode_fstring_middle_with_warnings("\\d\\", false, &mut w).unwrap();
+    assert_eq!(value.as_str(), Some("\\d\\"));
+    let messages: Vec<&str> = w.iter().map(|w| &w.message[..5]).collect();
+    assert_eq!(messages, ["\"\\{\" ", "\"\\d\" "]);
+    assert_eq!(w[0].offset, 2);
+    // rf"\{6}" and f"\\{6}" do not warn
+    let mut w = Vec::new();
+    decode_fstring_middle_with_warnings("\\", true, &mut w).unwrap();
+    decode_fstring_middle_with_warnings("\\\\", false, &mut w).unwrap();
+    assert!(w.is_empty());
+}
