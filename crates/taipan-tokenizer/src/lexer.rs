@@ -458,7 +458,7 @@ impl<'src> Tokenizer<'src> {
         let mut col: u32 = 0;
         let mut altcol: u32 = 0;
         let mut cont_line_col: u32 = 0;
-        let line_start = self.cur;
+        let mut line_start = self.cur;
         let mut c;
         loop {
             c = self.nextc();
@@ -479,6 +479,11 @@ impl<'src> Tokenizer<'src> {
                 };
                 c = self.continuation_line(false)?;
                 let _ = c;
+                // CPython's buffer now starts at the continued line.
+                line_start = self.cur;
+                if self.modes.len() == 1 {
+                    self.buf_start = self.cur;
+                }
             } else {
                 break;
             }

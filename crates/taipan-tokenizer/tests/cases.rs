@@ -1,7 +1,9 @@
 //! `python3.14 -m tokenize -e` conformance on small cases: every
 //! `tests/cases/NAME.py` (and the shared golden corpus, when present) has a
 //! `NAME.tokens` file produced by CPython 3.14 (stdout, then on failure
-//! stderr and `[exit N]`), which `tokenize_file` must reproduce.
+//! stderr and `[exit N]`), which `tokenize_file` must reproduce. The
+//! `edge_*` files were run through CPython's `tokenize._main` in one
+//! process (same output, file name as given).
 
 use std::path::Path;
 

@@ -1,0 +1,1 @@
+f'\N{LEFT CURLY BRACKET}{x}'
