@@ -163,3 +163,25 @@ fn fstring_middle_before_a_brace() {
     decode_fstring_middle_with_warnings("\\\\", false, &mut w).unwrap();
     assert!(w.is_empty());
 }
+
+#[test]
+fn arbitrary_text_never_panics() {
+    // Inputs the tokenizer would never produce must still not panic.
+    let alphabet: Vec<char> = "\\'\"bBrRuUfFxXuUN{}0189aefjJ._e+-\u{e9}\u{1F600}\n\r "
+        .chars()
+        .collect();
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..20_000 {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        let len = (seed >> 59) as usize;
+        let text: String = (0..len)
+            .map(|i| alphabet[((seed >> (i % 8 * 7)) as usize + i * 31) % alphabet.len()])
+            .collect();
+        let _ = parse_string(&text);
+        let _ = parse_number(&text);
+        let _ = decode_fstring_middle(&text, false);
+        let _ = decode_fstring_middle(&text, true);
+    }
+}
