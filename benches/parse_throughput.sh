@@ -35,9 +35,10 @@ echo "corpus: $(wc -l <"$tmp/files") of $(wc -l <"$tmp/all") stdlib files (those
 (cd "$root" && cargo build --release -p taipan --quiet)
 taipan="${CARGO_TARGET_DIR:-$root/target}/release/taipan"
 
-# median of the "bytes B ... seconds S" lines, in MB/s
+# median of the "bytes B ... cpu_seconds S" lines, in MB/s: CPU time, so
+# that other work on the machine's two cores disturbs the figures less
 median_mbs() {
-  awk '{ for (i = 1; i < NF; i++) { if ($i == "bytes") b = $(i+1); if ($i == "seconds") s = $(i+1) }
+  awk '{ for (i = 1; i < NF; i++) { if ($i == "bytes") b = $(i+1); if ($i == "cpu_seconds") s = $(i+1) }
          print b / 1e6 / s }' | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
 
