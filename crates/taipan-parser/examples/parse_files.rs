@@ -1,7 +1,7 @@
 //! Parse files and report, per file, `OK` or the syntax error (line,
 //! 1-based character offset, message); `--debug` prints the AST's `Debug`.
 
-#![allow(clippy::print_stdout)]
+#![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use taipan_parser::{parse, ParseOptions};
 use taipan_source::LineIndex;
@@ -9,11 +9,26 @@ use taipan_source::LineIndex;
 fn main() {
     let mut debug = false;
     let mut dump_dir: Option<String> = None;
+    let mut mode = taipan_parser::Mode::Exec;
+    let mut oneline = false;
     let mut total = std::time::Duration::ZERO;
     let mut bytes = 0usize;
     for path in std::env::args().skip(1) {
         if path == "--debug" {
             debug = true;
+            continue;
+        }
+        if let Some(m) = path.strip_prefix("--mode=") {
+            mode = match m {
+                "eval" => taipan_parser::Mode::Eval,
+                "single" => taipan_parser::Mode::Single,
+                "func_type" => taipan_parser::Mode::FuncType,
+                _ => taipan_parser::Mode::Exec,
+            };
+            continue;
+        }
+        if path == "--oneline" {
+            oneline = true;
             continue;
         }
         if let Some(dir) = path.strip_prefix("--dump=") {
@@ -31,7 +46,7 @@ fn main() {
         let t = std::time::Instant::now();
         let options = ParseOptions {
             type_comments: true,
-            ..ParseOptions::default()
+            mode,
         };
         let result = parse(&src, &options);
         total += t.elapsed();
@@ -40,6 +55,16 @@ fn main() {
             Ok(m) => {
                 if debug {
                     println!("{m:#?}");
+                }
+                if oneline {
+                    let idx = LineIndex::new(&src);
+                    let opts = taipan_ast::DumpOptions {
+                        include_attributes: true,
+                        indent: None,
+                        show_empty: false,
+                    };
+                    println!("{}", taipan_ast::dump(&m, &src, &idx, &opts));
+                    continue;
                 }
                 if let Some(dir) = &dump_dir {
                     let idx = LineIndex::new(&src);
@@ -58,6 +83,18 @@ fn main() {
                 let idx = LineIndex::new(&src);
                 let lc = idx.line_char_col(&src, e.range.start);
                 let end = idx.line_char_col(&src, e.range.end);
+                if oneline {
+                    println!(
+                        "ERR {}: {} ({}:{}-{}:{})",
+                        e.error_type.name(),
+                        e.message,
+                        lc.line,
+                        lc.col + 1,
+                        end.line,
+                        end.col + 1
+                    );
+                    continue;
+                }
                 println!(
                     "{path}: {}: {} ({}:{}-{}:{})",
                     e.error_type.name(),

@@ -193,7 +193,7 @@ impl Parser<'_> {
     fn parse_keyword_argument(&mut self) -> PResult<Keyword> {
         let t = self.bump();
         let eq = self.bump();
-        if t.kw != Kw::NotKw {
+        if t.kw != Kw::Plain {
             if matches!(t.kw, Kw::True | Kw::False | Kw::None) {
                 return self.error(
                     format!("cannot assign to {}", self.text(t)),
@@ -364,7 +364,7 @@ impl Parser<'_> {
         };
         match t.kind {
             T::Name => match t.kw {
-                Kw::NotKw => {
+                Kw::Plain => {
                     self.bump();
                     Ok(self.name_expr(t, ExprContext::Load))
                 }
@@ -422,7 +422,10 @@ impl Parser<'_> {
         let first = self.parse_display_item()?;
         if self.at_comp_for() {
             if matches!(first.kind, ExprKind::Starred { .. }) {
-                return self.error("iterable unpacking cannot be used in comprehension", first.range);
+                return self.error(
+                    "iterable unpacking cannot be used in comprehension",
+                    first.range,
+                );
             }
             let gen = self.parse_genexp_tail(first, lpar)?;
             self.expect_closing(T::Rpar)?;
@@ -473,6 +476,13 @@ impl Parser<'_> {
                 break;
             }
             elts.push(self.parse_display_item()?);
+            if close != T::Rpar && self.at_comp_for() {
+                let end = elts.last().map_or(0, |e| e.range.end);
+                return self.error(
+                    "did you forget parentheses around the comprehension target?",
+                    TextRange::new(elts[0].range.start, end),
+                );
+            }
         }
         self.expect_closing(close)?;
         Ok(elts)
@@ -481,7 +491,8 @@ impl Parser<'_> {
     /// `star_named_expression` inside a display, with "Invalid star
     /// expression" for a lone `*`.
     fn parse_display_item(&mut self) -> PResult<Expr> {
-        if self.at(T::Star) && matches!(self.nth(1).kind, T::Rsqb | T::Rpar | T::Rbrace | T::Comma) {
+        if self.at(T::Star) && matches!(self.nth(1).kind, T::Rsqb | T::Rpar | T::Rbrace | T::Comma)
+        {
             self.bump();
             return self.error("Invalid star expression", self.tok().range);
         }
@@ -497,7 +508,10 @@ impl Parser<'_> {
         let first = self.parse_display_item()?;
         if self.at_comp_for() {
             if matches!(first.kind, ExprKind::Starred { .. }) {
-                return self.error("iterable unpacking cannot be used in comprehension", first.range);
+                return self.error(
+                    "iterable unpacking cannot be used in comprehension",
+                    first.range,
+                );
             }
             let generators = self.parse_for_if_clauses()?;
             self.expect_closing(T::Rsqb)?;
@@ -539,7 +553,8 @@ impl Parser<'_> {
         if self.at(T::DoubleStar) {
             return self.parse_dict_rest(start, Vec::new(), Vec::new());
         }
-        let plain_key = !(self.at(T::Star) || (self.tok().is_name() && self.nth(1).kind == T::ColonEqual));
+        let plain_key =
+            !(self.at(T::Star) || (self.tok().is_name() && self.nth(1).kind == T::ColonEqual));
         let first = if plain_key {
             self.parse_expression()?
         } else {
@@ -576,7 +591,10 @@ impl Parser<'_> {
         }
         if self.at_comp_for() {
             if matches!(first.kind, ExprKind::Starred { .. }) {
-                return self.error("iterable unpacking cannot be used in comprehension", first.range);
+                return self.error(
+                    "iterable unpacking cannot be used in comprehension",
+                    first.range,
+                );
             }
             let generators = self.parse_for_if_clauses()?;
             self.expect_closing(T::Rbrace)?;
@@ -634,7 +652,10 @@ impl Parser<'_> {
                 keys.push(None);
                 values.push(self.parse_bitwise_or()?);
                 if self.at_comp_for() {
-                    return self.error("dict unpacking cannot be used in dict comprehension", t.range);
+                    return self.error(
+                        "dict unpacking cannot be used in dict comprehension",
+                        t.range,
+                    );
                 }
             } else {
                 let key = self.parse_expression()?;

@@ -4,11 +4,9 @@
 
 use crate::parser::{PResult, Parser};
 use crate::stmt::st;
-use crate::target::TargetKind;
 use crate::token_buffer::Kw;
 use taipan_ast::{
-    ClassDef, ExceptHandler, Expr, ExprKind, For, FunctionDef, Stmt, StmtKind, Try, With,
-    WithItem,
+    ClassDef, ExceptHandler, Expr, ExprKind, For, FunctionDef, Stmt, StmtKind, Try, With, WithItem,
 };
 use taipan_source::TextRange;
 use taipan_tokenizer::TokenKind as T;
@@ -113,7 +111,11 @@ impl Parser<'_> {
         let start = self.bump().range.start;
         let test = self.parse_named_expression()?;
         self.expect_colon()?;
-        let what = if elif { "'elif' statement" } else { "'if' statement" };
+        let what = if elif {
+            "'elif' statement"
+        } else {
+            "'if' statement"
+        };
         let body = self.parse_block(what, start)?;
         let orelse = if self.at_kw(Kw::Elif) {
             self.enter(1)?;
@@ -493,16 +495,4 @@ impl Parser<'_> {
             self.range_from(start),
         ))
     }
-
-    /// A target after `as` in a `with` item; exposed for tests.
-    #[allow(dead_code)]
-    fn target_kind_for_with() -> TargetKind {
-        TargetKind::Star
-    }
-}
-
-/// The range of a whole statement list (first start to last end).
-#[allow(dead_code)]
-fn body_range(body: &[Stmt]) -> Option<TextRange> {
-    Some(TextRange::new(body.first()?.range.start, body.last()?.range.end))
 }

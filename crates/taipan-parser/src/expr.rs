@@ -46,7 +46,7 @@ impl Parser<'_> {
         match t.kind {
             T::Name => matches!(
                 t.kw,
-                Kw::NotKw | Kw::True | Kw::False | Kw::None | Kw::Not | Kw::Lambda | Kw::Await
+                Kw::Plain | Kw::True | Kw::False | Kw::None | Kw::Not | Kw::Lambda | Kw::Await
             ),
             T::Number
             | T::String

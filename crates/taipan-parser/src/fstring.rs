@@ -81,7 +81,10 @@ impl Parser<'_> {
         };
         self.leave(27);
         let value = value?;
-        if !matches!(self.peek(), T::Equal | T::Exclamation | T::Colon | T::Rbrace) {
+        if !matches!(
+            self.peek(),
+            T::Equal | T::Exclamation | T::Colon | T::Rbrace
+        ) {
             if self.starts_expression() {
                 return self.invalid();
             }

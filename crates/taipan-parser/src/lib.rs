@@ -33,7 +33,8 @@ use taipan_source::SyntaxError;
 /// The message of the error for sources nested too deeply to parse.
 /// CPython raises it as a `MemoryError`, not a `SyntaxError`: a caller
 /// that shows errors should print `MemoryError: <message>` for it.
-pub const STACK_OVERFLOW_MESSAGE: &str = "Parser stack overflowed - Python source too complex to parse";
+pub const STACK_OVERFLOW_MESSAGE: &str =
+    "Parser stack overflowed - Python source too complex to parse";
 
 /// What a parse starts from, as `compile()`'s `mode` argument says.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

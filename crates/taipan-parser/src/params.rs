@@ -56,11 +56,7 @@ impl Parser<'_> {
             return self.invalid();
         }
         let mut args = s.args;
-        if s.seen_slash {
-            args.args = s.positional;
-        } else {
-            args.args = s.positional;
-        }
+        args.args = s.positional;
         Ok(args)
     }
 
@@ -115,7 +111,11 @@ impl Parser<'_> {
         s.seen_star = true;
         if self.at(T::Comma) || self.at(if lambda { T::Colon } else { T::Rpar }) {
             let close = if lambda { T::Colon } else { T::Rpar };
-            let after = if self.at(T::Comma) { self.nth(1) } else { self.tok() };
+            let after = if self.at(T::Comma) {
+                self.nth(1)
+            } else {
+                self.tok()
+            };
             if after.kind == close || after.kind == T::DoubleStar {
                 let range = if lambda { after.range } else { t.range };
                 return self.error("named arguments must follow bare *", range);
@@ -147,7 +147,10 @@ impl Parser<'_> {
         s.args.kwarg = Some(Box::new(arg));
         if self.at(T::Comma) && self.nth(1).kind != close && self.nth(1).kind != T::TypeComment {
             self.bump();
-            return self.error("arguments cannot follow var-keyword argument", self.tok().range);
+            return self.error(
+                "arguments cannot follow var-keyword argument",
+                self.tok().range,
+            );
         }
         Ok(())
     }
@@ -155,7 +158,10 @@ impl Parser<'_> {
     /// A named parameter with an optional default.
     fn parse_plain_param(&mut self, s: &mut ParamState, lambda: bool) -> PResult<()> {
         if s.args.kwarg.is_some() {
-            return self.error("arguments cannot follow var-keyword argument", self.tok().range);
+            return self.error(
+                "arguments cannot follow var-keyword argument",
+                self.tok().range,
+            );
         }
         let arg = self.parse_param(lambda, false)?;
         let default = if self.at(T::Equal) {

