@@ -113,7 +113,12 @@ fn absolute(path: &str) -> String {
 fn compile_and_report(filename: &str, bytes: &[u8], err: &mut dyn Write) -> i32 {
     let outcome = match frontend::decode(bytes) {
         Ok(source) => frontend::parse_module(&source).map_err(|e| (e, source)),
-        Err(e) => Err((e, String::from_utf8_lossy(bytes).into_owned())),
+        Err(mut e) => {
+            if !filename.starts_with('<') {
+                e.message = name_file_in_decode_error(&e.message, filename);
+            }
+            Err((e, String::from_utf8_lossy(bytes).into_owned()))
+        }
     };
     match outcome {
         Err((e, source)) => {
@@ -128,5 +133,38 @@ fn compile_and_report(filename: &str, bytes: &[u8], err: &mut dyn Write) -> i32 
             );
             EXIT_NO_VM
         }
+    }
+}
+
+/// A script read from a file reports undecodable bytes naming the file
+/// (`... starting with '\\xe9' in file /abs/f.py on line 1, ...`); compiling
+/// a string, as the decoder's message assumes, does not.
+fn name_file_in_decode_error(message: &str, filename: &str) -> String {
+    const PREFIX: &str = "Non-UTF-8 code starting with ";
+    match (message.starts_with(PREFIX), message.find("' on line ")) {
+        (true, Some(at)) => format!(
+            "{} in file {filename}{}",
+            &message[..at + 1],
+            &message[at + 1..]
+        ),
+        _ => message.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decode_errors_of_scripts_name_the_file() {
+        let m = "Non-UTF-8 code starting with '\\xe9' on line 1, but no encoding declared";
+        assert_eq!(
+            name_file_in_decode_error(m, "/d/f.py"),
+            "Non-UTF-8 code starting with '\\xe9' in file /d/f.py on line 1, but no encoding declared"
+        );
+        assert_eq!(
+            name_file_in_decode_error("unknown encoding: x", "/d/f.py"),
+            "unknown encoding: x"
+        );
     }
 }
