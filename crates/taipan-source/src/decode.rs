@@ -3,7 +3,10 @@
 //! As CPython does when it runs a file: a UTF-8 byte order mark is removed;
 //! a coding cookie (`# -*- coding: NAME -*-`) on line 1, or on line 2 when
 //! line 1 is blank or a comment, selects the encoding; UTF-8 is the default.
-//! Newlines are left as they are (the tokenizer handles `\r\n` and `\r`).
+//! A lone `\r` (old Mac line end) becomes `\n`, as CPython's parser sees
+//! it (one byte for one, so offsets do not move); `\r\n` is left as it is
+//! (the tokenizer handles it). `-m tokenize` does its own decoding, keeping
+//! every `\r` as the `tokenize` module does.
 //!
 //! Decode errors carry a range into the *undecoded* bytes (for invalid
 //! UTF-8 the bytes before the error are valid, so the offsets agree with
@@ -205,6 +208,25 @@ fn find_cookie(bytes: &[u8]) -> Option<&str> {
 
 /// Decode the bytes of a source file as CPython does before tokenizing.
 pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
+    decode_source_raw(bytes).map(translate_lone_cr)
+}
+
+/// `text` with every `\r` not followed by `\n` replaced by `\n`.
+pub fn translate_lone_cr(text: String) -> String {
+    if !text.contains('\r') {
+        return text;
+    }
+    let mut bytes = text.into_bytes();
+    for i in 0..bytes.len() {
+        if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+            bytes[i] = b'\n';
+        }
+    }
+    // Replacing one ASCII byte by another keeps the text valid UTF-8.
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
+fn decode_source_raw(bytes: &[u8]) -> Result<String, SyntaxError> {
     let (bom, body) = match bytes.strip_prefix(b"\xEF\xBB\xBF".as_slice()) {
         Some(rest) => (true, rest),
         None => (false, bytes),
@@ -234,6 +256,10 @@ pub fn decode_source(bytes: &[u8]) -> Result<String, SyntaxError> {
 /// * an unknown encoding or bytes the declared codec cannot decode:
 ///   "encoding problem: NAME" (CPython shows no line for these).
 pub fn decode_source_file(bytes: &[u8], filename: &str) -> Result<String, SyntaxError> {
+    decode_file_raw(bytes, filename).map(translate_lone_cr)
+}
+
+fn decode_file_raw(bytes: &[u8], filename: &str) -> Result<String, SyntaxError> {
     let (bom, body) = match bytes.strip_prefix(b"\xEF\xBB\xBF".as_slice()) {
         Some(rest) => (true, rest),
         None => (false, bytes),
@@ -414,6 +440,7 @@ mod tests {
     fn utf8_default_and_bom() {
         assert_eq!(decode_source(b"x = 1\r\n").unwrap(), "x = 1\r\n");
         assert_eq!(decode_source(b"\xEF\xBB\xBFx\n").unwrap(), "x\n");
+        assert_eq!(decode_source(b"a\rb\r\nc\r").unwrap(), "a\nb\r\nc\n");
     }
 
     #[test]

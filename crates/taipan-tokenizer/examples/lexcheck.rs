@@ -4,16 +4,20 @@
 
 #![allow(clippy::print_stdout)]
 
-use taipan_source::{decode_source, LineIndex};
+use taipan_source::{decode_source_file, LineIndex};
 use taipan_tokenizer::{tokenize_all, TokenizerOptions};
 
 fn main() {
     for arg in std::env::args().skip(1) {
         let bytes = std::fs::read(&arg).unwrap_or_default();
-        let text = match decode_source(&bytes) {
+        let name = arg.rsplit('/').next().unwrap_or(&arg);
+        let text = match decode_source_file(&bytes, name) {
             Ok(t) => t,
             Err(e) => {
-                println!("{arg}\t{}\t?\t?\t{}", e.error_type.name(), e.message);
+                let lossy = String::from_utf8_lossy(&bytes);
+                let pos = LineIndex::new(&lossy).line_char_col(&lossy, e.range.start);
+                let ty = e.error_type.name();
+                println!("{arg}\t{ty}\t{}\t{}\t{}", pos.line, pos.col + 1, e.message);
                 continue;
             }
         };
