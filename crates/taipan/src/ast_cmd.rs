@@ -9,8 +9,11 @@
 //! (a tree too deep for `dump`'s recursion) it is the traceback's last line.
 //!
 //! Not done: `--feature-version` (CPython's parser uses it only to refuse
-//! newer syntax) and the AST optimizer that `-O 1` and above run (in 3.14 it
-//! replaces `__debug__` by `False`); `optimize` is accepted and ignored.
+//! newer syntax) and the AST optimizer that `-O 1` and above run; `optimize`
+//! is accepted and ignored. In 3.14 that optimizer folds constant match
+//! patterns (`case -1:`, `case 1+2j:`), replaces `__debug__` by `False` and
+//! rewrites `'%s' % (a,)` into an f-string whose literal parts have position
+//! -1 (which byte ranges cannot express).
 
 use std::io::Write;
 
