@@ -1,0 +1,6 @@
+class C:
+    a: int
+    b: "str" = "x"
+    def m(self) -> None:
+        pass
+    c: list[a]

@@ -1,0 +1,7 @@
+class C:
+    if cond:
+        a: int
+    try:
+        b: str
+    finally:
+        pass

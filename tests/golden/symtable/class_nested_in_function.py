@@ -1,0 +1,4 @@
+def f(base):
+    class Inner(base):
+        value = base
+    return Inner

@@ -1,0 +1,2 @@
+class C:
+    x = [__class__ for _ in range(2)]

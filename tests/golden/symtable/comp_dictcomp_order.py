@@ -1,0 +1,1 @@
+d = {key: value for key, value in pairs}

@@ -1,0 +1,6 @@
+"""Module doc."""
+class C:
+    """Class doc."""
+def f():
+    """Function doc."""
+    return 1

@@ -1,0 +1,1 @@
+xs = [await y for y in z]

@@ -1,0 +1,1 @@
+xs = [i for i in range(3) if (j := i) for j in range(2)]

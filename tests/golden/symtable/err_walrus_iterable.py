@@ -1,0 +1,1 @@
+xs = [i for i in (j := range(3))]

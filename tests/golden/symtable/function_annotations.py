@@ -1,0 +1,2 @@
+def f(a: int, /, b: "str" = "x", *args: tuple, c: list[int], **kw: dict) -> bool:
+    return True

@@ -1,0 +1,3 @@
+def f():
+    global never_assigned
+    return never_assigned

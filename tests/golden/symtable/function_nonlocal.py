@@ -1,0 +1,7 @@
+def make():
+    n = 0
+    def inc():
+        nonlocal n
+        n += 1
+        return n
+    return inc

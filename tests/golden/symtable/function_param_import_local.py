@@ -1,0 +1,4 @@
+def f(a):
+    a = 1
+    import a
+    return a

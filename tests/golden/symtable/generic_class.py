@@ -1,0 +1,3 @@
+class Box[T: (int, str), U: object = int](Base):
+    def get(self) -> T:
+        return self.value

@@ -1,0 +1,3 @@
+class C[__T]:
+    def m(self, x: __T) -> __T:
+        return x

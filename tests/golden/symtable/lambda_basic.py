@@ -1,0 +1,2 @@
+f = lambda a, b=1, *c, d, **e: a + b + d
+g = lambda: lambda x: x

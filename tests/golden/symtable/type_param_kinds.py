@@ -1,0 +1,2 @@
+def f[T: int = bool, *Ts = *tuple[int], **P = [int, str]]():
+    pass

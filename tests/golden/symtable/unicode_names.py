@@ -1,0 +1,3 @@
+def fonction(é, ñ=1):
+    ü = é + ñ
+    return ü
