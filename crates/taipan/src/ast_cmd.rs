@@ -62,7 +62,8 @@ pub fn run(
 ) -> i32 {
     let text = match crate::frontend::decode(source) {
         Ok(text) => text,
-        Err(e) => return report(filename, "", &e, err),
+        // The error's range points into the bytes read as (lossy) UTF-8.
+        Err(e) => return report(filename, &String::from_utf8_lossy(source), &e, err),
     };
     let mode = match args.mode.as_str() {
         "eval" => Mode::Eval,

@@ -121,3 +121,20 @@ fn recursion_limit_of_dump() {
     let (code, _) = run_deep(format!("x = {}1\n", "1+".repeat(988)), args);
     assert_eq!(code, 1);
 }
+
+#[test]
+fn undecodable_source() {
+    // python3.14 -m ast bad.py, bad.py being b'x = 1\ny = "\xff"\n'
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = run(
+        "bad.py",
+        b"x = 1\ny = \"\xff\"\n",
+        &AstArgs::default(),
+        &mut out,
+        &mut err,
+    );
+    assert_eq!(code, 1);
+    assert!(out.is_empty());
+    let expected = "  File \"bad.py\", line 2\n    y = \"�\"\n         ^\nSyntaxError: Non-UTF-8 code starting with '\\xff' on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n";
+    assert_eq!(String::from_utf8_lossy(&err), expected);
+}
