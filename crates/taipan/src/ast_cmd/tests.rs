@@ -89,13 +89,16 @@ fn run_deep(source: String, args: AstArgs) -> (i32, String) {
     worker.join().expect("no panic")
 }
 
+/// Makes a source whose tree is `n` levels deep.
+type Shape = fn(usize) -> String;
+
 #[test]
 fn recursion_limit_of_dump() {
     // Thresholds found with `cpython314 -m ast d.py` (Python's recursion
     // limit 1000 stops `ast.dump`'s `_format`): the largest n that still
     // prints, and n + 1, which ends in a RecursionError.
     let error = "RecursionError: maximum recursion depth exceeded\n";
-    let shapes: [(fn(usize) -> String, usize); 3] = [
+    let shapes: [(Shape, usize); 3] = [
         (|n| format!("x = {}1\n", "1+".repeat(n)), 987),
         (|n| format!("x = [{}1]\n", "1+".repeat(n)), 984),
         (|n| format!("x = {}1\n", "-".repeat(n)), 987),
