@@ -11,6 +11,7 @@ fn main() {
     let mut dump_dir: Option<String> = None;
     let mut mode = taipan_parser::Mode::Exec;
     let mut oneline = false;
+    let mut tokens_only = false;
     let mut total = std::time::Duration::ZERO;
     let mut bytes = 0usize;
     for path in std::env::args().skip(1) {
@@ -25,6 +26,10 @@ fn main() {
                 "func_type" => taipan_parser::Mode::FuncType,
                 _ => taipan_parser::Mode::Exec,
             };
+            continue;
+        }
+        if path == "--tokens-only" {
+            tokens_only = true;
             continue;
         }
         if path == "--oneline" {

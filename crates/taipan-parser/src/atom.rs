@@ -413,10 +413,12 @@ impl Parser<'_> {
             return Ok(e);
         }
         if self.at(T::DoubleStar) {
+            let max = self.max_pos();
             let t = self.bump();
             if self.parse_expression().is_ok() && self.at(T::Rpar) {
                 return self.error("cannot use double starred expression here", t.range);
             }
+            self.set_max_pos(max);
             return self.invalid_at(t);
         }
         let first = self.parse_display_item()?;
@@ -660,13 +662,10 @@ impl Parser<'_> {
             } else {
                 let key = self.parse_expression()?;
                 if !self.eat(T::Colon) {
-                    if matches!(self.peek(), T::Comma | T::Rbrace) {
-                        return self.error(
-                            "':' expected after dictionary key",
-                            TextRange::new(key.range.end - 1, key.range.end),
-                        );
-                    }
-                    return self.invalid();
+                    return self.error(
+                        "':' expected after dictionary key",
+                        TextRange::new(key.range.end - 1, key.range.end),
+                    );
                 }
                 keys.push(Some(key));
                 values.push(self.parse_dict_value()?);

@@ -479,6 +479,9 @@ impl Parser<'_> {
         if t.kind != T::Number {
             return self.invalid();
         }
+        if matches!(left_number(&left), Some(Constant::Complex { .. })) {
+            return self.error("real number required in complex literal", left.range);
+        }
         let right = self.parse_atom()?;
         if !matches!(
             right.kind,

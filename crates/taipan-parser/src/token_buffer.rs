@@ -134,7 +134,7 @@ impl TokenBuffer {
                 Err(lex) => {
                     error_raised = matches!(lex.kind, LexErrorKind::Syntax);
                     let err = lex.error;
-                    let at = err.range.start;
+                    let at = lex.cursor.min(source.len() as u32);
                     toks.push(Tok {
                         kind: TokenKind::ErrorToken,
                         kw: Kw::Plain,
