@@ -5,7 +5,7 @@ use std::io::{Read, Write};
 
 use crate::cli::{help_text, parse_args, usage_line, Command, UsageError};
 use crate::modules::{self, OsError};
-use crate::syntax_error::format_syntax_error;
+use crate::syntax_error::{format_script_syntax_error, format_syntax_error};
 use crate::{bench, frontend};
 
 /// Exit status when a program compiled but cannot run: Taipan has no
@@ -122,7 +122,12 @@ fn compile_and_report(filename: &str, bytes: &[u8], err: &mut dyn Write) -> i32 
     };
     match outcome {
         Err((e, source)) => {
-            let _ = err.write_all(format_syntax_error(filename, &source, &e).as_bytes());
+            let shown = if filename.starts_with('<') {
+                format_syntax_error(filename, &source, &e)
+            } else {
+                format_script_syntax_error(filename, &source, &e)
+            };
+            let _ = err.write_all(shown.as_bytes());
             1
         }
         Ok(()) => {

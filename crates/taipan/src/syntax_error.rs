@@ -25,38 +25,70 @@ use taipan_source::SyntaxError;
 use crate::keyword_typo::find_keyword_typo;
 
 /// The text CPython 3.14 writes to stderr for an uncaught `err` raised while
-/// compiling `source` (the decoded text) under `filename`.
+/// compiling `source` (the decoded text) as a string under `filename`: what
+/// `-c`, `ast.parse` and `python -m ast` show.
 pub fn format_syntax_error(filename: &str, source: &str, err: &SyntaxError) -> String {
+    format_as(filename, source, err, false)
+}
+
+/// The text `python3.14 FILE` writes for `err` in the script `FILE`. The
+/// file tokenizer differs from the string one in two ways that show: an
+/// error found at the end of the input (a block with no body, a dangling
+/// backslash) has no column, so no caret line; and the keyword-typo hint
+/// only looks at names on the error's line.
+pub fn format_script_syntax_error(filename: &str, source: &str, err: &SyntaxError) -> String {
+    format_as(filename, source, err, true)
+}
+
+fn format_as(filename: &str, source: &str, err: &SyntaxError, script: bool) -> String {
     let lines = Lines::new(source);
     let (lineno, col) = lines.position(err.range.start);
     let (end_lineno, end_col) = lines.position(err.range.end);
     // The line as `SyntaxError.text` holds it: with a `\n` newline. A
     // position past the last line (an error at end of file) has no text.
     let text = lines.text(lineno).map(|line| format!("{line}\n"));
+    let no_column = script && at_end_of_input(source, err, text.as_deref());
     let mut shown = ShownError {
         filename,
         lineno,
         end_lineno,
         text: text.clone(),
-        offset: i64::from(col) + 1,
+        offset: (!no_column).then_some(i64::from(col) + 1),
         end_offset: i64::from(end_col) + 1,
         type_name: err.error_type.name(),
         message: err.message.clone(),
     };
-    // `traceback` looks for a keyword typo only when there is a text line;
-    // a script's names are looked for on the error's line only.
+    // `traceback` looks for a keyword typo only when there is a text line.
     if text.is_some() {
-        let from_file = !filename.starts_with('<');
-        if let Some(typo) = find_keyword_typo(source, &err.message, lineno, from_file) {
+        if let Some(typo) = find_keyword_typo(source, &err.message, lineno, script) {
             shown.lineno = typo.lineno;
             shown.end_lineno = typo.lineno;
             shown.text = Some(typo.text);
-            shown.offset = i64::from(typo.offset);
+            shown.offset = Some(i64::from(typo.offset));
             shown.end_offset = i64::from(typo.end_offset);
             shown.message = typo.message;
         }
     }
     shown.render()
+}
+
+/// Whether `err` is one the file tokenizer reports at end of input, where
+/// its position has no column: a missing indented block with nothing but
+/// blanks and comments after it, or an unexpected end of file after a
+/// backslash alone on its line (after `x + \\` the column is kept).
+fn at_end_of_input(source: &str, err: &SyntaxError, text: Option<&str>) -> bool {
+    let rest = source.get(err.range.start as usize..).unwrap_or("");
+    let blank_after = rest.lines().all(|l| {
+        let t = l.trim_start_matches([' ', '\t', '\x0c', '\r', '\\']);
+        t.is_empty() || t.starts_with('#')
+    });
+    if err.message.starts_with("expected an indented block") {
+        blank_after
+    } else if err.message == "unexpected EOF while parsing" {
+        blank_after && text.is_some_and(|t| t.trim() == "\\")
+    } else {
+        false
+    }
 }
 
 /// The lines of a source as CPython reads a file: universal newlines, so
@@ -143,7 +175,8 @@ struct ShownError<'a> {
     lineno: u32,
     end_lineno: u32,
     text: Option<String>,
-    offset: i64,
+    /// `None` when the error has no column: the line is shown, no carets.
+    offset: Option<i64>,
     end_offset: i64,
     type_name: &'a str,
     message: String,
@@ -172,7 +205,12 @@ impl ShownError<'_> {
         let text_len = text.chars().count() as i64;
         let rtext_len = rtext.chars().count() as i64;
         let spaces = rtext_len - ltext.chars().count() as i64;
-        let mut offset = self.offset;
+        let Some(mut offset) = self.offset else {
+            out.push_str("    ");
+            out.push_str(ltext);
+            out.push('\n');
+            return;
+        };
         let mut end_offset = if self.lineno == self.end_lineno {
             if self.end_offset != 0 {
                 self.end_offset
@@ -265,6 +303,23 @@ mod tests {
     fn error_at_end_of_file_has_no_text() {
         let got = show("x = (\n", 6, 6, "m");
         assert_eq!(got, "  File \"f.py\", line 2\nSyntaxError: m\n");
+    }
+
+    #[test]
+    fn scripts_show_no_column_for_errors_at_end_of_input() {
+        let mut err = SyntaxError::new(
+            "expected an indented block after 'if' statement on line 1",
+            TextRange::new(5, 6),
+        );
+        err.error_type = SyntaxErrorType::IndentationError;
+        let script = format_script_syntax_error("f.py", "if x:\n", &err);
+        assert_eq!(
+            script,
+            "  File \"f.py\", line 1\n    if x:\nIndentationError: \
+             expected an indented block after 'if' statement on line 1\n"
+        );
+        let string = format_syntax_error("<string>", "if x:\n", &err);
+        assert!(string.contains("    if x:\n         ^\n"));
     }
 
     #[test]
