@@ -40,14 +40,28 @@ pub fn format_script_syntax_error(filename: &str, source: &str, err: &SyntaxErro
     format_as(filename, source, err, true)
 }
 
+/// The message of a NUL byte in a script.
+const NULL_BYTES: &str = "source code cannot contain null bytes";
+
 fn format_as(filename: &str, source: &str, err: &SyntaxError, script: bool) -> String {
     let lines = Lines::new(source);
     let (lineno, col) = lines.position(err.range.start);
     let (end_lineno, end_col) = lines.position(err.range.end);
     // The line as `SyntaxError.text` holds it: with a `\n` newline. A
     // position past the last line (an error at end of file) has no text.
-    let text = lines.text(lineno).map(|line| format!("{line}\n"));
-    let no_column = script && at_end_of_input(source, err, text.as_deref());
+    let mut text = lines.text(lineno).map(|line| format!("{line}\n"));
+    let mut no_column = script && at_end_of_input(source, err, text.as_deref());
+    if script && err.message == NULL_BYTES {
+        // The file tokenizer's line is a C string: it ends at the NUL.
+        text = text.map(|t| t.split('\0').next().unwrap_or("").to_string());
+        no_column = true;
+    }
+    if err.message.starts_with("encoding problem: ") {
+        // Found while reading the coding cookie, before any column; the
+        // line is shown as read, without a byte order mark.
+        text = text.map(|t| t.trim_start_matches('\u{feff}').to_string());
+        no_column = true;
+    }
     let mut shown = ShownError {
         filename,
         lineno,
@@ -320,6 +334,16 @@ mod tests {
         );
         let string = format_syntax_error("<string>", "if x:\n", &err);
         assert!(string.contains("    if x:\n         ^\n"));
+    }
+
+    #[test]
+    fn null_bytes_cut_the_line_and_have_no_column() {
+        let err = SyntaxError::new(NULL_BYTES, TextRange::new(5, 6));
+        let got = format_script_syntax_error("f.py", "x = 1\0y\n", &err);
+        assert_eq!(
+            got,
+            format!("  File \"f.py\", line 1\n    x = 1\nSyntaxError: {NULL_BYTES}\n")
+        );
     }
 
     #[test]
