@@ -307,7 +307,12 @@ impl Parser<'_> {
             Vec::new()
         };
         if handlers.is_empty() && finalbody.is_empty() {
-            let range = self.error_range_at(self.mark());
+            let prev = self.mark().saturating_sub(1);
+            let range = if self.tok_at(prev).kind == T::Newline {
+                self.tok_at(prev).range
+            } else {
+                self.error_range_at(self.mark())
+            };
             return self.error("expected 'except' or 'finally' block", range);
         }
         let t = Box::new(Try {

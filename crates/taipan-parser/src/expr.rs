@@ -188,6 +188,9 @@ impl Parser<'_> {
         self.bump();
         let test = self.parse_disjunction()?;
         if !self.at_kw(Kw::Else) {
+            if self.at(T::Colon) {
+                return self.invalid();
+            }
             return self.error(
                 "expected 'else' after 'if' expression",
                 TextRange::new(body.range.start, test.range.end),

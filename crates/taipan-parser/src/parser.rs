@@ -252,6 +252,8 @@ impl<'s> Parser<'s> {
                 } else {
                     "unexpected unindent".into()
                 };
+                // CPython reports these without scanning the rest of the file.
+                return err;
             }
         }
         let Some(tok_err) = &self.tok_error else {
