@@ -5,7 +5,7 @@ def a():
         def c():
             z = 3
             def d():
-                return x + y + z
+                return x + z
             return d
         return c
     return b

@@ -6,6 +6,10 @@
 # exception as traceback.print_exception shows it without frames (for a
 # SyntaxError: its File/line, source, caret and message lines) and `[exit N]`.
 #
+# Keep at most one pass-through free name per block (a name a nested block
+# needs that this block neither binds nor uses): CPython adds those in the
+# iteration order of a hash set, which changes from run to run.
+#
 #   CPYTHON314=/path/to/cpython314 tests/golden/symtable/regen.sh [NAME.py...]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

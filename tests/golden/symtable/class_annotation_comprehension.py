@@ -1,0 +1,3 @@
+class C:
+    n = 3
+    x: [i for i in range(n)]

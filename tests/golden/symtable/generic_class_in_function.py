@@ -1,0 +1,5 @@
+def f():
+    Limit = int
+    class C[T: Limit]:
+        x: T
+    return C

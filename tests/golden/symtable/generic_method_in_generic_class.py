@@ -1,0 +1,3 @@
+class C[T]:
+    def m[U](self, a: T, b: U) -> dict[T, U]:
+        return {}

@@ -1,0 +1,3 @@
+class C:
+    def f[__T](self, x: __T) -> __T:
+        return x

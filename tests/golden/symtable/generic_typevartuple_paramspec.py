@@ -1,0 +1,3 @@
+class C[*Ts, **P]:
+    def m(self, *args: *Ts) -> None:
+        pass

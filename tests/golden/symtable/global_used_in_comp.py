@@ -1,0 +1,3 @@
+def f(xs):
+    global total
+    return [total + x for x in xs]

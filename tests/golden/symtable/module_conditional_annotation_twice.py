@@ -1,0 +1,5 @@
+if a:
+    x: int
+else:
+    y: str
+z: float

@@ -1,0 +1,4 @@
+def f():
+    T = int
+    type Alias = list[T]
+    return Alias

@@ -1,0 +1,2 @@
+def f():
+    x: [(y := 1) for z in w] = 2

@@ -1,0 +1,1 @@
+g = ((last := x) for x in range(3))
