@@ -257,12 +257,6 @@ impl Parser<'_> {
             }
             T::String | T::FstringStart | T::TstringStart => {
                 let value = self.parse_strings()?;
-                if !matches!(value.kind, ExprKind::Constant { .. }) {
-                    return self.error(
-                        "patterns may only match literals and attribute lookups",
-                        value.range,
-                    );
-                }
                 let range = value.range;
                 Ok(pat(
                     PatternKind::MatchValue {
