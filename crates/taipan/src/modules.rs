@@ -1,4 +1,5 @@
-//! `-m MODULE`: the library modules Taipan can run, `tokenize` and `ast`.
+//! `-m MODULE`: the library modules Taipan can run: `tokenize`, `ast` and
+//! `symtable`.
 
 use std::io::{Read, Write};
 
@@ -38,11 +39,35 @@ pub fn run(
             }),
             Err(e) => args_exit(e, out, err),
         },
+        "symtable" => run_symtable(args, out, err),
         _ => {
             let _ = writeln!(err, "{program}: No module named {name}");
             1
         }
     }
+}
+
+/// `-m symtable [FILE...]`: `symtable.main` takes no options; each file
+/// (`-` or none: standard input) is dumped in turn until one fails.
+fn run_symtable(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let stdin = ["-".to_string()];
+    let files = if args.is_empty() { &stdin[..] } else { args };
+    for file in files {
+        let path = (file != "-").then_some(file.as_str());
+        let status = with_source(path, err, |filename, source, err| {
+            crate::symtable_cmd::run(filename, source, out, err)
+        });
+        match status {
+            Ok(0) => {}
+            Ok(code) => return code,
+            Err(e) => {
+                // The OSError escapes `symtable.main`; its traceback ends so.
+                let _ = writeln!(err, "{}: {e}", e.python_name());
+                return 1;
+            }
+        }
+    }
+    0
 }
 
 /// Print argparse's help or error and return its exit status.
