@@ -35,10 +35,12 @@ pub use string::{
 /// Where CPython's `SyntaxError` for a literal error points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorSpan {
-    /// The whole token (`STRING` errors: the caret line underlines the
-    /// whole string token, not the concatenation it belongs to). For an
-    /// `FSTRING_MIDDLE` token CPython instead points one character at the
-    /// end of the token.
+    /// The whole token, for `STRING` tokens (the caret line underlines
+    /// that string token, not the concatenation it belongs to). For an
+    /// `FSTRING_MIDDLE`/`TSTRING_MIDDLE` error CPython instead underlines
+    /// the enclosing f-string's `FSTRING_END` token (the closing quote), the
+    /// last token its parser had read (checked with python3.14 on
+    /// `f"ab\N{nope}{a}"` and a triple-quoted f-string).
     Token,
     /// No column at all (`offset` 0, no caret line): the 4300-digit limit on
     /// decimal integer literals.
