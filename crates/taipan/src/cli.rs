@@ -139,7 +139,7 @@ pub fn help_text(program: &str) -> String {
 -c cmd : program passed in as string (terminates option list)\n\
 -h     : print this help message and exit (also -? or --help)\n\
 -m mod : run library module as a script (terminates option list);\n\
-         Taipan has the modules tokenize and ast\n\
+         Taipan has the modules tokenize, ast and symtable\n\
 -V     : print the Python version number and exit (also --version)\n\
          when given twice, print more information about the build\n\
 \n\
