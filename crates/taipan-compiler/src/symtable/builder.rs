@@ -1,7 +1,7 @@
 //! Pass 1: walk the AST, open a block at each scope-making node, and record
 //! the raw facts about each name (see the essay in the module above). This
 //! file holds the block bookkeeping and the statements; expressions,
-//! comprehensions, annotations and type parameters are in [`super::visit`].
+//! comprehensions, annotations and type parameters are in `visit.rs`.
 
 use std::collections::{HashMap, HashSet};
 
@@ -40,7 +40,7 @@ pub(crate) struct BuildState {
 }
 
 /// The pass-1 walker.
-pub struct Builder<'src> {
+pub(crate) struct Builder<'src> {
     pub(crate) scopes: Vec<Scope>,
     pub(crate) state: Vec<BuildState>,
     pub(crate) directives: Vec<Vec<(String, TextRange)>>,
@@ -56,7 +56,7 @@ pub struct Builder<'src> {
 
 impl<'src> Builder<'src> {
     /// A walker over a module of `source` with its future features.
-    pub fn new(source: &'src str, future: FutureFeatures) -> Self {
+    pub(crate) fn new(source: &'src str, future: FutureFeatures) -> Self {
         Self {
             scopes: Vec::new(),
             state: Vec::new(),
@@ -72,7 +72,7 @@ impl<'src> Builder<'src> {
     }
 
     /// Run pass 1 over `module`; pass 2 has not run on the result.
-    pub fn build(mut self, module: &Mod) -> Result<SymbolTable, SymtableError> {
+    pub(crate) fn build(mut self, module: &Mod) -> Result<SymbolTable, SymtableError> {
         let top = self.new_scope("top", ScopeKind::Module, None, TextRange::default());
         self.enter_existing(top, true);
         match module {

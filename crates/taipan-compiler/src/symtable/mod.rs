@@ -16,7 +16,7 @@
 //! the value of a `type` alias, and the bound, constraints or default of one
 //! type parameter (*type variable* blocks).
 //!
-//! # Pass 1: collect facts ([`builder`], [`visit`])
+//! # Pass 1: collect facts (`builder.rs`, `visit.rs`)
 //!
 //! A walk over the AST opens a block at each scope-making node and records,
 //! per block and per name, raw facts as [`SymbolFlags`]: assigned here
@@ -29,7 +29,7 @@
 //! rebinds an iteration variable (a walrus in a comprehension binds in the
 //! nearest enclosing function or module, so pass 1 adds that binding there).
 //!
-//! # Pass 2: decide scopes ([`analyze`])
+//! # Pass 2: decide scopes (`analyze.rs`)
 //!
 //! A walk over the blocks turns the facts into a [`SymbolScope`] per name.
 //! Each block receives from its parent the names bound in enclosing
@@ -58,14 +58,14 @@
 //! node's kind and range).
 
 mod analyze;
-pub mod builder;
+mod builder;
 pub mod dump;
 mod error;
 mod flags;
 mod future;
 mod mangle;
 mod names;
-pub mod visit;
+mod visit;
 
 use std::collections::HashMap;
 
@@ -279,3 +279,6 @@ impl SymbolTable {
         self.lookup(ScopeKey::TypeParamDefault(param.range))
     }
 }
+
+#[cfg(test)]
+mod tests;
