@@ -49,6 +49,17 @@ fn main() {
             continue;
         };
         let t = std::time::Instant::now();
+        if tokens_only {
+            let mut tk = taipan_tokenizer::Tokenizer::new(&src, Default::default());
+            while let Ok(tok) = tk.next_token() {
+                if tok.kind == taipan_tokenizer::TokenKind::EndMarker {
+                    break;
+                }
+            }
+            total += t.elapsed();
+            bytes += src.len();
+            continue;
+        }
         let options = ParseOptions {
             type_comments: true,
             mode,

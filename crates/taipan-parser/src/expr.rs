@@ -177,6 +177,9 @@ impl Parser<'_> {
     /// `expression: disjunction 'if' disjunction 'else' expression
     ///   | disjunction | lambdef`
     pub(crate) fn parse_expression(&mut self) -> PResult<Expr> {
+        if let Some(e) = self.fast_simple_expression() {
+            return Ok(e);
+        }
         if self.at_kw(Kw::Lambda) {
             return self.parse_lambdef();
         }
@@ -216,6 +219,32 @@ impl Parser<'_> {
             },
             range,
         ))
+    }
+
+    /// A fast path for the commonest expression, a lone name or number
+    /// followed by a delimiter: no need to descend through every level.
+    fn fast_simple_expression(&mut self) -> Option<Expr> {
+        let t = self.tok();
+        if !(t.is_name() || t.kind == T::Number) {
+            return None;
+        }
+        let next = self.nth(1).kind;
+        if !matches!(
+            next,
+            T::Comma | T::Rpar | T::Rsqb | T::Rbrace | T::Colon | T::Equal | T::Newline | T::Semi
+        ) {
+            return None;
+        }
+        let start_pos = self.mark();
+        let e = if t.kind == T::Number {
+            let value = crate::literal::parse_number(self.text(t)).ok()?;
+            mk(ExprKind::Constant { value, kind: None }, t.range)
+        } else {
+            self.name_expr(t, ExprContext::Load)
+        };
+        self.bump();
+        self.note_disjunction(start_pos);
+        Some(e)
     }
 
     /// `disjunction: conjunction ('or' conjunction)+ | conjunction`
