@@ -54,9 +54,12 @@ impl Parser<'_> {
     }
 
     /// Decode the text of a literal part.
-    fn decode_middle(&self, range: TextRange, raw: bool) -> PResult<Wtf8Buf> {
+    fn decode_middle(&mut self, range: TextRange, raw: bool) -> PResult<Wtf8Buf> {
         let text = &self.src[range.as_usize()];
-        crate::literal::decode_fstring_middle(text, raw).map_err(|e| {
+        let mut found = Vec::new();
+        let decoded = crate::literal::decode_fstring_middle_with_warnings(text, raw, &mut found);
+        self.add_literal_warnings(range.start, found);
+        decoded.map_err(|e| {
             let end = range.end;
             taipan_source::SyntaxError::new(e.message, TextRange::new(end, end + 1))
         })

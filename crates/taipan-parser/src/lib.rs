@@ -64,3 +64,22 @@ pub struct ParseOptions {
 pub fn parse(source: &str, options: &ParseOptions) -> Result<taipan_ast::Mod, SyntaxError> {
     parser::Parser::new(source, options).parse_mod(options.mode)
 }
+
+/// A `SyntaxWarning` the parser found (an invalid escape sequence in a
+/// literal): CPython's message and where it points (CPython reports the
+/// line holding `range.start`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxWarning {
+    /// The message, in CPython 3.14's wording.
+    pub message: String,
+    /// Where the warning points.
+    pub range: taipan_source::TextRange,
+}
+
+/// [`parse`], also returning the `SyntaxWarning`s found, in source order.
+pub fn parse_with_warnings(
+    source: &str,
+    options: &ParseOptions,
+) -> (Result<taipan_ast::Mod, SyntaxError>, Vec<SyntaxWarning>) {
+    parser::Parser::new(source, options).parse_mod_with_warnings(options.mode)
+}

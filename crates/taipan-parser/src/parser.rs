@@ -45,6 +45,8 @@ pub(crate) struct Parser<'s> {
     last_disj: Cell<(usize, usize)>,
     /// The `last_disj` in force when the first generic error was made.
     comma_candidate: Cell<Option<(usize, usize)>>,
+    /// The `SyntaxWarning`s of the literals read, in source order, each once.
+    warnings: Vec<crate::SyntaxWarning>,
     /// Whether `from __future__ import barry_as_FLUFL` was seen.
     pub(crate) barry: bool,
     type_ignores: Vec<TypeIgnore>,
@@ -66,12 +68,49 @@ impl<'s> Parser<'s> {
             last_disj: Cell::new((0, 0)),
             comma_candidate: Cell::new(None),
             barry: false,
+            warnings: Vec::new(),
             type_ignores: buf.type_ignores,
         }
     }
 
+    /// Record the warnings of a literal starting at `start` (a literal
+    /// read again after backtracking warns once).
+    pub(crate) fn add_literal_warnings(
+        &mut self,
+        start: u32,
+        found: Vec<crate::literal::LiteralWarning>,
+    ) {
+        for w in found {
+            let at = start + w.offset;
+            if self.warnings.iter().any(|x| x.range.start == at) {
+                continue;
+            }
+            self.warnings.push(crate::SyntaxWarning {
+                message: w.message,
+                range: TextRange::empty(at),
+            });
+        }
+    }
+
+    /// Parse the whole source with the start rule of `mode`, returning
+    /// the warnings found along the way too.
+    pub(crate) fn parse_mod_with_warnings(
+        mut self,
+        mode: Mode,
+    ) -> (PResult<Mod>, Vec<crate::SyntaxWarning>) {
+        let result = self.parse_mod_inner(mode);
+        let mut warnings = std::mem::take(&mut self.warnings);
+        warnings.sort_by_key(|w| w.range.start);
+        (result, warnings)
+    }
+
     /// Parse the whole source with the start rule of `mode`.
     pub(crate) fn parse_mod(mut self, mode: Mode) -> PResult<Mod> {
+        self.parse_mod_inner(mode)
+    }
+
+    /// The body of [`Parser::parse_mod`].
+    fn parse_mod_inner(&mut self, mode: Mode) -> PResult<Mod> {
         let result = match mode {
             Mode::Exec => self.parse_file(),
             Mode::Eval => self.parse_eval(),

@@ -28,7 +28,11 @@ impl Parser<'_> {
             match t.kind {
                 T::String => {
                     self.bump();
-                    match crate::literal::parse_string(self.text(t)) {
+                    let mut found = Vec::new();
+                    let decoded =
+                        crate::literal::parse_string_with_warnings(self.text(t), &mut found);
+                    self.add_literal_warnings(t.range.start, found);
+                    match decoded {
                         Ok((value, u)) => pieces.push(Piece::Str(value, u, t.range)),
                         Err(e) => return self.error(e.message, t.range),
                     }

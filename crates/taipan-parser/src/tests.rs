@@ -404,3 +404,15 @@ fn golden_invalid_messages_and_lines() {
         assert!(bad.is_empty(), "{bad:#?}");
     });
 }
+
+#[test]
+fn literal_warnings_are_collected_once() {
+    let src = "match = '\\d'\nx = f'\\d{x}'\n";
+    let (result, warnings) = crate::parse_with_warnings(src, &opts(Mode::Exec));
+    assert!(result.is_ok());
+    assert_eq!(warnings.len(), 2, "{warnings:?}");
+    assert!(warnings[0]
+        .message
+        .starts_with("\"\\d\" is an invalid escape sequence"));
+    assert_eq!(warnings[0].range.start, 9);
+}
