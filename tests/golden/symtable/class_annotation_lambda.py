@@ -1,0 +1,3 @@
+class C:
+    k = 1
+    x: (lambda: k)

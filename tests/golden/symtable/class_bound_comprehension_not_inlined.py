@@ -1,0 +1,3 @@
+class C:
+    items = (1, 2)
+    def m[T: [i for i in items]](self): pass

@@ -1,0 +1,4 @@
+class C:
+    global G
+    G = int
+    x: G

@@ -1,0 +1,6 @@
+def f():
+    N = int
+    class C:
+        nonlocal N
+        x: N
+    return C

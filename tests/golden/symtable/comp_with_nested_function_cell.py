@@ -1,0 +1,2 @@
+def f(xs):
+    return [(lambda: y) for y in xs for z in y]

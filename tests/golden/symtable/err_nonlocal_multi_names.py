@@ -1,0 +1,4 @@
+def f():
+    a = 1
+    def g():
+        nonlocal a, missing

@@ -1,0 +1,3 @@
+class C:
+    def m(self, xs):
+        return [(hit := x) for x in xs], hit
