@@ -26,6 +26,10 @@ pub enum LexErrorKind {
     LineCont,
     /// A NUL byte in the source.
     NullBytes,
+    /// A token that is not valid UTF-8 (tokenize mode only: a lone `\r`
+    /// followed by a non-ASCII character); the message is Python's
+    /// `UnicodeDecodeError` text.
+    Undecodable,
 }
 
 /// A tokenizer error: the parser-facing [`SyntaxError`] plus what the

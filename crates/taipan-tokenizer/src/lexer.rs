@@ -359,8 +359,34 @@ impl<'src> Tokenizer<'src> {
     }
 
     /// An error covering `start..end`.
+    ///
+    /// This is `_PyTokenizer_syntaxerror_known_range`, whose columns are
+    /// byte counts that CPython then shows as character offsets: on a line
+    /// with non-ASCII text before them, the range moves right accordingly.
     pub(crate) fn error_range(&self, message: String, start: usize, end: usize) -> LexError {
+        let ls = self.line_start_of(start);
+        let start = self.char_at_column(ls, start - ls);
+        let end = self.char_at_column(ls, end.saturating_sub(ls));
         LexError::syntax(message, TextRange::new(start as u32, end as u32), self.cur)
+    }
+
+    /// The offset of the character at (0-based) column `col` of the line
+    /// starting at `ls`, or of the line's end if it is shorter.
+    fn char_at_column(&self, ls: usize, col: usize) -> usize {
+        let text = &self.source.as_bytes()[ls.min(self.source.len())..];
+        let mut chars = 0;
+        for (i, &b) in text.iter().enumerate() {
+            if b == b'\n' {
+                return ls + i;
+            }
+            if (b & 0xC0) != 0x80 {
+                if chars == col {
+                    return ls + i;
+                }
+                chars += 1;
+            }
+        }
+        ls + text.len()
     }
 
     /// An `E_*` error of `kind`; positions per CPython's parser.
@@ -382,11 +408,13 @@ impl<'src> Tokenizer<'src> {
                 "too many levels of indentation",
                 ls,
             ),
-            LexErrorKind::LineCont => (
-                SyntaxErrorType::SyntaxError,
-                "unexpected character after line continuation character",
-                self.char_before(self.cur),
-            ),
+            LexErrorKind::LineCont => {
+                // CPython counts bytes from its line buffer's start, which
+                // may be an earlier line after a `\` continuation.
+                let pos = self.line_cont_position(ls);
+                let msg = "unexpected character after line continuation character";
+                (SyntaxErrorType::SyntaxError, msg, pos)
+            }
             _ => (
                 SyntaxErrorType::SyntaxError,
                 "unexpected EOF while parsing",
@@ -403,6 +431,25 @@ impl<'src> Tokenizer<'src> {
             pos
         };
         LexError::coded(kind, ty, msg, TextRange::empty(pos as u32), self.cur)
+    }
+
+    /// Where CPython's parser puts "unexpected character after line
+    /// continuation character": the byte count from its buffer's start to
+    /// the cursor, read as a prefix of the current line (`ls`) and counted
+    /// in characters, at most the line's length plus one.
+    fn line_cont_position(&self, ls: usize) -> usize {
+        let bytes = self.source.as_bytes();
+        let line_end = bytes[ls.min(bytes.len())..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(bytes.len(), |p| ls + p + 1);
+        let line = &bytes[ls.min(bytes.len())..line_end];
+        let col_bytes = self.cur.saturating_sub(self.buf_start);
+        let clamped = col_bytes.min(line.len() + 1);
+        let prefix = &line[..clamped.min(line.len())];
+        let chars = prefix.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+            + usize::from(clamped > line.len());
+        self.char_at_column(ls, chars.saturating_sub(1))
     }
 
     /// End of input while brackets are open (`E_EOF` with a level).
@@ -895,9 +942,27 @@ impl<'src> Tokenizer<'src> {
             b')' | b']' | b'}' => self.close_bracket(c)?,
             _ => {}
         }
-        if !(0x20..0x7f).contains(&c) {
+        let printable = if c < 128 {
+            (0x20..0x7f).contains(&c)
+        } else {
+            crate::repr::is_printable(char::from(c as u8))
+        };
+        if !printable {
             let msg = format!("invalid non-printable character U+{c:04X}");
             return Err(self.error_at_cur(msg));
+        }
+        if c >= 128 {
+            // Only after a lone `\r` in tokenize mode: CPython makes an OP
+            // token of `\r` and the first byte of a UTF-8 sequence, which
+            // the `tokenize` module then fails to decode.
+            let msg = format!(
+                "'utf-8' codec can't decode byte 0x{c:02x} in position {}: unexpected end of data",
+                self.cur - 1 - self.start
+            );
+            let range = TextRange::empty(self.start as u32);
+            let kind = LexErrorKind::Undecodable;
+            let ty = SyntaxErrorType::SyntaxError;
+            return Err(LexError::coded(kind, ty, &msg, range, self.cur));
         }
         let top = self.modes.len() - 1;
         if c == b'=' as i32 && self.modes[top].in_expr() {

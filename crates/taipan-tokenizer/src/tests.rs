@@ -269,6 +269,12 @@ fn string_and_bracket_errors() {
     for &(src, msg, line, offset) in cases {
         assert_eq!(syntax(src), (msg.to_string(), line, offset), "{src:?}");
     }
+    // Known-range errors count bytes, shown as characters (CPython's quirk).
+    let leading = "leading zeros in decimal integer literals are not permitted; \
+                   use an 0o prefix for octal integers";
+    assert_eq!(syntax("'€'; x = 09\n"), (leading.to_string(), 1, 12));
+    assert_eq!(syntax("é\\N\n").1, 1);
+    assert_eq!(syntax("é\\N\n").2, 3);
     let deep = format!("x = {}\n", "(".repeat(201));
     assert_eq!(
         syntax(&deep),

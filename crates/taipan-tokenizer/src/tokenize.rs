@@ -72,7 +72,8 @@ pub fn tokenize_lines(filename: &str, text: &str, exact: bool) -> Result<String,
                 ec = end.col;
             }
         }
-        let kind = if !exact && tok.kind.is_operator() || string == "<>" {
+        let odd_op = string == "<>" || (tok.kind.is_operator() && string.starts_with('\r'));
+        let kind = if !exact && tok.kind.is_operator() || odd_op {
             TokenKind::Op
         } else {
             tok.kind
@@ -121,6 +122,10 @@ fn error_line(filename: &str, text: &str, index: &LineIndex, err: &LexError) -> 
             }
             (line, 0, msg.to_string())
         }
+        LexErrorKind::Undecodable => {
+            let msg = &err.error.message;
+            return format!("unexpected error: {msg}\nUnicodeDecodeError: {msg}");
+        }
         LexErrorKind::Syntax => {
             let pos = index.line_char_col(text, err.error.range.start);
             let msg = if err
@@ -137,8 +142,10 @@ fn error_line(filename: &str, text: &str, index: &LineIndex, err: &LexError) -> 
         LexErrorKind::Eof { in_token } => {
             let implicit = !text.is_empty() && !text.ends_with('\n');
             let lines = text.bytes().filter(|&b| b == b'\n').count() as u32 + u32::from(implicit);
+            // CPython gives this one in bytes, not characters.
             let col = if *in_token {
-                end_with_virtual(text.len() + usize::from(implicit))
+                (text.len() + usize::from(implicit) - (err.buffer_start as usize).min(text.len()))
+                    as u32
             } else {
                 0
             };
