@@ -21,9 +21,19 @@ use taipan_source::{SyntaxError, TextRange, TextSize};
 /// Run `-m symtable` on `source` (the file's bytes) named `filename`;
 /// returns the exit status (0, or 1 after an error).
 pub fn run(filename: &str, source: &[u8], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    // `symtable.symtable` compiles the bytes as a string, which refuses a
+    // NUL before decoding, with no position.
+    if source.contains(&0) {
+        let _ = writeln!(
+            err,
+            "SyntaxError: source code string cannot contain null bytes"
+        );
+        return 1;
+    }
     let text = match crate::frontend::decode(source) {
         Ok(text) => text,
-        Err(e) => return report(filename, "", &e, err),
+        // The error's range points into the bytes read as (lossy) UTF-8.
+        Err(e) => return report(filename, &String::from_utf8_lossy(source), &e, err),
     };
     let options = ParseOptions {
         mode: Mode::Exec,
