@@ -49,7 +49,10 @@ fn describe(file: &str) -> String {
     };
     let name = file.rsplit('/').next().unwrap_or(file);
     match SymbolTable::build(&module, &source) {
-        Ok(table) => dump(&table, name),
+        Ok(table) => match table.check() {
+            Ok(()) => dump(&table, name),
+            Err(broken) => format!("invariant broken: {broken}\n"),
+        },
         Err(e) => {
             let line = LineIndex::new(&source).line_col(e.range.start).line;
             format!("line {line}: SyntaxError: {e}\n[exit 1]\n")

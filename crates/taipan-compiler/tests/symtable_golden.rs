@@ -33,7 +33,10 @@ fn run(name: &str, bytes: &[u8]) -> String {
         Err(e) => return format!("parse error: {}\n", e.message),
     };
     match SymbolTable::build(&module, &source) {
-        Ok(table) => dump(&table, name),
+        Ok(table) => match table.check() {
+            Ok(()) => dump(&table, name),
+            Err(broken) => format!("invariant broken: {broken}\n"),
+        },
         Err(e) => format!(
             "{}SyntaxError: {e}\n[exit 1]\n",
             render_error(name, &source, e.range)

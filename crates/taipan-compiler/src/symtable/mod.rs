@@ -278,6 +278,42 @@ impl SymbolTable {
     pub fn default_scope(&self, param: &TypeParam) -> Option<ScopeId> {
         self.lookup(ScopeKey::TypeParamDefault(param.range))
     }
+
+    /// Check the table's invariants (a debugging aid for tests): every
+    /// block reachable from the module has a scope for each symbol, cells
+    /// live only in function-like blocks (or come from an inlined
+    /// comprehension), and each child's recorded parent
+    /// is the block listing it or an inlined comprehension inside it.
+    pub fn check(&self) -> Result<(), String> {
+        let mut pending = vec![ScopeId(0)];
+        while let Some(id) = pending.pop() {
+            let scope = self.scope(id);
+            for (name, symbol) in scope.symbols.iter() {
+                match symbol.scope {
+                    None => return Err(format!("{}: '{name}' has no scope", scope.name)),
+                    Some(SymbolScope::Cell)
+                        if !scope.kind.is_function_like()
+                            && !symbol.flags.contains(SymbolFlags::DEF_COMP_CELL) =>
+                    {
+                        return Err(format!("{}: cell '{name}' outside a function", scope.name))
+                    }
+                    _ => {}
+                }
+            }
+            for &child in &scope.children {
+                let mut parent = self.scope(child).parent;
+                while let Some(p) = parent.filter(|&p| p != id) {
+                    if !self.scope(p).comp_inlined {
+                        let child_name = &self.scope(child).name;
+                        return Err(format!("{child_name}: listed under {}", scope.name));
+                    }
+                    parent = self.scope(p).parent;
+                }
+                pending.push(child);
+            }
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]
