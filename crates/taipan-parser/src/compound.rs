@@ -196,7 +196,7 @@ impl Parser<'_> {
     ///   | ['async'] 'with' ','.with_item+ ':' [TYPE_COMMENT] block`
     fn parse_with(&mut self, start: u32, is_async: bool) -> PResult<Stmt> {
         self.bump();
-        let items = match self.try_parenthesized_with_items() {
+        let items = match self.try_parenthesized_with_items()? {
             Some(items) => items,
             None => {
                 let mut items = Vec::new();
@@ -227,9 +227,9 @@ impl Parser<'_> {
 
     /// `'(' ','.with_item+ ','? ')' &':'`, or `None` (having consumed
     /// nothing) when the items are not of that form.
-    fn try_parenthesized_with_items(&mut self) -> Option<Vec<WithItem>> {
+    fn try_parenthesized_with_items(&mut self) -> PResult<Option<Vec<WithItem>>> {
         if !self.at(T::Lpar) {
-            return None;
+            return Ok(None);
         }
         let mark = self.mark();
         self.bump();
@@ -237,7 +237,13 @@ impl Parser<'_> {
         let ok = loop {
             match self.parse_with_item() {
                 Ok(item) => items.push(item),
-                Err(_) => break false,
+                Err(e) => {
+                    let e = self.forgot_comma(e);
+                    if e.message != crate::parser::INVALID_SYNTAX {
+                        return Err(e);
+                    }
+                    break false;
+                }
             }
             if !self.eat(T::Comma) {
                 break self.eat(T::Rpar);
@@ -247,10 +253,10 @@ impl Parser<'_> {
             }
         };
         if ok && (self.at(T::Colon) || self.at(T::Newline)) {
-            return Some(items);
+            return Ok(Some(items));
         }
-        self.reset(mark);
-        None
+        self.backtrack(mark);
+        Ok(None)
     }
 
     /// `with_item: expression 'as' star_target &(',' | ')' | ':') | expression`

@@ -84,6 +84,7 @@ impl Parser<'_> {
 
     /// `/`: the positional-only marker.
     fn parse_slash(&mut self, s: &mut ParamState) -> PResult<()> {
+        let slash_index = self.mark();
         let t = self.bump();
         if s.seen_slash {
             return self.error("/ may appear only once", t.range);
@@ -92,6 +93,10 @@ impl Parser<'_> {
             return self.error("/ must be ahead of *", t.range);
         }
         if s.positional.is_empty() {
+            if !self.at(T::Comma) {
+                self.set_max_pos(slash_index);
+                return self.invalid_at(t);
+            }
             return self.error("at least one argument must precede /", t.range);
         }
         s.seen_slash = true;

@@ -159,7 +159,7 @@ impl<'s> Parser<'s> {
 
     /// CPython's `invalid_expression` rule: two expressions side by side
     /// inside brackets give "invalid syntax. Perhaps you forgot a comma?".
-    fn forgot_comma(&mut self, err: SyntaxError) -> SyntaxError {
+    pub(crate) fn forgot_comma(&mut self, err: SyntaxError) -> SyntaxError {
         if err.message != INVALID_SYNTAX {
             return err;
         }
@@ -447,6 +447,13 @@ impl<'s> Parser<'s> {
     #[inline]
     pub(crate) fn reset(&mut self, mark: usize) {
         self.pos = mark;
+    }
+
+    /// Go back to `mark` after a failed speculative parse, forgetting the
+    /// missing-comma candidate it may have recorded.
+    pub(crate) fn backtrack(&mut self, mark: usize) {
+        self.pos = mark;
+        self.comma_candidate.set(None);
     }
 
     /// The index of the furthest token looked at.

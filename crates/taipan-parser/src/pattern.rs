@@ -40,7 +40,7 @@ impl Parser<'_> {
                 return self.error("expected ':'", newline);
             }
             _ => {
-                self.reset(mark);
+                self.backtrack(mark);
                 return Ok(None);
             }
         };
@@ -415,6 +415,9 @@ impl Parser<'_> {
         let mut rest = None;
         while !self.at(T::Rbrace) {
             if self.eat(T::DoubleStar) {
+                if self.at_soft_kw("_") {
+                    return self.invalid();
+                }
                 let (name, _) = self.expect_name()?;
                 rest = Some(name);
                 self.eat(T::Comma);

@@ -565,8 +565,7 @@ impl Parser<'_> {
             return Ok(None);
         }
         let t = self.tok();
-        let next = self.nth(1).kind;
-        if t.is_name() && matches!(next, T::Comma | T::Rpar | T::Semi | T::Newline) {
+        if t.is_name() && matches!(self.nth(1).kind, T::Comma | T::Rpar | T::Semi | T::Newline) {
             self.bump();
             return Ok(Some(self.ident(t)));
         }

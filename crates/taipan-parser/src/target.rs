@@ -221,7 +221,9 @@ impl Parser<'_> {
 
     /// `star_target`: a single target (as after `with ... as`).
     pub(crate) fn parse_star_target(&mut self) -> PResult<Expr> {
+        let start = self.mark();
         let e = self.parse_for_target_item()?;
+        self.note_disjunction(start);
         self.to_target(e, TargetKind::Star)
     }
 
