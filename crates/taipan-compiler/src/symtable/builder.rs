@@ -413,20 +413,7 @@ impl<'src> Builder<'src> {
                 self.require_coroutine(K::AsyncWithOutsideAsyncFunction, s.range)?;
                 self.visit_with(w)
             }
-            StmtKind::Match { subject, cases } => {
-                self.visit_expr(subject)?;
-                let saved = self.cur_state().in_conditional_block;
-                self.cur_state().in_conditional_block = true;
-                let result = cases.iter().try_for_each(|case| {
-                    self.visit_pattern(&case.pattern)?;
-                    if let Some(guard) = &case.guard {
-                        self.visit_expr(guard)?;
-                    }
-                    self.visit_body(&case.body)
-                });
-                self.cur_state().in_conditional_block = saved;
-                result
-            }
+            StmtKind::Match { subject, cases } => self.visit_match(subject, cases),
             StmtKind::Raise { exc, cause } => {
                 if let Some(exc) = exc {
                     self.visit_expr(exc)?;
@@ -451,6 +438,25 @@ impl<'src> Builder<'src> {
             StmtKind::Expr { value } => self.visit_expr(value),
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => Ok(()),
         }
+    }
+
+    fn visit_match(
+        &mut self,
+        subject: &taipan_ast::Expr,
+        cases: &[taipan_ast::MatchCase],
+    ) -> Visit {
+        self.visit_expr(subject)?;
+        let saved = self.cur_state().in_conditional_block;
+        self.cur_state().in_conditional_block = true;
+        let result = cases.iter().try_for_each(|case| {
+            self.visit_pattern(&case.pattern)?;
+            if let Some(guard) = &case.guard {
+                self.visit_expr(guard)?;
+            }
+            self.visit_body(&case.body)
+        });
+        self.cur_state().in_conditional_block = saved;
+        result
     }
 
     fn visit_with(&mut self, w: &taipan_ast::With) -> Visit {

@@ -371,38 +371,10 @@ impl Builder<'_> {
                 self.visit_exprs(values)
             }
             ExprKind::Set { elts } => self.visit_exprs(elts),
-            ExprKind::ListComp(c) => self.visit_comprehension_expr(
-                e,
-                ComprehensionKind::List,
-                &c.generators,
-                &c.elt,
-                None,
-            ),
-            ExprKind::SetComp(c) => self.visit_comprehension_expr(
-                e,
-                ComprehensionKind::Set,
-                &c.generators,
-                &c.elt,
-                None,
-            ),
-            ExprKind::GeneratorExp(c) => self.visit_comprehension_expr(
-                e,
-                ComprehensionKind::Generator,
-                &c.generators,
-                &c.elt,
-                None,
-            ),
-            ExprKind::DictComp {
-                key,
-                value,
-                generators,
-            } => self.visit_comprehension_expr(
-                e,
-                ComprehensionKind::Dict,
-                generators,
-                key,
-                Some(value),
-            ),
+            ExprKind::ListComp(_)
+            | ExprKind::SetComp(_)
+            | ExprKind::GeneratorExp(_)
+            | ExprKind::DictComp { .. } => self.visit_comprehension_node(e),
             ExprKind::Yield { value } => self.visit_yield(e, value.as_deref()),
             ExprKind::YieldFrom { value } => self.visit_yield(e, Some(value)),
             ExprKind::Await { value } => self.visit_await(e, value),
@@ -450,6 +422,28 @@ impl Builder<'_> {
             }
             ExprKind::Name { id, ctx } => self.visit_name(e, id, *ctx),
             ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } => self.visit_exprs(elts),
+        }
+    }
+
+    /// Dispatch the four comprehension kinds.
+    fn visit_comprehension_node(&mut self, e: &Expr) -> Visit {
+        use ComprehensionKind as C;
+        match &e.kind {
+            ExprKind::ListComp(c) => {
+                self.visit_comprehension_expr(e, C::List, &c.generators, &c.elt, None)
+            }
+            ExprKind::SetComp(c) => {
+                self.visit_comprehension_expr(e, C::Set, &c.generators, &c.elt, None)
+            }
+            ExprKind::GeneratorExp(c) => {
+                self.visit_comprehension_expr(e, C::Generator, &c.generators, &c.elt, None)
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.visit_comprehension_expr(e, C::Dict, generators, key, Some(value)),
+            _ => Ok(()),
         }
     }
 
