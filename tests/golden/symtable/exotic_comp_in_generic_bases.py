@@ -1,0 +1,2 @@
+class C[T](*[b for b in bases]):
+    pass

@@ -1,0 +1,3 @@
+class C:
+    type A = super
+    def m[T](self) -> super: pass

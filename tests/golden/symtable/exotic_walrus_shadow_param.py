@@ -1,0 +1,2 @@
+def f(p):
+    return [(p := i) for i in range(3)], p
