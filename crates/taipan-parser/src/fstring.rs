@@ -33,19 +33,31 @@ impl Parser<'_> {
         let template = start.kind == T::TstringStart;
         let raw = self.text(start).contains(['r', 'R']);
         let mut values = Vec::new();
+        // CPython decodes the literal parts once the whole literal is read,
+        // so a bad escape is reported at the closing quote.
+        let mut bad_escape = None;
         loop {
             let t = self.tok();
             match t.kind {
                 k if is_middle(k) => {
                     self.bump();
-                    let value = self.decode_middle(t.range, raw)?;
-                    if !value.is_empty() {
-                        values.push(str_const(value, self.middle_range(t.range)));
+                    match self.decode_middle(t.range, raw) {
+                        Ok(value) if !value.is_empty() => {
+                            values.push(str_const(value, self.middle_range(t.range)))
+                        }
+                        Ok(_) => {}
+                        Err(e) => {
+                            bad_escape.get_or_insert(e);
+                        }
                     }
                 }
                 T::Lbrace => self.parse_replacement_field(raw, template, &mut values)?,
                 k if is_end(k) => {
-                    self.bump();
+                    let end = self.bump();
+                    if let Some(mut e) = bad_escape {
+                        e.range = end.range;
+                        return Err(e);
+                    }
                     return Ok(values);
                 }
                 _ => return self.invalid(),
@@ -84,6 +96,7 @@ impl Parser<'_> {
         };
         self.leave(27);
         let value = value?;
+        let value_end = self.prev_end();
         if !matches!(
             self.peek(),
             T::Equal | T::Exclamation | T::Colon | T::Rbrace
@@ -136,10 +149,28 @@ impl Parser<'_> {
             let text = Wtf8Buf::from(&self.src[text_range.as_usize()]);
             out.push(str_const(text, text_range));
         }
-        let range = TextRange::new(lbrace.start, rbrace.end);
+        let field = Field {
+            value,
+            value_text: TextRange::new(lbrace.end, value_end.max(lbrace.end)),
+            conversion,
+            format_spec,
+            range: TextRange::new(lbrace.start, rbrace.end),
+        };
+        out.push(self.field_node(field, template));
+        Ok(())
+    }
+
+    /// The `FormattedValue` or `Interpolation` of a parsed field.
+    fn field_node(&self, f: Field, template: bool) -> Expr {
+        let Field {
+            value,
+            value_text,
+            conversion,
+            format_spec,
+            range,
+        } = f;
         let kind = if template {
-            let text_end = value.range.end.max(lbrace.end);
-            let str = Wtf8Buf::from(&self.src[lbrace.end as usize..text_end as usize]);
+            let str = Wtf8Buf::from(&self.src[value_text.as_usize()]);
             ExprKind::Interpolation {
                 value: Box::new(value),
                 str,
@@ -153,8 +184,7 @@ impl Parser<'_> {
                 format_spec,
             }
         };
-        out.push(mk(kind, range));
-        Ok(())
+        mk(kind, range)
     }
 
     /// The errors for a field with no expression (`{}`, `{=}`, `{!r}`,
@@ -287,6 +317,15 @@ impl Parser<'_> {
 /// Whether `e` is an empty `str` constant.
 fn is_empty_str(e: &Expr) -> bool {
     matches!(&e.kind, ExprKind::Constant { value: Constant::Str(s), .. } if s.is_empty())
+}
+
+/// A replacement field, read up to its closing brace.
+struct Field {
+    value: Expr,
+    value_text: TextRange,
+    conversion: i32,
+    format_spec: Option<Box<Expr>>,
+    range: TextRange,
 }
 
 /// A `str` constant part.
