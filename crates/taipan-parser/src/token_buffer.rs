@@ -90,6 +90,7 @@ impl TokenBuffer {
         let mut lines: Option<LineIndex> = None;
         let mut level: u16 = 0;
         let mut error_raised = false;
+        let mut fstring_depth: u32 = 0;
         let error = loop {
             match tokenizer.next_token_detailed() {
                 Ok(tok) => {
@@ -113,6 +114,13 @@ impl TokenBuffer {
                         Kw::Plain
                     };
                     match kind {
+                        TokenKind::FstringStart | TokenKind::TstringStart => fstring_depth += 1,
+                        TokenKind::FstringEnd | TokenKind::TstringEnd => {
+                            fstring_depth = fstring_depth.saturating_sub(1)
+                        }
+                        _ => {}
+                    }
+                    match kind {
                         TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
                             level = level.saturating_add(1)
                         }
@@ -132,7 +140,8 @@ impl TokenBuffer {
                     }
                 }
                 Err(lex) => {
-                    error_raised = matches!(lex.kind, LexErrorKind::Syntax);
+                    // Inside an f-string CPython keeps the parser's error.
+                    error_raised = matches!(lex.kind, LexErrorKind::Syntax) && fstring_depth == 0;
                     let err = lex.error;
                     let at = lex.cursor.min(source.len() as u32);
                     toks.push(Tok {

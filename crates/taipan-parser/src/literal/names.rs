@@ -9,7 +9,14 @@ use unicode_general_category::{get_general_category, GeneralCategory};
 
 /// The code point called `name`, or `None`.
 pub(super) fn lookup_name(name: &str) -> Option<u32> {
-    if !name.is_ascii() {
+    // Every Unicode name starts with a letter or digit and uses only
+    // letters, digits, spaces and hyphens. Checking that first also keeps a
+    // leading `-` away from unicode_names2, whose loose matcher underflows
+    // an index on it (found by fuzzing).
+    let valid_char = |b: u8| b.is_ascii_alphanumeric() || b == b' ' || b == b'-';
+    if !name.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
+        || !name.bytes().all(valid_char)
+    {
         return None;
     }
     let upper = name.to_ascii_uppercase();

@@ -185,3 +185,17 @@ fn arbitrary_text_never_panics() {
         let _ = decode_fstring_middle(&text, true);
     }
 }
+
+#[test]
+fn malformed_unicode_names_are_unknown() {
+    // A leading hyphen once reached an index underflow in unicode_names2
+    // (found by fuzzing); CPython's error is the plain unknown-name one.
+    for text in [r#""\N{-OT A REAL}""#, r#""\N{_A}""#, r#""\N{ }""#, r#""\N{A\tB}""#] {
+        let err = parse_string(text).unwrap_err();
+        assert!(
+            err.message.ends_with("unknown Unicode character name"),
+            "{text}: {}",
+            err.message
+        );
+    }
+}
