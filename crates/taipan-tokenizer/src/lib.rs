@@ -42,6 +42,27 @@
 //!   it). NL (tokenize mode): the newline itself. ENDMARKER: empty, at the
 //!   end.
 
+//!
+//! # Errors
+//!
+//! [`Tokenizer::next_token`] returns CPython's `SyntaxError`,
+//! `IndentationError` or `TabError` with its message and a range whose
+//! start gives CPython's line and 1-based offset (`SyntaxError.offset` is
+//! the character column of `range.start` plus one). Errors CPython reports
+//! through an `E_*` code rather than an exception (end of input in
+//! brackets, bad dedent, tabs, `\` continuation) are marked by
+//! [`LexErrorKind`] in [`Tokenizer::next_token_detailed`], because the
+//! parser reports them only when it reaches that token and the `tokenize`
+//! module words and places them differently. After an error or ENDMARKER
+//! the tokenizer keeps returning it.
+//!
+//! # Known differences from CPython
+//!
+//! * SyntaxWarnings (a number glued to a keyword, `\{` in an f-string) are
+//!   not reported.
+//! * Offsets CPython puts past the end of a line (some line-continuation
+//!   errors after an earlier `\`) are clamped to the line's newline.
+
 mod error;
 mod fstring;
 mod lexer;
