@@ -79,3 +79,13 @@ impl LexError {
         }
     }
 }
+
+/// A `SyntaxWarning` the tokenizer raises (CPython prints it as
+/// `FILE:LINE: SyntaxWarning: MESSAGE` and goes on).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LexWarning {
+    /// The warning's text.
+    pub message: String,
+    /// What it is about; CPython reports the line of `range.start`.
+    pub range: TextRange,
+}

@@ -153,6 +153,16 @@ impl Tokenizer<'_> {
                     peek = self.nextc();
                 }
                 if peek == ch(b'{') || peek == ch(b'}') {
+                    if !m.raw {
+                        let b = peek as u8 as char;
+                        let msg = format!(
+                            "\"\\{b}\" is an invalid escape sequence. Such sequences will not \
+                             work in the future. Did you mean \"\\\\{b}\"? A raw string is also \
+                             an option."
+                        );
+                        let at = self.cur - 2;
+                        self.warn(msg, at, at + 2);
+                    }
                     self.backup(peek);
                     continue;
                 }

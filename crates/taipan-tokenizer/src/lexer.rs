@@ -14,7 +14,7 @@ use std::borrow::Cow;
 
 use taipan_source::{SyntaxErrorType, TextRange};
 
-use crate::error::{LexError, LexErrorKind};
+use crate::error::{LexError, LexErrorKind, LexWarning};
 use crate::{Token, TokenKind, TokenizerOptions};
 
 /// What `nextc` returns at the end of the input.
@@ -129,6 +129,8 @@ pub struct Tokenizer<'src> {
     buf_start: usize,
     /// After ENDMARKER or an error, the token to repeat.
     finished: Option<LexResult>,
+    /// SyntaxWarnings met so far.
+    warnings: Vec<LexWarning>,
 }
 
 impl<'src> Tokenizer<'src> {
@@ -191,12 +193,28 @@ impl<'src> Tokenizer<'src> {
             pending: None,
             buf_start: 0,
             finished: None,
+            warnings: Vec::new(),
         }
     }
 
     /// The source text the token ranges refer to.
     pub fn source(&self) -> &'src str {
         self.source
+    }
+
+    /// The SyntaxWarnings raised by the tokens returned so far, in order:
+    /// a number directly followed by `and`, `else`, `for`, `if`, `in`,
+    /// `is`, `not` or `or` ("invalid decimal literal", parser mode only),
+    /// and `\{` or `\}` in a non-raw f-string or t-string. (Escape warnings
+    /// of other string parts are the parser's, which decodes them.)
+    pub fn warnings(&self) -> &[LexWarning] {
+        &self.warnings
+    }
+
+    /// Record a SyntaxWarning about `start..end`.
+    pub(crate) fn warn(&mut self, message: String, start: usize, end: usize) {
+        let range = TextRange::new(start as u32, end as u32);
+        self.warnings.push(LexWarning { message, range });
     }
 
     /// Next token; after ENDMARKER keeps returning ENDMARKER. Errors are

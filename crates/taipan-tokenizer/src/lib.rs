@@ -59,7 +59,7 @@
 //! # Known differences from CPython
 //!
 //! * SyntaxWarnings (a number glued to a keyword, `\{` in an f-string) are
-//!   not reported.
+//!   collected ([`Tokenizer::warnings`]), not printed.
 //! * Offsets CPython puts past the end of a line (some line-continuation
 //!   errors after an earlier `\`) are clamped to the line's newline.
 
@@ -73,7 +73,7 @@ mod tests;
 mod token;
 pub mod tokenize;
 
-pub use error::{LexError, LexErrorKind};
+pub use error::{LexError, LexErrorKind, LexWarning};
 pub use lexer::Tokenizer;
 pub use repr::{is_printable, py_repr_str};
 pub use token::{Token, TokenKind};

@@ -209,6 +209,8 @@ impl Tokenizer<'_> {
             _ => false,
         };
         if keyword_follows {
+            let at = self.cur - 1;
+            self.warn(format!("invalid {kind} literal"), at, at + 1);
             return Ok(());
         }
         if c != EOF && c < 128 && is_potential_identifier_char(c) {

@@ -459,3 +459,30 @@ fn random_sources_never_panic() {
         }
     }
 }
+
+#[test]
+fn syntax_warnings() {
+    let src = "x = 1if y else 0x1for\nz = f'\\{a}' rf'\\{b}'\n";
+    let mut t = crate::Tokenizer::new(src, TokenizerOptions::default());
+    while t
+        .next_token()
+        .is_ok_and(|tok| tok.kind != TokenKind::EndMarker)
+    {}
+    let w: Vec<(&str, &str)> = t
+        .warnings()
+        .iter()
+        .map(|w| (w.message.as_str(), &src[w.range.as_usize()]))
+        .collect();
+    assert_eq!(
+        w,
+        [
+            ("invalid decimal literal", "i"),
+            ("invalid hexadecimal literal", "o"),
+            (
+                "\"\\{\" is an invalid escape sequence. Such sequences will not work in the \
+                 future. Did you mean \"\\\\{\"? A raw string is also an option.",
+                "\\{"
+            ),
+        ]
+    );
+}
