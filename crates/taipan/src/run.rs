@@ -46,7 +46,7 @@ pub fn main(program: &str, args: &[String], out: &mut dyn Write, err: &mut dyn W
             };
             0
         }
-        Command::Code(code) => compile_and_report("<string>", code.as_bytes(), err),
+        Command::Code(code) => compile_and_report("<string>", code.as_bytes(), false, err),
         Command::File(path) if path == "-" => run_stdin(err),
         Command::Stdin => run_stdin(err),
         Command::File(path) => run_file(program, &path, err),
@@ -68,7 +68,7 @@ fn run_file(program: &str, path: &str, err: &mut dyn Write) -> i32 {
         return 1;
     }
     match std::fs::read(path) {
-        Ok(bytes) => compile_and_report(&shown, &bytes, err),
+        Ok(bytes) => compile_and_report(&shown, &bytes, true, err),
         Err(e) => {
             let e = OsError::new(e, &shown);
             let _ = writeln!(
@@ -90,7 +90,7 @@ fn run_stdin(err: &mut dyn Write) -> i32 {
         let _ = writeln!(err, "taipan: cannot read standard input: {e}");
         return 1;
     }
-    compile_and_report("<stdin>", &bytes, err)
+    compile_and_report("<stdin>", &bytes, true, err)
 }
 
 /// `path` made absolute as CPython's `_Py_abspath` does.
@@ -109,8 +109,9 @@ fn absolute(path: &str) -> String {
 }
 
 /// Decode and parse a program; show its syntax error as CPython would (exit
-/// status 1), or say that it cannot run yet.
-fn compile_and_report(filename: &str, bytes: &[u8], err: &mut dyn Write) -> i32 {
+/// status 1), or say that it cannot run yet. `script`: read as CPython reads
+/// a script file or standard input (its file tokenizer), not a `-c` string.
+fn compile_and_report(filename: &str, bytes: &[u8], script: bool, err: &mut dyn Write) -> i32 {
     let outcome = match frontend::decode(bytes) {
         Ok(source) => frontend::parse_module(&source).map_err(|e| (e, source)),
         Err(mut e) => {
@@ -122,10 +123,10 @@ fn compile_and_report(filename: &str, bytes: &[u8], err: &mut dyn Write) -> i32 
     };
     match outcome {
         Err((e, source)) => {
-            let shown = if filename.starts_with('<') {
-                format_syntax_error(filename, &source, &e)
-            } else {
+            let shown = if script {
                 format_script_syntax_error(filename, &source, &e)
+            } else {
+                format_syntax_error(filename, &source, &e)
             };
             let _ = err.write_all(shown.as_bytes());
             1
