@@ -25,6 +25,19 @@ pub fn parse_module(source: &str) -> Result<(), SyntaxError> {
     taipan_parser::parse(source, &options).map(drop)
 }
 
+/// [`parse_module`], with the `SyntaxWarning`s found before any error, in
+/// source order: (message, range).
+pub fn parse_module_with_warnings(
+    source: &str,
+) -> (Result<(), SyntaxError>, Vec<taipan_parser::SyntaxWarning>) {
+    let options = ParseOptions {
+        mode: Mode::Exec,
+        type_comments: false,
+    };
+    let (result, warnings) = taipan_parser::parse_with_warnings(source, &options);
+    (result.map(drop), warnings)
+}
+
 /// `-m tokenize`: print the tokens of `source` as `python -m tokenize` does.
 pub fn tokenize(
     filename: &str,

@@ -5,7 +5,7 @@ use std::io::{Read, Write};
 
 use crate::cli::{help_text, parse_args, usage_line, Command, UsageError};
 use crate::modules::{self, OsError};
-use crate::syntax_error::{format_script_syntax_error, format_syntax_error};
+use crate::syntax_error::{format_script_syntax_error, format_syntax_error, format_syntax_warning};
 use crate::{bench, frontend};
 
 /// Exit status when a program compiled but cannot run: Taipan has no
@@ -113,7 +113,14 @@ fn absolute(path: &str) -> String {
 /// a script file or standard input (its file tokenizer), not a `-c` string.
 fn compile_and_report(filename: &str, bytes: &[u8], script: bool, err: &mut dyn Write) -> i32 {
     let outcome = match frontend::decode(bytes) {
-        Ok(source) => frontend::parse_module(&source).map_err(|e| (e, source)),
+        Ok(source) => {
+            let (result, warnings) = frontend::parse_module_with_warnings(&source);
+            for w in &warnings {
+                let shown = format_syntax_warning(filename, &source, &w.message, w.range);
+                let _ = err.write_all(shown.as_bytes());
+            }
+            result.map_err(|e| (e, source))
+        }
         Err(mut e) => {
             if !filename.starts_with('<') {
                 e.message = name_file_in_decode_error(&e.message, filename);

@@ -40,6 +40,30 @@ pub fn format_script_syntax_error(filename: &str, source: &str, err: &SyntaxErro
     format_as(filename, source, err, true)
 }
 
+/// The text CPython 3.14 writes for a `SyntaxWarning` raised while compiling
+/// `source` under `filename` (`warnings.formatwarning`): `FILE:LINE:
+/// SyntaxWarning: MESSAGE`, then the stripped source line when `linecache`
+/// can read it, that is for a script file, not for `<string>` or `<stdin>`.
+pub fn format_syntax_warning(
+    filename: &str,
+    source: &str,
+    message: &str,
+    range: taipan_source::TextRange,
+) -> String {
+    let lines = Lines::new(source);
+    let (lineno, _) = lines.position(range.start);
+    let mut out = format!("{filename}:{lineno}: SyntaxWarning: {message}\n");
+    if !filename.starts_with('<') {
+        if let Some(line) = lines.text(lineno) {
+            let line = line.trim_matches(is_py_space);
+            if !line.is_empty() {
+                out.push_str(&format!("  {line}\n"));
+            }
+        }
+    }
+    out
+}
+
 /// The message of a NUL byte in a script.
 const NULL_BYTES: &str = "source code cannot contain null bytes";
 
@@ -344,6 +368,16 @@ mod tests {
             got,
             format!("  File \"f.py\", line 1\n    x = 1\nSyntaxError: {NULL_BYTES}\n")
         );
+    }
+
+    #[test]
+    fn warnings_show_the_stripped_line_of_a_script() {
+        let source = "if x:\n    y = '\\d'\n";
+        let range = TextRange::new(14, 18);
+        let got = format_syntax_warning("/d/f.py", source, "bad escape", range);
+        assert_eq!(got, "/d/f.py:2: SyntaxWarning: bad escape\n  y = '\\d'\n");
+        let got = format_syntax_warning("<string>", source, "bad escape", range);
+        assert_eq!(got, "<string>:2: SyntaxWarning: bad escape\n");
     }
 
     #[test]

@@ -77,3 +77,17 @@ fn tokenize_the_example() {
     assert!(tokens.starts_with("0,0-0,0:            ENCODING       'utf-8'        \n"));
     assert!(tokens.contains("NAME           'greet'"));
 }
+
+#[test]
+fn warnings_come_before_the_error() {
+    let out = taipan(&["-c", "x = '\\d'\ny = ("]);
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("<string>:1: SyntaxWarning: \"\\d\" is an invalid escape sequence."),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("SyntaxError: '(' was never closed\n"),
+        "{err}"
+    );
+}
