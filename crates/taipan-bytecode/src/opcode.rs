@@ -1,0 +1,342 @@
+//! The instruction set, defined once.
+//!
+//! Every instruction is one line of the `define_opcodes!` table below:
+//! its Rust name, CPython's number and name (Taipan uses CPython 3.14's
+//! numbering and names wherever the semantics are the same, so `co_code`
+//! reads like CPython's), the operand type, the stack effect as
+//! `|arg| (popped, pushed)` on the fall-through path, its flags, the
+//! number of inline cache units that follow it, and one line of doc.
+//! From the table the macro derives:
+//!
+//! - [`Opcode`], the fieldless enum the VM dispatches on (`#[repr(u8)]`,
+//!   the discriminant is the byte in `co_code`), with [`Opcode::name`],
+//!   [`Opcode::from_u8`], [`Opcode::stack_effect`], [`Opcode::flags`],
+//!   [`Opcode::caches`] and [`Opcode::ALL`];
+//! - [`Instr`], the typed instruction the compiler emits: one variant per
+//!   opcode holding its operand newtype, so operands cannot be mixed up.
+//!
+//! Stack effects are written as "popped, pushed" rather than a net number
+//! so the compiler's max-stack pass can also check underflow. Jumps have
+//! the same effect on both paths except `FOR_ITER` (see
+//! [`Opcode::branch_stack_effect`]).
+//!
+//! Cache units: an instruction whose lookup will be specialised later
+//! (globals, attributes) is followed by `caches` `CACHE` code units, all
+//! zero for now. Jump distances count them, so adding inline caches later
+//! changes no compiler logic; the VM skips them.
+
+use crate::operand::{
+    AttrArg, BinaryOpArg, CompareOpArg, ConstIdx, Conversion, Count, FunctionAttr, GlobalArg,
+    Invert, Label, LocalIdx, NameIdx, NoArg, Operand, SmallInt,
+};
+
+/// What an instruction's argument means (for `dis` and checks).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OperandKind {
+    /// Ignored.
+    None,
+    /// `co_consts` index.
+    Const,
+    /// Local slot.
+    Local,
+    /// `co_names` index.
+    Name,
+    /// `co_names` index shifted left once, low bit a flag.
+    NameFlag,
+    /// Relative jump.
+    Jump,
+    /// Anything else: a count, an operator, a flag.
+    Number,
+}
+
+/// Flags of an instruction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct OpFlags(pub u8);
+
+impl OpFlags {
+    /// Its argument is a jump distance.
+    pub const JUMP: Self = Self(1);
+    /// Control never falls through to the next instruction.
+    pub const NO_FALLTHROUGH: Self = Self(2);
+    /// A backward jump (`JUMP_BACKWARD`).
+    pub const BACKWARD: Self = Self(4);
+    /// Its argument indexes `co_consts`.
+    pub const HAS_CONST: Self = Self(8);
+    /// Its argument indexes `co_names`.
+    pub const HAS_NAME: Self = Self(16);
+    /// Its argument indexes the local slots.
+    pub const HAS_LOCAL: Self = Self(32);
+    /// No flag.
+    pub const NONE: Self = Self(0);
+
+    /// Whether all bits of `other` are set.
+    pub const fn contains(self, other: Self) -> bool {
+        self.0 & other.0 == other.0
+    }
+}
+
+impl std::ops::BitOr for OpFlags {
+    type Output = Self;
+    fn bitor(self, rhs: Self) -> Self {
+        Self(self.0 | rhs.0)
+    }
+}
+
+/// How an operand type shows up in the table.
+trait KindOf {
+    const KIND: OperandKind;
+}
+
+macro_rules! kind_of {
+    ($($t:ty => $k:ident),* $(,)?) => {$(
+        impl KindOf for $t {
+            const KIND: OperandKind = OperandKind::$k;
+        }
+    )*};
+}
+
+kind_of! {
+    NoArg => None, ConstIdx => Const, LocalIdx => Local, NameIdx => Name,
+    GlobalArg => NameFlag, AttrArg => NameFlag, Label => Jump, Count => Number,
+    SmallInt => Number, BinaryOpArg => Number, CompareOpArg => Number,
+    FunctionAttr => Number, Invert => Number, Conversion => Number,
+}
+
+macro_rules! define_opcodes {
+    ($(
+        $(#[doc = $doc:literal])*
+        $variant:ident = $num:literal, $name:literal, $operand:ident,
+        |$arg:ident| ($pop:expr, $push:expr), [$($flag:ident)|*], $caches:literal;
+    )*) => {
+        /// An instruction's opcode: the first byte of its code unit.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        #[repr(u8)]
+        pub enum Opcode {
+            $( $(#[doc = $doc])* $variant = $num, )*
+        }
+
+        /// A typed instruction: an opcode with its operand.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Instr {
+            $( $(#[doc = $doc])* $variant($operand), )*
+        }
+
+        impl Opcode {
+            /// Every opcode, in table order.
+            pub const ALL: &'static [Opcode] = &[$(Opcode::$variant),*];
+
+            /// The opcode whose number is `byte`, if any.
+            #[inline]
+            pub fn from_u8(byte: u8) -> Option<Opcode> {
+                match byte {
+                    $( $num => Some(Opcode::$variant), )*
+                    _ => None,
+                }
+            }
+
+            /// CPython's name (`LOAD_CONST`).
+            pub const fn name(self) -> &'static str {
+                match self { $( Opcode::$variant => $name, )* }
+            }
+
+            /// What the argument means.
+            pub const fn operand_kind(self) -> OperandKind {
+                match self { $( Opcode::$variant => <$operand as KindOf>::KIND, )* }
+            }
+
+            /// The instruction's flags.
+            pub const fn flags(self) -> OpFlags {
+                match self { $( Opcode::$variant => OpFlags(0 $(| OpFlags::$flag.0)*), )* }
+            }
+
+            /// How many `CACHE` code units follow the instruction.
+            pub const fn caches(self) -> u32 {
+                match self { $( Opcode::$variant => $caches, )* }
+            }
+
+            /// `(popped, pushed)` on the fall-through path, for argument `oparg`.
+            #[allow(unused_variables)]
+            pub fn stack_effect(self, oparg: u32) -> (u32, u32) {
+                match self { $( Opcode::$variant => { let $arg = oparg; ($pop, $push) } )* }
+            }
+        }
+
+        impl Instr {
+            /// The opcode.
+            pub const fn opcode(self) -> Opcode {
+                match self { $( Instr::$variant(_) => Opcode::$variant, )* }
+            }
+
+            /// The raw argument.
+            pub fn arg(self) -> u32 {
+                match self { $( Instr::$variant(a) => a.to_arg(), )* }
+            }
+
+            /// Rebuild a typed instruction from its opcode and raw argument.
+            pub fn from_parts(op: Opcode, arg: u32) -> Instr {
+                match op { $( Opcode::$variant => Instr::$variant(<$operand>::from_arg(arg)), )* }
+            }
+        }
+    };
+}
+
+impl Opcode {
+    /// `(popped, pushed)` when the jump is taken.
+    pub fn branch_stack_effect(self, oparg: u32) -> (u32, u32) {
+        match self {
+            // The exhausted iterator stays for POP_ITER; no value pushed.
+            Opcode::ForIter => (0, 0),
+            _ => self.stack_effect(oparg),
+        }
+    }
+}
+
+impl Instr {
+    /// The jump target label, for jump instructions.
+    pub fn label(self) -> Option<Label> {
+        self.opcode()
+            .flags()
+            .contains(OpFlags::JUMP)
+            .then_some(Label(self.arg()))
+    }
+}
+
+define_opcodes! {
+    /// Filler for an inline cache unit; never executed.
+    Cache = 0, "CACHE", NoArg, |a| (0, 0), [], 0;
+    /// `TOS = TOS1[TOS2:TOS]`... not used yet: slices are `BUILD_SLICE` + subscript.
+    BinarySlice = 1, "BINARY_SLICE", NoArg, |a| (3, 1), [], 0;
+    /// `del TOS1[TOS]`.
+    DeleteSubscr = 8, "DELETE_SUBSCR", NoArg, |a| (2, 0), [], 0;
+    /// End of a `for` loop: pops the last value (reached only by
+    /// instrumentation in CPython; `FOR_ITER` jumps past it).
+    EndFor = 9, "END_FOR", NoArg, |a| (1, 0), [], 0;
+    /// `format(TOS, '')` for an f-string field.
+    FormatSimple = 12, "FORMAT_SIMPLE", NoArg, |a| (1, 1), [], 0;
+    /// `format(TOS1, TOS)` for an f-string field with a spec.
+    FormatWithSpec = 13, "FORMAT_WITH_SPEC", NoArg, |a| (2, 1), [], 0;
+    /// `TOS = iter(TOS)`.
+    GetIter = 16, "GET_ITER", NoArg, |a| (1, 1), [], 0;
+    /// Make a function from the code object on top of the stack.
+    MakeFunction = 23, "MAKE_FUNCTION", NoArg, |a| (1, 1), [], 0;
+    /// Do nothing.
+    Nop = 27, "NOP", NoArg, |a| (0, 0), [], 0;
+    /// Marks the not-taken side of a branch (for monitoring); no effect.
+    NotTaken = 28, "NOT_TAKEN", NoArg, |a| (0, 0), [], 0;
+    /// Pop the exhausted iterator after a `for` loop.
+    PopIter = 30, "POP_ITER", NoArg, |a| (1, 0), [], 0;
+    /// Pop and discard TOS.
+    PopTop = 31, "POP_TOP", NoArg, |a| (1, 0), [], 0;
+    /// Push the null marker that fills `self_or_null` before a call.
+    PushNull = 33, "PUSH_NULL", NoArg, |a| (0, 1), [], 0;
+    /// Return TOS to the caller.
+    ReturnValue = 35, "RETURN_VALUE", NoArg, |a| (1, 0), [NO_FALLTHROUGH], 0;
+    /// `TOS1[TOS] = TOS2`.
+    StoreSubscr = 38, "STORE_SUBSCR", NoArg, |a| (3, 0), [], 0;
+    /// `TOS = bool(TOS)`.
+    ToBool = 39, "TO_BOOL", NoArg, |a| (1, 1), [], 0;
+    /// `TOS = ~TOS`.
+    UnaryInvert = 40, "UNARY_INVERT", NoArg, |a| (1, 1), [], 0;
+    /// `TOS = -TOS`.
+    UnaryNegative = 41, "UNARY_NEGATIVE", NoArg, |a| (1, 1), [], 0;
+    /// `TOS = not TOS` (TOS is already a bool).
+    UnaryNot = 42, "UNARY_NOT", NoArg, |a| (1, 1), [], 0;
+    /// `TOS = TOS1 op TOS` for the `NB_*` operator (subscript included).
+    BinaryOp = 44, "BINARY_OP", BinaryOpArg, |a| (2, 1), [], 0;
+    /// Replace the top `n` values by a list of them.
+    BuildList = 46, "BUILD_LIST", Count, |n| (n, 1), [], 0;
+    /// Replace the top `2n` values (key, value, ...) by a dict.
+    BuildMap = 47, "BUILD_MAP", Count, |n| (2 * n, 1), [], 0;
+    /// Replace the top `n` values by a set of them.
+    BuildSet = 48, "BUILD_SET", Count, |n| (n, 1), [], 0;
+    /// Replace the top `n` values (`n` is 2 or 3) by a slice.
+    BuildSlice = 49, "BUILD_SLICE", Count, |n| (n, 1), [], 0;
+    /// Concatenate the top `n` strings.
+    BuildString = 50, "BUILD_STRING", Count, |n| (n, 1), [], 0;
+    /// Replace the top `n` values by a tuple of them.
+    BuildTuple = 51, "BUILD_TUPLE", Count, |n| (n, 1), [], 0;
+    /// Call `callable(self_or_null?, *args)` with `n` positional arguments;
+    /// the stack holds `callable, self_or_null, arg1 .. argn`.
+    Call = 52, "CALL", Count, |n| (n + 2, 1), [], 0;
+    /// Like `CALL`, with a tuple of keyword names on top; the last
+    /// `len(names)` of the `n` arguments are keyword arguments.
+    CallKw = 55, "CALL_KW", Count, |n| (n + 3, 1), [], 0;
+    /// `TOS = TOS1 <op> TOS` for a rich comparison.
+    CompareOp = 56, "COMPARE_OP", CompareOpArg, |a| (2, 1), [], 0;
+    /// `TOS = TOS1 in TOS` (or `not in` when the argument is 1).
+    ContainsOp = 57, "CONTAINS_OP", Invert, |a| (2, 1), [], 0;
+    /// `TOS = str/repr/ascii(TOS)` for an f-string conversion.
+    ConvertValue = 58, "CONVERT_VALUE", Conversion, |a| (1, 1), [], 0;
+    /// Push a copy of the `n`th value from the top (1 is TOS).
+    Copy = 59, "COPY", Count, |n| (n, n + 1), [], 0;
+    /// Copy the function's `n` closure cells into the last local slots.
+    CopyFreeVars = 60, "COPY_FREE_VARS", Count, |a| (0, 0), [], 0;
+    /// Unbind a local slot.
+    DeleteFast = 63, "DELETE_FAST", LocalIdx, |a| (0, 0), [HAS_LOCAL], 0;
+    /// Remove a name from the module namespace.
+    DeleteGlobal = 64, "DELETE_GLOBAL", NameIdx, |a| (0, 0), [HAS_NAME], 0;
+    /// Remove a name from the current namespace.
+    DeleteName = 65, "DELETE_NAME", NameIdx, |a| (0, 0), [HAS_NAME], 0;
+    /// Widen the next instruction's argument by 8 bits.
+    ExtendedArg = 69, "EXTENDED_ARG", Count, |a| (0, 0), [], 0;
+    /// Push `next(TOS)`; when the iterator is exhausted, jump forward
+    /// (leaving the iterator for `POP_ITER`).
+    ForIter = 70, "FOR_ITER", Label, |a| (1, 2), [JUMP], 0;
+    /// `TOS = TOS1 is TOS` (or `is not` when the argument is 1).
+    IsOp = 74, "IS_OP", Invert, |a| (2, 1), [], 0;
+    /// Jump backward (a loop's end).
+    JumpBackward = 75, "JUMP_BACKWARD", Label, |a| (0, 0), [JUMP | NO_FALLTHROUGH | BACKWARD], 0;
+    /// Jump forward.
+    JumpForward = 77, "JUMP_FORWARD", Label, |a| (0, 0), [JUMP | NO_FALLTHROUGH], 0;
+    /// Append TOS to the list `n` below it (comprehensions).
+    ListAppend = 78, "LIST_APPEND", Count, |n| (n + 1, n), [], 0;
+    /// Extend the list `n` below TOS with the iterable TOS.
+    ListExtend = 79, "LIST_EXTEND", Count, |n| (n + 1, n), [], 0;
+    /// `TOS = TOS.name` (the low bit of the argument asks for a method
+    /// pair, not used yet).
+    LoadAttr = 80, "LOAD_ATTR", AttrArg, |a| (1, 1 + (a & 1)), [HAS_NAME], 1;
+    /// Push `co_consts[i]`.
+    LoadConst = 82, "LOAD_CONST", ConstIdx, |a| (0, 1), [HAS_CONST], 0;
+    /// Push the contents of the cell in local slot `i`.
+    LoadDeref = 83, "LOAD_DEREF", LocalIdx, |a| (0, 1), [HAS_LOCAL], 0;
+    /// Push local slot `i`.
+    LoadFast = 84, "LOAD_FAST", LocalIdx, |a| (0, 1), [HAS_LOCAL], 0;
+    /// Push local slot `i`, raising `UnboundLocalError` if it is unbound.
+    LoadFastCheck = 88, "LOAD_FAST_CHECK", LocalIdx, |a| (0, 1), [HAS_LOCAL], 0;
+    /// Push a global (or builtin); the low bit also pushes a null.
+    LoadGlobal = 92, "LOAD_GLOBAL", GlobalArg, |a| (0, 1 + (a & 1)), [HAS_NAME], 1;
+    /// Push a name from the current namespace, globals or builtins.
+    LoadName = 93, "LOAD_NAME", NameIdx, |a| (0, 1), [HAS_NAME], 0;
+    /// Push the small int `i`.
+    LoadSmallInt = 94, "LOAD_SMALL_INT", SmallInt, |a| (0, 1), [], 0;
+    /// Wrap local slot `i` in a new cell.
+    MakeCell = 97, "MAKE_CELL", LocalIdx, |a| (0, 0), [HAS_LOCAL], 0;
+    /// Pop and jump if TOS is false.
+    PopJumpIfFalse = 100, "POP_JUMP_IF_FALSE", Label, |a| (1, 0), [JUMP], 0;
+    /// Pop and jump if TOS is None.
+    PopJumpIfNone = 101, "POP_JUMP_IF_NONE", Label, |a| (1, 0), [JUMP], 0;
+    /// Pop and jump if TOS is not None.
+    PopJumpIfNotNone = 102, "POP_JUMP_IF_NOT_NONE", Label, |a| (1, 0), [JUMP], 0;
+    /// Pop and jump if TOS is true.
+    PopJumpIfTrue = 103, "POP_JUMP_IF_TRUE", Label, |a| (1, 0), [JUMP], 0;
+    /// `raise` (0), `raise TOS` (1), `raise TOS1 from TOS` (2).
+    RaiseVarargs = 104, "RAISE_VARARGS", Count, |n| (n, 0), [NO_FALLTHROUGH], 0;
+    /// Set an attribute of the function TOS from TOS1 (the flag says which).
+    SetFunctionAttribute = 108, "SET_FUNCTION_ATTRIBUTE", FunctionAttr, |a| (2, 1), [], 0;
+    /// `TOS.name = TOS1`.
+    StoreAttr = 110, "STORE_ATTR", NameIdx, |a| (2, 0), [HAS_NAME], 0;
+    /// Store TOS into the cell in local slot `i`.
+    StoreDeref = 111, "STORE_DEREF", LocalIdx, |a| (1, 0), [HAS_LOCAL], 0;
+    /// Store TOS into local slot `i`.
+    StoreFast = 112, "STORE_FAST", LocalIdx, |a| (1, 0), [HAS_LOCAL], 0;
+    /// Store TOS as a module global.
+    StoreGlobal = 115, "STORE_GLOBAL", NameIdx, |a| (1, 0), [HAS_NAME], 0;
+    /// Store TOS under a name in the current namespace.
+    StoreName = 116, "STORE_NAME", NameIdx, |a| (1, 0), [HAS_NAME], 0;
+    /// Swap TOS with the `n`th value from the top.
+    Swap = 117, "SWAP", Count, |n| (n, n), [], 0;
+    /// Replace the iterable TOS by its `n` items, the first on top.
+    UnpackSequence = 119, "UNPACK_SEQUENCE", Count, |n| (1, n), [], 0;
+    /// Function entry point (and where a thread switch could happen).
+    Resume = 128, "RESUME", Count, |a| (0, 0), [], 0;
+}
