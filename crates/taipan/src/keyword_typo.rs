@@ -67,7 +67,9 @@ pub fn find_keyword_typo(
     let snippet_lines: Vec<&str> = snippet.split('\n').collect();
     let mut budget = 10;
     for (name, range) in names(&snippet) {
-        let (line, col, end_col) = position(&snippet, range);
+        let Some((line, col, end_col)) = position(&snippet, range) else {
+            continue;
+        };
         if from_file && line != lineno {
             continue;
         }
@@ -177,14 +179,15 @@ fn names(snippet: &str) -> Vec<(&str, TextRange)> {
     found
 }
 
-/// 1-based line and 0-based character columns of a single-line range.
-fn position(text: &str, range: TextRange) -> (u32, u32, u32) {
-    let before = &text[..range.start as usize];
+/// 1-based line and 0-based character columns of a single-line range
+/// (`None` if the range does not fall on character boundaries).
+fn position(text: &str, range: TextRange) -> Option<(u32, u32, u32)> {
+    let before = text.get(..range.start as usize)?;
     let line = before.matches('\n').count() as u32 + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let col = text[line_start..range.start as usize].chars().count() as u32;
-    let len = text[range.as_usize()].chars().count() as u32;
-    (line, col, col + len)
+    let col = before[line_start..].chars().count() as u32;
+    let len = text.get(range.as_usize())?.chars().count() as u32;
+    Some((line, col, col + len))
 }
 
 /// `line` with characters `from..to` replaced by `with`.
