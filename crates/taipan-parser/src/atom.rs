@@ -23,6 +23,9 @@ impl Parser<'_> {
             }
             match self.peek() {
                 T::Dot => {
+                    if !self.nth(1).is_name() {
+                        return Ok(e);
+                    }
                     self.bump();
                     let (attr, _) = self.expect_name()?;
                     let range = self.range_from(start);
@@ -35,14 +38,38 @@ impl Parser<'_> {
                         range,
                     );
                 }
-                T::Lpar => e = self.parse_call(e, start)?,
+                T::Lpar => {
+                    let mark = self.mark();
+                    let lpar = self.bump().range.start;
+                    self.enter(27)?;
+                    let args = self.parse_arguments(lpar, true);
+                    self.leave(27);
+                    let Some((args, keywords)) = self.soft(mark, args)? else {
+                        return Ok(e);
+                    };
+                    let range = self.range_from(start);
+                    e = mk(
+                        ExprKind::Call {
+                            func: Box::new(e),
+                            args,
+                            keywords,
+                        },
+                        range,
+                    );
+                }
                 T::Lsqb => {
+                    let mark = self.mark();
                     self.bump();
                     self.enter(27)?;
                     let slice = self.parse_slices();
                     self.leave(27);
-                    let slice = slice?;
-                    self.expect_closing(T::Rsqb)?;
+                    let slice = match slice {
+                        Ok(s) => self.expect_closing(T::Rsqb).map(|()| s),
+                        Err(err) => Err(err),
+                    };
+                    let Some(slice) = self.soft(mark, slice)? else {
+                        return Ok(e);
+                    };
                     let range = self.range_from(start);
                     e = mk(
                         ExprKind::Subscript {
@@ -66,24 +93,6 @@ impl Parser<'_> {
         } else {
             self.invalid()
         }
-    }
-
-    /// `primary '(' [arguments] ')'` and `primary genexp`: a call.
-    fn parse_call(&mut self, func: Expr, start: u32) -> PResult<Expr> {
-        let lpar = self.bump().range.start;
-        self.enter(27)?;
-        let args = self.parse_arguments(lpar, true);
-        self.leave(27);
-        let (args, keywords) = args?;
-        let range = self.range_from(start);
-        Ok(mk(
-            ExprKind::Call {
-                func: Box::new(func),
-                args,
-                keywords,
-            },
-            range,
-        ))
     }
 
     /// `arguments: args [','] &')'`, after the `(`; consumes the `)`.

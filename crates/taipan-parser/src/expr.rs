@@ -188,8 +188,12 @@ impl Parser<'_> {
         if !self.at_kw(Kw::If) {
             return Ok(body);
         }
+        let if_mark = self.mark();
         self.bump();
-        let test = self.parse_disjunction()?;
+        let test = self.parse_disjunction();
+        let Some(test) = self.soft(if_mark, test)? else {
+            return Ok(body);
+        };
         if !self.at_kw(Kw::Else) {
             if self.at(T::Colon) {
                 return self.invalid();
@@ -209,7 +213,9 @@ impl Parser<'_> {
         self.enter(2)?;
         let orelse = self.parse_expression();
         self.leave(2);
-        let orelse = orelse?;
+        let Some(orelse) = self.soft(if_mark, orelse)? else {
+            return Ok(body);
+        };
         let range = self.range_from(start);
         Ok(mk(
             ExprKind::IfExp {
@@ -263,8 +269,17 @@ impl Parser<'_> {
             return Ok(first);
         }
         let mut values = vec![first];
-        while self.eat_kw(Kw::Or) {
-            values.push(self.parse_conjunction()?);
+        while self.at_kw(Kw::Or) {
+            let mark = self.mark();
+            self.bump();
+            let next = self.parse_conjunction();
+            let Some(next) = self.soft(mark, next)? else {
+                break;
+            };
+            values.push(next);
+        }
+        if values.len() == 1 {
+            return Ok(values.remove(0));
         }
         let end = self.prev_end();
         Ok(mk(
@@ -284,8 +299,17 @@ impl Parser<'_> {
             return Ok(first);
         }
         let mut values = vec![first];
-        while self.eat_kw(Kw::And) {
-            values.push(self.parse_inversion()?);
+        while self.at_kw(Kw::And) {
+            let mark = self.mark();
+            self.bump();
+            let next = self.parse_inversion();
+            let Some(next) = self.soft(mark, next)? else {
+                break;
+            };
+            values.push(next);
+        }
+        if values.len() == 1 {
+            return Ok(values.remove(0));
         }
         let end = self.prev_end();
         Ok(mk(
@@ -359,11 +383,19 @@ impl Parser<'_> {
         let mut ops = Vec::new();
         let mut comparators = Vec::new();
         while let Some((op, n)) = self.compare_op() {
+            let mark = self.mark();
             for _ in 0..n {
                 self.bump();
             }
+            let right = self.parse_bitwise_or();
+            let Some(right) = self.soft(mark, right)? else {
+                break;
+            };
             ops.push(op);
-            comparators.push(self.parse_bitwise_or()?);
+            comparators.push(right);
+        }
+        if ops.is_empty() {
+            return Ok(left);
         }
         let end = self.prev_end();
         Ok(mk(
@@ -395,11 +427,15 @@ impl Parser<'_> {
             if chain > MAX_CHAIN {
                 return self.error(crate::STACK_OVERFLOW_MESSAGE, self.tok().range);
             }
+            let mark = self.mark();
             self.bump();
             if prec >= 5 && self.at_kw(Kw::Not) {
                 return self.not_after_operator();
             }
-            let right = self.parse_binary(prec + 1)?;
+            let right = self.parse_binary(prec + 1);
+            let Some(right) = self.soft(mark, right)? else {
+                break;
+            };
             let range = self.range_from(start);
             left = mk(
                 ExprKind::BinOp {
@@ -468,11 +504,14 @@ impl Parser<'_> {
         if !self.at(T::DoubleStar) {
             return Ok(base);
         }
+        let mark = self.mark();
         self.bump();
         self.enter(2)?;
         let exp = self.parse_factor();
         self.leave(2);
-        let exp = exp?;
+        let Some(exp) = self.soft(mark, exp)? else {
+            return Ok(base);
+        };
         let range = self.range_from(start);
         Ok(mk(
             ExprKind::BinOp {

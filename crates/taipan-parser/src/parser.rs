@@ -167,7 +167,8 @@ impl<'s> Parser<'s> {
             return err;
         };
         let (first, second) = (self.toks[a], self.toks[b]);
-        if second.range.start != err.range.start {
+        let furthest = self.max_pos.get().min(self.toks.len() - 1);
+        if b != furthest && second.range.start != err.range.start {
             return err;
         }
         if let Some(e) = self.part_of_string(a, b) {
@@ -193,7 +194,8 @@ impl<'s> Parser<'s> {
         let max = self.max_pos.get();
         let ok = self.parse_expression().is_ok();
         self.max_pos.set(max);
-        if !ok || second.level == 0 {
+        let last_level = self.toks[self.pos.saturating_sub(1)].level;
+        if !ok || last_level == 0 {
             return err;
         }
         SyntaxError::new(
@@ -499,11 +501,30 @@ impl<'s> Parser<'s> {
 
     // ----- errors -----
 
+    /// PEG-style backtracking for an optional continuation (the right
+    /// operand of an operator, a trailer): a generic failure inside it
+    /// returns the parser to `mark` and gives `None`, so the caller keeps
+    /// the longest valid prefix, as CPython's parser does. The furthest
+    /// token seen is kept, so the generic error location is unchanged.
+    pub(crate) fn soft<R>(&mut self, mark: usize, result: PResult<R>) -> PResult<Option<R>> {
+        match result {
+            Ok(v) => Ok(Some(v)),
+            Err(e)
+                if e.message == INVALID_SYNTAX && e.error_type == SyntaxErrorType::SyntaxError =>
+            {
+                self.pos = mark;
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     /// A generic "invalid syntax" error at the current token.
     pub(crate) fn invalid<T>(&self) -> PResult<T> {
-        if self.comma_candidate.get().is_none() {
-            let (a, b) = self.last_disj.get();
-            if b == self.pos && b > a {
+        let (a, b) = self.last_disj.get();
+        if b == self.pos && b > a {
+            let further = self.comma_candidate.get().is_none_or(|(_, old)| b > old);
+            if further {
                 self.comma_candidate.set(Some((a, b)));
             }
         }

@@ -84,7 +84,10 @@ impl Parser<'_> {
             if let StmtKind::Expr { value } = &last.kind {
                 if let ExprKind::Name { id, .. } = &value.kind {
                     let t = self.tok();
-                    if (id == "print" || id == "exec") && self.starts_expression() {
+                    if (id == "print" || id == "exec")
+                        && self.starts_expression()
+                        && !self.at(T::Lpar)
+                    {
                         let _ = t;
                         let msg = format!(
                             "Missing parentheses in call to '{id}'. Did you mean {id}(...)?"

@@ -194,7 +194,8 @@ impl Parser<'_> {
         };
         if !self.at_kw(Kw::In) {
             if comprehension {
-                return self.error("'in' expected after for-loop variables", self.tok().range);
+                let furthest = self.tok_at(self.max_pos()).range;
+                return self.error("'in' expected after for-loop variables", furthest);
             }
             return self.for_target_error(e);
         }
