@@ -88,6 +88,7 @@ impl Parser<'_> {
         let lbrace = self.bump().range;
         let what = if template { "t-string" } else { "f-string" };
         self.check_field_start(what)?;
+        let first = self.tok();
         self.enter(27)?;
         let value = if self.at_kw(Kw::Yield) {
             self.parse_yield_expr()
@@ -95,7 +96,20 @@ impl Parser<'_> {
             self.parse_star_expressions()
         };
         self.leave(27);
-        let value = value?;
+        let value = match value {
+            Ok(v) => v,
+            Err(e) if e.message == crate::parser::INVALID_SYNTAX => {
+                let e = self.forgot_comma(e);
+                if e.message != crate::parser::INVALID_SYNTAX {
+                    return Err(e);
+                }
+                return self.error(
+                    format!("{what}: expecting a valid expression after '{{'"),
+                    first.range,
+                );
+            }
+            Err(e) => return Err(e),
+        };
         let value_end = self.prev_end();
         if !matches!(
             self.peek(),
