@@ -323,6 +323,10 @@ impl<'s> Parser<'s> {
     /// at the newline before it.
     pub(crate) fn error_range_at(&self, i: usize) -> TextRange {
         let tok = self.toks[i];
+        if tok.kind == TokenKind::Newline && tok.range.is_empty() {
+            // The newline CPython adds to a last line that lacks one.
+            return TextRange::new(tok.range.start, tok.range.start + 1);
+        }
         if tok.kind == TokenKind::Dedent {
             let mut k = i;
             while self.toks[k].kind == TokenKind::Dedent && k + 1 < self.toks.len() {
