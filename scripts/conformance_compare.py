@@ -6,7 +6,11 @@ import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
-COMMANDS = {"tokenize": ["-m", "tokenize", "-e"], "ast": ["-m", "ast", "-a"]}
+COMMANDS = {
+    "tokenize": ["-m", "tokenize", "-e"],
+    "ast": ["-m", "ast", "-a"],
+    "symtable": ["-m", "symtable"],
+}
 TIMEOUT = 30
 BASELINE_HEADER = """\
 # What scripts/conformance must reach; it fails below this. One line per

@@ -9,6 +9,7 @@
 // stdout<TAB>exit status<TAB>last line of stderr` is appended to OUT instead)
 //   tokenize  `python3.14 -m tokenize -e FILE`
 //   ast       `python3.14 -m ast -a FILE`
+//   symtable  `python3.14 -m symtable FILE`
 //   run       `python3.14 FILE`, compile only: the SyntaxError (and any
 //             SyntaxWarning) it prints; a file that compiles is not run
 //             and prints nothing

@@ -3,6 +3,7 @@ import ast
 import hashlib
 import io
 import os
+import symtable
 import sys
 import tokenize
 import traceback
@@ -22,6 +23,9 @@ def _capture(kind, file):
         elif kind == "ast":
             sys.argv = ["ast", "-a", file]
             ast.main(["-a", file])
+        elif kind == "symtable":
+            sys.argv = ["symtable", file]
+            symtable.main([file])
         elif kind == "run":
             raise ValueError("run jobs go through prepare_run/finish_run")
         else:
