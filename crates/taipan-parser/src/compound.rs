@@ -352,7 +352,7 @@ impl Parser<'_> {
         if !self.at(T::Colon) || is_star {
             let e = self.parse_expressions()?;
             let bare_tuple = matches!(e.kind, ExprKind::Tuple { .. })
-                && self.src.as_bytes()[e.range.start as usize] != b'(';
+                && !self.src_starts_with_paren(e.range.start);
             if self.eat_kw(Kw::As) {
                 let t = self.tok();
                 if bare_tuple && t.is_name() {

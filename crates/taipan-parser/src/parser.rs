@@ -570,9 +570,15 @@ impl<'s> Parser<'s> {
         self.depth -= weight;
     }
 
+    /// Whether the source has a `(` at byte `offset`.
+    pub(crate) fn src_starts_with_paren(&self, offset: u32) -> bool {
+        self.src.as_bytes().get(offset as usize) == Some(&b'(')
+    }
+
     /// The 1-based line of `offset` (for messages that name a line).
     pub(crate) fn line_of(&self, offset: u32) -> u32 {
-        1 + self.src.as_bytes()[..offset as usize]
+        let end = (offset as usize).min(self.src.len());
+        1 + self.src.as_bytes()[..end]
             .iter()
             .filter(|&&b| b == b'\n')
             .count() as u32

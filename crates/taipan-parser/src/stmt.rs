@@ -344,7 +344,7 @@ impl Parser<'_> {
             ExprKind::Name { .. } => bare,
             ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => false,
             ExprKind::Tuple { elts, .. } => {
-                let range = if self.src.as_bytes()[e.range.start as usize] == b'(' {
+                let range = if self.src_starts_with_paren(e.range.start) {
                     e.range
                 } else {
                     elts.first().map_or(e.range, |x| x.range)
@@ -411,8 +411,9 @@ impl Parser<'_> {
             let bytes = self.src.as_bytes();
             let candidate = match &e.kind {
                 ExprKind::Tuple { elts, .. } => {
-                    let bare = bytes[e.range.start as usize] != b'(';
-                    let trailing = bytes[e.range.end as usize - 1] == b',';
+                    let bare = !self.src_starts_with_paren(e.range.start);
+                    let last = (e.range.end as usize).checked_sub(1);
+                    let trailing = last.and_then(|i| bytes.get(i)) == Some(&b',');
                     elts.last().filter(|_| bare && !trailing)
                 }
                 _ => Some(&e),

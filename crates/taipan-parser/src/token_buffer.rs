@@ -143,7 +143,11 @@ impl TokenBuffer {
                     // Inside an f-string CPython keeps the parser's error.
                     error_raised = matches!(lex.kind, LexErrorKind::Syntax) && fstring_depth == 0;
                     let err = lex.error;
-                    let at = lex.cursor.min(source.len() as u32);
+                    let mut at = (lex.cursor as usize).min(source.len());
+                    while !source.is_char_boundary(at) {
+                        at -= 1;
+                    }
+                    let at = at as u32;
                     toks.push(Tok {
                         kind: TokenKind::ErrorToken,
                         kw: Kw::Plain,
