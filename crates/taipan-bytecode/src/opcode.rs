@@ -255,6 +255,8 @@ define_opcodes! {
     BuildString = 50, "BUILD_STRING", Count, |n| (n, 1), [], 0;
     /// Replace the top `n` values by a tuple of them.
     BuildTuple = 51, "BUILD_TUPLE", Count, |n| (n, 1), [], 0;
+    /// `TOS = intrinsic(TOS)`: 5 is unary `+`, 6 turns a list into a tuple.
+    CallIntrinsic1 = 53, "CALL_INTRINSIC_1", Count, |a| (1, 1), [], 0;
     /// Call `callable(self_or_null?, *args)` with `n` positional arguments;
     /// the stack holds `callable, self_or_null, arg1 .. argn`.
     Call = 52, "CALL", Count, |n| (n + 2, 1), [], 0;

@@ -1,4 +1,8 @@
-//! Taipan's compiler: from an AST to code objects. So far it holds the
-//! first pass, the [`symtable`] (which scope every name belongs to).
+//! Taipan's compiler: from an AST to code objects. The first pass is the
+//! [`symtable`] (which scope every name belongs to); the second,
+//! [`codegen`], emits bytecode (`taipan-bytecode`) block by block.
 
+pub mod codegen;
 pub mod symtable;
+
+pub use codegen::{compile_module, CompileError};

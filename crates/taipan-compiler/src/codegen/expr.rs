@@ -1,0 +1,363 @@
+//! Expressions: each leaves exactly one value on the stack.
+
+use taipan_ast::{BoolOp, CmpOp, Constant, Expr, ExprKind, Int, Keyword, Operator, UnaryOp};
+use taipan_bytecode::{
+    AttrArg, BinaryOpArg, CompareOpArg, ConstValue, Conversion, Count, GlobalArg, Instr, Invert,
+    Label, NoArg, SmallInt,
+};
+
+use super::{unsupported, CResult, Compiler, NameOp};
+
+/// The `NB_*` number of a binary operator.
+pub(super) fn operator_arg(op: Operator) -> BinaryOpArg {
+    match op {
+        Operator::Add => BinaryOpArg::ADD,
+        Operator::Sub => BinaryOpArg::SUBTRACT,
+        Operator::Mult => BinaryOpArg::MULTIPLY,
+        Operator::MatMult => BinaryOpArg::MATRIX_MULTIPLY,
+        Operator::Div => BinaryOpArg::TRUE_DIVIDE,
+        Operator::Mod => BinaryOpArg::REMAINDER,
+        Operator::Pow => BinaryOpArg::POWER,
+        Operator::LShift => BinaryOpArg::LSHIFT,
+        Operator::RShift => BinaryOpArg::RSHIFT,
+        Operator::BitOr => BinaryOpArg::OR,
+        Operator::BitXor => BinaryOpArg::XOR,
+        Operator::BitAnd => BinaryOpArg::AND,
+        Operator::FloorDiv => BinaryOpArg::FLOOR_DIVIDE,
+    }
+}
+
+/// A constant as `co_consts` holds it.
+fn const_value(value: &Constant) -> Option<ConstValue> {
+    Some(match value {
+        Constant::None => ConstValue::None,
+        Constant::Bool(b) => ConstValue::Bool(*b),
+        Constant::Int(Int::Small(i)) => ConstValue::Int(*i),
+        Constant::Int(Int::Big(b)) => ConstValue::BigInt(b.clone()),
+        Constant::Float(f) => ConstValue::Float(*f),
+        Constant::Str(s) => ConstValue::Str(s.as_str()?.into()),
+        Constant::Ellipsis => ConstValue::Ellipsis,
+        Constant::Tuple(items) => {
+            ConstValue::Tuple(items.iter().map(const_value).collect::<Option<_>>()?)
+        }
+        Constant::Bytes(_) | Constant::Complex { .. } => return None,
+    })
+}
+
+impl Compiler {
+    /// Compile `expr`, leaving its value on the stack.
+    pub(super) fn compile_expr(&mut self, expr: &Expr) -> CResult {
+        let old = self.set_range(expr.range);
+        let result = self.compile_expr_kind(expr);
+        self.set_range(old);
+        result
+    }
+
+    fn compile_expr_kind(&mut self, expr: &Expr) -> CResult {
+        match &expr.kind {
+            ExprKind::Constant { value, .. } => self.compile_constant(value, expr)?,
+            ExprKind::Name { id, .. } => self.load_name(id),
+            ExprKind::BinOp { left, op, right } => {
+                self.compile_expr(left)?;
+                self.compile_expr(right)?;
+                self.unit().emit(Instr::BinaryOp(operator_arg(*op)));
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                self.compile_expr(operand)?;
+                match op {
+                    UnaryOp::USub => self.unit().emit(Instr::UnaryNegative(NoArg)),
+                    UnaryOp::Invert => self.unit().emit(Instr::UnaryInvert(NoArg)),
+                    UnaryOp::UAdd => self.unit().emit(Instr::CallIntrinsic1(Count(5))),
+                    UnaryOp::Not => {
+                        self.unit().emit(Instr::ToBool(NoArg));
+                        self.unit().emit(Instr::UnaryNot(NoArg));
+                    }
+                }
+            }
+            ExprKind::BoolOp { op, values } => self.compile_bool_op(*op, values)?,
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compile_compare(left, ops, comparators)?,
+            ExprKind::IfExp { test, body, orelse } => {
+                let else_label = self.unit().new_label();
+                let end = self.unit().new_label();
+                self.compile_jump_if(test, false, else_label)?;
+                self.compile_expr(body)?;
+                self.unit().emit(Instr::JumpForward(end));
+                self.unit().bind(else_label);
+                self.compile_expr(orelse)?;
+                self.unit().bind(end);
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.compile_call(func, args, keywords)?,
+            ExprKind::Attribute { value, attr, .. } => {
+                self.compile_expr(value)?;
+                let name = self.unit().add_name(attr);
+                self.unit().emit(Instr::LoadAttr(AttrArg(name.0 << 1)));
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                self.compile_expr(value)?;
+                self.compile_expr(slice)?;
+                self.unit().emit(Instr::BinaryOp(BinaryOpArg::SUBSCR));
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                let parts = [lower, upper, step];
+                let n = if step.is_some() { 3 } else { 2 };
+                for part in &parts[..n] {
+                    match part {
+                        Some(e) => self.compile_expr(e)?,
+                        None => self.load_const(ConstValue::None),
+                    }
+                }
+                self.unit().emit(Instr::BuildSlice(Count(n as u32)));
+            }
+            ExprKind::List { elts, .. } => {
+                self.compile_items(elts)?;
+                self.unit().emit(Instr::BuildList(Count(elts.len() as u32)));
+            }
+            ExprKind::Tuple { elts, .. } => {
+                self.compile_items(elts)?;
+                self.unit()
+                    .emit(Instr::BuildTuple(Count(elts.len() as u32)));
+            }
+            ExprKind::Set { elts } => {
+                self.compile_items(elts)?;
+                self.unit().emit(Instr::BuildSet(Count(elts.len() as u32)));
+            }
+            ExprKind::Dict { keys, values } => {
+                for (k, v) in keys.iter().zip(values) {
+                    let Some(k) = k else {
+                        return Err(unsupported("** in a dict display", expr.range));
+                    };
+                    self.compile_expr(k)?;
+                    self.compile_expr(v)?;
+                }
+                self.unit().emit(Instr::BuildMap(Count(keys.len() as u32)));
+            }
+            ExprKind::JoinedStr { values } => self.compile_fstring(values)?,
+            ExprKind::FormattedValue { .. } => self.compile_formatted(expr)?,
+            ExprKind::Lambda { args, body } => {
+                let scope = self
+                    .table
+                    .scope_of_expr(expr)
+                    .ok_or_else(|| unsupported("this lambda", expr.range))?;
+                let line = self.line_of(expr.range.start);
+                self.compile_function(scope, "<lambda>", args, line, |c| {
+                    c.compile_expr(body)?;
+                    c.unit().emit(Instr::ReturnValue(NoArg));
+                    Ok(())
+                })?;
+            }
+            _ => return Err(unsupported("this expression", expr.range)),
+        }
+        Ok(())
+    }
+
+    fn compile_items(&mut self, elts: &[Expr]) -> CResult {
+        for e in elts {
+            if matches!(e.kind, ExprKind::Starred { .. }) {
+                return Err(unsupported("starred items", e.range));
+            }
+            self.compile_expr(e)?;
+        }
+        Ok(())
+    }
+
+    fn compile_constant(&mut self, value: &Constant, expr: &Expr) -> CResult {
+        if let Constant::Int(Int::Small(i @ 0..=255)) = value {
+            self.unit().emit(Instr::LoadSmallInt(SmallInt(*i as u32)));
+            return Ok(());
+        }
+        let value = const_value(value).ok_or_else(|| unsupported("this constant", expr.range))?;
+        self.load_const(value);
+        Ok(())
+    }
+
+    /// Push a constant.
+    pub(super) fn load_const(&mut self, value: ConstValue) {
+        let idx = self.unit().add_const(value);
+        self.unit().emit(Instr::LoadConst(idx));
+    }
+
+    /// Push the value of a name.
+    pub(super) fn load_name(&mut self, id: &str) {
+        match self.name_op(id) {
+            NameOp::Fast(i) => self.unit().emit(Instr::LoadFast(i)),
+            NameOp::Deref(i) => self.unit().emit(Instr::LoadDeref(i)),
+            NameOp::Global => {
+                let n = self.unit().add_name(id);
+                self.unit().emit(Instr::LoadGlobal(GlobalArg(n.0 << 1)));
+            }
+            NameOp::Name => {
+                let n = self.unit().add_name(id);
+                self.unit().emit(Instr::LoadName(n));
+            }
+        }
+    }
+
+    fn compile_bool_op(&mut self, op: BoolOp, values: &[Expr]) -> CResult {
+        let end = self.unit().new_label();
+        for (i, value) in values.iter().enumerate() {
+            self.compile_expr(value)?;
+            if i + 1 < values.len() {
+                self.unit().emit(Instr::Copy(Count(1)));
+                self.unit().emit(Instr::ToBool(NoArg));
+                match op {
+                    BoolOp::And => self.unit().emit(Instr::PopJumpIfFalse(end)),
+                    BoolOp::Or => self.unit().emit(Instr::PopJumpIfTrue(end)),
+                }
+                self.unit().emit(Instr::PopTop(NoArg));
+            }
+        }
+        self.unit().bind(end);
+        Ok(())
+    }
+
+    /// Emit the instruction for one comparison operator.
+    fn emit_compare(&mut self, op: CmpOp) {
+        let instr = match op {
+            CmpOp::Eq => Instr::CompareOp(CompareOpArg::new(CompareOpArg::EQ, false)),
+            CmpOp::NotEq => Instr::CompareOp(CompareOpArg::new(CompareOpArg::NE, false)),
+            CmpOp::Lt => Instr::CompareOp(CompareOpArg::new(CompareOpArg::LT, false)),
+            CmpOp::LtE => Instr::CompareOp(CompareOpArg::new(CompareOpArg::LE, false)),
+            CmpOp::Gt => Instr::CompareOp(CompareOpArg::new(CompareOpArg::GT, false)),
+            CmpOp::GtE => Instr::CompareOp(CompareOpArg::new(CompareOpArg::GE, false)),
+            CmpOp::Is => Instr::IsOp(Invert(0)),
+            CmpOp::IsNot => Instr::IsOp(Invert(1)),
+            CmpOp::In => Instr::ContainsOp(Invert(0)),
+            CmpOp::NotIn => Instr::ContainsOp(Invert(1)),
+        };
+        self.unit().emit(instr);
+    }
+
+    fn compile_compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> CResult {
+        self.compile_expr(left)?;
+        let cleanup = self.unit().new_label();
+        let last = ops.len() - 1;
+        for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
+            self.compile_expr(right)?;
+            if i < last {
+                self.unit().emit(Instr::Swap(Count(2)));
+                self.unit().emit(Instr::Copy(Count(2)));
+                self.emit_compare(*op);
+                self.unit().emit(Instr::Copy(Count(1)));
+                self.unit().emit(Instr::ToBool(NoArg));
+                self.unit().emit(Instr::PopJumpIfFalse(cleanup));
+                self.unit().emit(Instr::PopTop(NoArg));
+            } else {
+                self.emit_compare(*op);
+            }
+        }
+        if last > 0 {
+            let end = self.unit().new_label();
+            self.unit().emit(Instr::JumpForward(end));
+            self.unit().bind(cleanup);
+            self.unit().emit(Instr::Swap(Count(2)));
+            self.unit().emit(Instr::PopTop(NoArg));
+            self.unit().bind(end);
+        }
+        Ok(())
+    }
+
+    /// Evaluate `test` and jump to `target` if its truth is `when`.
+    pub(super) fn compile_jump_if(&mut self, test: &Expr, when: bool, target: Label) -> CResult {
+        self.compile_expr(test)?;
+        let old = self.set_range(test.range);
+        self.unit().emit(Instr::ToBool(NoArg));
+        if when {
+            self.unit().emit(Instr::PopJumpIfTrue(target));
+        } else {
+            self.unit().emit(Instr::PopJumpIfFalse(target));
+        }
+        self.set_range(old);
+        Ok(())
+    }
+
+    fn compile_call(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> CResult {
+        match &func.kind {
+            ExprKind::Name { id, .. } if matches!(self.name_op(id), NameOp::Global) => {
+                let old = self.set_range(func.range);
+                let n = self.unit().add_name(id);
+                self.unit().emit(Instr::LoadGlobal(GlobalArg(n.0 << 1 | 1)));
+                self.set_range(old);
+            }
+            ExprKind::Attribute { value, attr, .. } => {
+                self.compile_expr(value)?;
+                let old = self.set_range(func.range);
+                let n = self.unit().add_name(attr);
+                self.unit().emit(Instr::LoadAttr(AttrArg(n.0 << 1 | 1)));
+                self.set_range(old);
+            }
+            _ => {
+                self.compile_expr(func)?;
+                self.unit().emit(Instr::PushNull(NoArg));
+            }
+        }
+        self.compile_items(args)?;
+        let mut names = Vec::new();
+        for kw in keywords {
+            let Some(name) = &kw.arg else {
+                return Err(unsupported("** arguments", kw.range));
+            };
+            self.compile_expr(&kw.value)?;
+            names.push(ConstValue::Str(name.as_str().into()));
+        }
+        let total = (args.len() + keywords.len()) as u32;
+        if names.is_empty() {
+            self.unit().emit(Instr::Call(Count(total)));
+        } else {
+            self.load_const(ConstValue::Tuple(names));
+            self.unit().emit(Instr::CallKw(Count(total)));
+        }
+        Ok(())
+    }
+
+    fn compile_fstring(&mut self, values: &[Expr]) -> CResult {
+        for v in values {
+            self.compile_expr(v)?;
+        }
+        if values.len() != 1 || !matches!(values[0].kind, ExprKind::FormattedValue { .. }) {
+            if values.is_empty() {
+                self.load_const(ConstValue::Str("".into()));
+            } else if values.len() > 1 {
+                self.unit()
+                    .emit(Instr::BuildString(Count(values.len() as u32)));
+            }
+        }
+        Ok(())
+    }
+
+    fn compile_formatted(&mut self, expr: &Expr) -> CResult {
+        let ExprKind::FormattedValue {
+            value,
+            conversion,
+            format_spec,
+        } = &expr.kind
+        else {
+            return Ok(());
+        };
+        self.compile_expr(value)?;
+        let conv = match u8::try_from(*conversion).ok() {
+            Some(b's') => 1,
+            Some(b'r') => 2,
+            Some(b'a') => 3,
+            _ => 0,
+        };
+        if conv != 0 {
+            self.unit().emit(Instr::ConvertValue(Conversion(conv)));
+        }
+        match format_spec {
+            Some(spec) => {
+                self.compile_expr(spec)?;
+                self.unit().emit(Instr::FormatWithSpec(NoArg));
+            }
+            None => self.unit().emit(Instr::FormatSimple(NoArg)),
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,180 @@
+//! Code generation: from the AST and its symbol table to code objects.
+//!
+//! One [`Unit`](unit::Unit) is open per block being compiled (the module,
+//! then each function nested in it, as a stack). Statements and
+//! expressions append typed instructions ([`taipan_bytecode::Instr`]) to
+//! the innermost unit; jumps name labels that assembly turns into
+//! relative distances. Where each name lives comes from the symbol table
+//! (`symtable`): module code uses `LOAD_NAME`/`STORE_NAME`, functions use
+//! fast local slots, closure cells (`*_DEREF`) and `LOAD_GLOBAL`, exactly
+//! as CPython 3.14 decides.
+//!
+//! Every instruction carries the source range of the node it was emitted
+//! for; tracebacks read the line from it.
+
+mod expr;
+mod stmt;
+mod unit;
+
+use std::fmt;
+use std::rc::Rc;
+
+use taipan_ast::{Mod, Stmt};
+use taipan_bytecode::{CodeObject, ConstValue, Count, Instr, LocalIdx, NoArg};
+use taipan_source::{LineIndex, TextRange};
+
+use crate::symtable::{ScopeId, SymbolScope, SymbolTable, SymtableError};
+use unit::Unit;
+
+/// A program the compiler rejects: a symbol-table `SyntaxError`, or a
+/// construct this compiler does not handle yet.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompileError {
+    /// The exception type CPython would raise (`SyntaxError`), or
+    /// `NotImplementedError` for constructs not compiled yet.
+    pub error_type: &'static str,
+    /// The message.
+    pub message: String,
+    /// Where.
+    pub range: TextRange,
+}
+
+impl fmt::Display for CompileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.error_type, self.message)
+    }
+}
+
+impl From<SymtableError> for CompileError {
+    fn from(e: SymtableError) -> Self {
+        let message = e.to_string();
+        CompileError {
+            error_type: "SyntaxError",
+            message,
+            range: TextRange::default(),
+        }
+    }
+}
+
+/// The result of compiling one node.
+type CResult<T = ()> = Result<T, CompileError>;
+
+/// The error for a construct not compiled yet.
+fn unsupported(what: &str, range: TextRange) -> CompileError {
+    CompileError {
+        error_type: "NotImplementedError",
+        message: format!("taipan cannot compile {what} yet"),
+        range,
+    }
+}
+
+/// Compile a parsed module to its code object.
+pub fn compile_module(module: &Mod, source: &str, filename: &str) -> CResult<CodeObject> {
+    let table = SymbolTable::build(module, source)?;
+    let Mod::Module { body, .. } = module else {
+        return Err(unsupported("this mode", TextRange::default()));
+    };
+    let mut compiler = Compiler {
+        table,
+        index: LineIndex::new(source),
+        filename: Rc::from(filename),
+        units: vec![Unit::new(ScopeId(0), "<module>", "<module>".to_owned(), 1)],
+    };
+    compiler.unit().emit(Instr::Resume(Count(0)));
+    compiler.compile_body(body)?;
+    compiler.emit_return_none();
+    let unit = compiler
+        .units
+        .pop()
+        .ok_or_else(|| unsupported("module", TextRange::default()))?;
+    Ok(unit.assemble(&compiler.index, &compiler.filename))
+}
+
+/// How a name is accessed in the current unit.
+enum NameOp {
+    /// `*_FAST` on a local slot.
+    Fast(LocalIdx),
+    /// `*_DEREF` on a cell's slot.
+    Deref(LocalIdx),
+    /// `*_GLOBAL`.
+    Global,
+    /// `*_NAME` (module and class bodies).
+    Name,
+}
+
+/// The compiler state: the symbol table and the stack of open units.
+pub(crate) struct Compiler {
+    table: SymbolTable,
+    index: LineIndex,
+    filename: Rc<str>,
+    units: Vec<Unit>,
+}
+
+impl Compiler {
+    /// The innermost open unit.
+    fn unit(&mut self) -> &mut Unit {
+        // The module unit is pushed first and popped last.
+        let last = self.units.len() - 1;
+        &mut self.units[last]
+    }
+
+    /// Attribute the next instructions to `range`; returns the old range.
+    fn set_range(&mut self, range: TextRange) -> TextRange {
+        std::mem::replace(&mut self.unit().range, range)
+    }
+
+    /// Compile statements in order.
+    fn compile_body(&mut self, body: &[Stmt]) -> CResult {
+        body.iter().try_for_each(|s| self.compile_stmt(s))
+    }
+
+    /// `return None` at a block's end.
+    fn emit_return_none(&mut self) {
+        let none = self.unit().add_const(ConstValue::None);
+        self.unit().emit(Instr::LoadConst(none));
+        self.unit().emit(Instr::ReturnValue(NoArg));
+    }
+
+    /// How `name` is accessed in the current unit.
+    fn name_op(&mut self, name: &str) -> NameOp {
+        let unit = &self.units[self.units.len() - 1];
+        let scope = self.table.scope(unit.scope);
+        let resolved = scope.scope_of(name);
+        let function_like = scope.kind.is_function_like();
+        match resolved {
+            Some(SymbolScope::Cell) => {
+                let i = unit.cellvars.iter().position(|c| c == name).unwrap_or(0);
+                NameOp::Deref(LocalIdx(unit.cell_slots[i]))
+            }
+            Some(SymbolScope::Free) => {
+                let i = unit.freevars.iter().position(|c| c == name).unwrap_or(0);
+                NameOp::Deref(LocalIdx(free_slot(unit, i)))
+            }
+            Some(SymbolScope::Local) if function_like => {
+                let i = unit.varnames.iter().position(|c| c == name).unwrap_or(0);
+                NameOp::Fast(LocalIdx(i as u32))
+            }
+            Some(SymbolScope::GlobalExplicit) => NameOp::Global,
+            Some(SymbolScope::GlobalImplicit) if function_like => NameOp::Global,
+            _ => NameOp::Name,
+        }
+    }
+
+    /// The 1-based line of `offset`.
+    fn line_of(&self, offset: u32) -> u32 {
+        self.index.line_col(offset).line
+    }
+}
+
+/// The slot of free variable `i` of `unit`.
+fn free_slot(unit: &Unit, i: usize) -> u32 {
+    let extra_cells = unit
+        .cell_slots
+        .iter()
+        .filter(|&&s| s as usize >= unit.varnames.len())
+        .count();
+    (unit.varnames.len() + extra_cells + i) as u32
+}
+
+#[cfg(test)]
+mod tests;

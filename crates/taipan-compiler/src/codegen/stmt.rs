@@ -1,0 +1,448 @@
+//! Statements: assignment, control flow, function definitions.
+
+use taipan_ast::{Expr, ExprKind, FunctionDef, Stmt, StmtKind};
+use taipan_bytecode::{
+    BinaryOpArg, CodeFlags, ConstValue, Count, FunctionAttr, Instr, LocalIdx, NoArg,
+};
+
+use super::unit::{LoopLabels, Unit};
+use super::{unsupported, CResult, Compiler, NameOp};
+use crate::symtable::{ScopeKind, SymbolScope};
+
+impl Compiler {
+    /// Compile one statement.
+    pub(super) fn compile_stmt(&mut self, stmt: &Stmt) -> CResult {
+        let old = self.set_range(stmt.range);
+        let result = self.compile_stmt_kind(stmt);
+        self.set_range(old);
+        result
+    }
+
+    fn compile_stmt_kind(&mut self, stmt: &Stmt) -> CResult {
+        match &stmt.kind {
+            StmtKind::Expr { value } => {
+                self.compile_expr(value)?;
+                self.unit().emit(Instr::PopTop(NoArg));
+            }
+            StmtKind::Assign { targets, value, .. } => {
+                self.compile_expr(value)?;
+                for (i, target) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.unit().emit(Instr::Copy(Count(1)));
+                    }
+                    self.compile_store(target)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                self.compile_aug_assign(target, *op, value)?
+            }
+            StmtKind::AnnAssign {
+                target,
+                value: Some(value),
+                simple: true,
+                ..
+            } => {
+                self.compile_expr(value)?;
+                self.compile_store(target)?;
+            }
+            StmtKind::If { test, body, orelse } => self.compile_if(test, body, orelse)?,
+            StmtKind::While { test, body, orelse } => self.compile_while(test, body, orelse)?,
+            StmtKind::For(f) => self.compile_for(&f.target, &f.iter, &f.body, &f.orelse)?,
+            StmtKind::Break | StmtKind::Continue => self.compile_jump_out(stmt)?,
+            StmtKind::Pass | StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {
+                self.unit().emit(Instr::Nop(NoArg))
+            }
+            StmtKind::Return { value } => self.compile_return(value.as_deref())?,
+            StmtKind::FunctionDef(def) => self.compile_function_def(stmt, def)?,
+            StmtKind::Raise { exc, cause: None } => {
+                let n = match exc {
+                    Some(e) => {
+                        self.compile_expr(e)?;
+                        1
+                    }
+                    None => 0,
+                };
+                self.unit().emit(Instr::RaiseVarargs(Count(n)));
+            }
+            StmtKind::Delete { targets } => {
+                for t in targets {
+                    self.compile_delete(t)?;
+                }
+            }
+            _ => return Err(unsupported("this statement", stmt.range)),
+        }
+        Ok(())
+    }
+
+    /// Store TOS into an assignment target.
+    pub(super) fn compile_store(&mut self, target: &Expr) -> CResult {
+        let old = self.set_range(target.range);
+        let result = match &target.kind {
+            ExprKind::Name { id, .. } => {
+                self.store_name(id);
+                Ok(())
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                if elts
+                    .iter()
+                    .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
+                {
+                    return Err(unsupported("starred assignment", target.range));
+                }
+                self.unit()
+                    .emit(Instr::UnpackSequence(Count(elts.len() as u32)));
+                elts.iter().try_for_each(|e| self.compile_store(e))
+            }
+            ExprKind::Subscript { value, slice, .. } => {
+                self.compile_expr(value)?;
+                self.compile_expr(slice)?;
+                self.unit().emit(Instr::StoreSubscr(NoArg));
+                Ok(())
+            }
+            ExprKind::Attribute { value, attr, .. } => {
+                self.compile_expr(value)?;
+                let name = self.unit().add_name(attr);
+                self.unit().emit(Instr::StoreAttr(name));
+                Ok(())
+            }
+            _ => Err(unsupported("this assignment target", target.range)),
+        };
+        self.set_range(old);
+        result
+    }
+
+    /// Store TOS under a name.
+    pub(super) fn store_name(&mut self, id: &str) {
+        match self.name_op(id) {
+            NameOp::Fast(i) => self.unit().emit(Instr::StoreFast(i)),
+            NameOp::Deref(i) => self.unit().emit(Instr::StoreDeref(i)),
+            NameOp::Global => {
+                let n = self.unit().add_name(id);
+                self.unit().emit(Instr::StoreGlobal(n));
+            }
+            NameOp::Name => {
+                let n = self.unit().add_name(id);
+                self.unit().emit(Instr::StoreName(n));
+            }
+        }
+    }
+
+    fn compile_delete(&mut self, target: &Expr) -> CResult {
+        match &target.kind {
+            ExprKind::Name { id, .. } => match self.name_op(id) {
+                NameOp::Fast(i) => self.unit().emit(Instr::DeleteFast(i)),
+                NameOp::Global => {
+                    let n = self.unit().add_name(id);
+                    self.unit().emit(Instr::DeleteGlobal(n));
+                }
+                NameOp::Name => {
+                    let n = self.unit().add_name(id);
+                    self.unit().emit(Instr::DeleteName(n));
+                }
+                NameOp::Deref(_) => return Err(unsupported("del of a cell", target.range)),
+            },
+            ExprKind::Subscript { value, slice, .. } => {
+                self.compile_expr(value)?;
+                self.compile_expr(slice)?;
+                self.unit().emit(Instr::DeleteSubscr(NoArg));
+            }
+            _ => return Err(unsupported("this del target", target.range)),
+        }
+        Ok(())
+    }
+
+    fn compile_aug_assign(
+        &mut self,
+        target: &Expr,
+        op: taipan_ast::Operator,
+        value: &Expr,
+    ) -> CResult {
+        let arg = BinaryOpArg(super::expr::operator_arg(op).0 + BinaryOpArg::INPLACE_OFFSET);
+        match &target.kind {
+            ExprKind::Name { id, .. } => {
+                self.load_name(id);
+                self.compile_expr(value)?;
+                self.unit().emit(Instr::BinaryOp(arg));
+                self.store_name(id);
+            }
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } => {
+                self.compile_expr(obj)?;
+                self.compile_expr(slice)?;
+                self.unit().emit(Instr::Copy(Count(2)));
+                self.unit().emit(Instr::Copy(Count(2)));
+                self.unit().emit(Instr::BinaryOp(BinaryOpArg::SUBSCR));
+                self.compile_expr(value)?;
+                self.unit().emit(Instr::BinaryOp(arg));
+                self.unit().emit(Instr::Swap(Count(3)));
+                self.unit().emit(Instr::Swap(Count(2)));
+                self.unit().emit(Instr::StoreSubscr(NoArg));
+            }
+            ExprKind::Attribute {
+                value: obj, attr, ..
+            } => {
+                self.compile_expr(obj)?;
+                self.unit().emit(Instr::Copy(Count(1)));
+                let name = self.unit().add_name(attr);
+                self.unit()
+                    .emit(Instr::LoadAttr(taipan_bytecode::AttrArg(name.0 << 1)));
+                self.compile_expr(value)?;
+                self.unit().emit(Instr::BinaryOp(arg));
+                self.unit().emit(Instr::Swap(Count(2)));
+                self.unit().emit(Instr::StoreAttr(name));
+            }
+            _ => return Err(unsupported("this augmented assignment", target.range)),
+        }
+        Ok(())
+    }
+
+    fn compile_if(&mut self, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> CResult {
+        let else_label = self.unit().new_label();
+        self.compile_jump_if(test, false, else_label)?;
+        self.compile_body(body)?;
+        if orelse.is_empty() {
+            self.unit().bind(else_label);
+        } else {
+            let end = self.unit().new_label();
+            self.unit().emit(Instr::JumpForward(end));
+            self.unit().bind(else_label);
+            self.compile_body(orelse)?;
+            self.unit().bind(end);
+        }
+        Ok(())
+    }
+
+    fn compile_while(&mut self, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> CResult {
+        let top = self.unit().new_label();
+        let else_label = self.unit().new_label();
+        let end = self.unit().new_label();
+        self.unit().bind(top);
+        self.compile_jump_if(test, false, else_label)?;
+        self.unit().loops.push(LoopLabels {
+            continue_to: top,
+            break_to: end,
+            has_iterator: false,
+        });
+        self.compile_body(body)?;
+        self.unit().loops.pop();
+        self.unit().emit(Instr::JumpBackward(top));
+        self.unit().bind(else_label);
+        self.compile_body(orelse)?;
+        self.unit().bind(end);
+        Ok(())
+    }
+
+    fn compile_for(
+        &mut self,
+        target: &Expr,
+        iter: &Expr,
+        body: &[Stmt],
+        orelse: &[Stmt],
+    ) -> CResult {
+        self.compile_expr(iter)?;
+        let old = self.set_range(iter.range);
+        self.unit().emit(Instr::GetIter(NoArg));
+        let top = self.unit().new_label();
+        let exhausted = self.unit().new_label();
+        let end = self.unit().new_label();
+        self.unit().bind(top);
+        self.unit().emit(Instr::ForIter(exhausted));
+        self.set_range(old);
+        self.compile_store(target)?;
+        self.unit().loops.push(LoopLabels {
+            continue_to: top,
+            break_to: end,
+            has_iterator: true,
+        });
+        self.compile_body(body)?;
+        self.unit().loops.pop();
+        let old = self.set_range(iter.range);
+        self.unit().emit(Instr::JumpBackward(top));
+        self.unit().emit(Instr::EndFor(NoArg));
+        self.unit().bind(exhausted);
+        self.unit().emit(Instr::PopIter(NoArg));
+        self.set_range(old);
+        self.compile_body(orelse)?;
+        let after_else = self.unit().new_label();
+        self.unit().emit(Instr::JumpForward(after_else));
+        // `break` lands here with the iterator still on the stack.
+        self.unit().bind(end);
+        self.unit().emit(Instr::PopIter(NoArg));
+        self.unit().bind(after_else);
+        Ok(())
+    }
+
+    fn compile_jump_out(&mut self, stmt: &Stmt) -> CResult {
+        let Some(&labels) = self.unit().loops.last() else {
+            return Err(unsupported("break outside a loop", stmt.range));
+        };
+        if matches!(stmt.kind, StmtKind::Break) {
+            self.unit().emit(Instr::JumpForward(labels.break_to));
+        } else {
+            self.unit().emit(Instr::JumpBackward(labels.continue_to));
+        }
+        Ok(())
+    }
+
+    fn compile_return(&mut self, value: Option<&Expr>) -> CResult {
+        match value {
+            Some(v) => self.compile_expr(v)?,
+            None => {
+                let none = self.unit().add_const(ConstValue::None);
+                self.unit().emit(Instr::LoadConst(none));
+            }
+        }
+        let iterators = self.unit().loops.iter().filter(|l| l.has_iterator).count();
+        for _ in 0..iterators {
+            self.unit().emit(Instr::Swap(Count(2)));
+            self.unit().emit(Instr::PopTop(NoArg));
+        }
+        self.unit().emit(Instr::ReturnValue(NoArg));
+        Ok(())
+    }
+
+    fn compile_function_def(&mut self, stmt: &Stmt, def: &FunctionDef) -> CResult {
+        for d in &def.decorator_list {
+            self.compile_expr(d)?;
+            self.unit().emit(Instr::PushNull(NoArg));
+        }
+        let scope = self
+            .table
+            .scope_of_stmt(stmt)
+            .ok_or_else(|| unsupported("this function", stmt.range))?;
+        let first_line = def
+            .decorator_list
+            .first()
+            .map_or(stmt.range.start, |d| d.range.start);
+        let line = self.line_of(first_line);
+        self.compile_function(scope, &def.name, &def.args, line, |c| {
+            c.compile_body(&def.body)?;
+            Ok(())
+        })?;
+        for _ in &def.decorator_list {
+            self.unit().emit(Instr::Call(Count(1)));
+        }
+        self.store_name(&def.name);
+        Ok(())
+    }
+
+    /// Compile a function's body into a new unit and emit the code that
+    /// makes the function object (defaults, closure, `MAKE_FUNCTION`).
+    pub(super) fn compile_function(
+        &mut self,
+        scope_id: crate::symtable::ScopeId,
+        name: &str,
+        args: &taipan_ast::Arguments,
+        line: u32,
+        body: impl FnOnce(&mut Compiler) -> CResult,
+    ) -> CResult {
+        if args.vararg.is_some() || args.kwarg.is_some() || !args.kwonlyargs.is_empty() {
+            return Err(unsupported(
+                "*args, **kwargs or keyword-only parameters",
+                self.unit().range,
+            ));
+        }
+        let has_defaults = !args.defaults.is_empty();
+        for d in &args.defaults {
+            self.compile_expr(d)?;
+        }
+        if has_defaults {
+            self.unit()
+                .emit(Instr::BuildTuple(Count(args.defaults.len() as u32)));
+        }
+        let qualname = self.qualname(name);
+        let mut unit = Unit::new(scope_id, name, qualname, line);
+        self.setup_function_unit(&mut unit, args);
+        let cell_slots = unit.cell_slots.clone();
+        let nfree = unit.freevars.len() as u32;
+        let freevars = unit.freevars.clone();
+        self.units.push(unit);
+        for slot in cell_slots {
+            self.unit().emit(Instr::MakeCell(LocalIdx(slot)));
+        }
+        if nfree > 0 {
+            self.unit().emit(Instr::CopyFreeVars(Count(nfree)));
+        }
+        self.unit().emit(Instr::Resume(Count(0)));
+        body(self)?;
+        self.emit_return_none();
+        let unit = self
+            .units
+            .pop()
+            .ok_or_else(|| unsupported("function", self.unit().range))?;
+        let code = unit.assemble(&self.index, &self.filename);
+        if nfree > 0 {
+            for free in &freevars {
+                match self.name_op(free) {
+                    NameOp::Deref(slot) => self.unit().emit(Instr::LoadFast(slot)),
+                    _ => return Err(unsupported("this closure", self.unit().range)),
+                }
+            }
+            self.unit().emit(Instr::BuildTuple(Count(nfree)));
+        }
+        let code = self
+            .unit()
+            .add_const(ConstValue::Code(std::rc::Rc::new(code)));
+        self.unit().emit(Instr::LoadConst(code));
+        self.unit().emit(Instr::MakeFunction(NoArg));
+        if nfree > 0 {
+            self.unit()
+                .emit(Instr::SetFunctionAttribute(FunctionAttr(8)));
+        }
+        if has_defaults {
+            self.unit()
+                .emit(Instr::SetFunctionAttribute(FunctionAttr(1)));
+        }
+        Ok(())
+    }
+
+    /// Fill a function unit's parameter counts and local tables.
+    fn setup_function_unit(&self, unit: &mut Unit, args: &taipan_ast::Arguments) {
+        let scope = self.table.scope(unit.scope);
+        unit.argcount = (args.posonlyargs.len() + args.args.len()) as u32;
+        unit.posonlyargcount = args.posonlyargs.len() as u32;
+        unit.varnames = scope.varnames.clone();
+        unit.flags = CodeFlags::OPTIMIZED | CodeFlags::NEWLOCALS;
+        if scope.nested {
+            unit.flags |= CodeFlags::NESTED;
+        }
+        let mut cells = Vec::new();
+        for (name, symbol) in scope.symbols.iter() {
+            match symbol.scope {
+                Some(SymbolScope::Local) if !unit.varnames.iter().any(|v| v == name) => {
+                    unit.varnames.push(name.to_owned())
+                }
+                Some(SymbolScope::Cell) => cells.push(name.to_owned()),
+                Some(SymbolScope::Free) => unit.freevars.push(name.to_owned()),
+                _ => {}
+            }
+        }
+        cells.sort();
+        unit.freevars.sort();
+        let mut next = unit.varnames.len() as u32;
+        for cell in &cells {
+            let slot = match unit.varnames.iter().position(|v| v == cell) {
+                Some(i) => i as u32,
+                None => {
+                    next += 1;
+                    next - 1
+                }
+            };
+            unit.cell_slots.push(slot);
+        }
+        unit.cellvars = cells;
+    }
+
+    /// The qualified name of a function `name` defined in the current unit.
+    fn qualname(&self, name: &str) -> String {
+        let Some(parent) = self.units.last() else {
+            return name.to_owned();
+        };
+        match self.table.scope(parent.scope).kind {
+            ScopeKind::Module => name.to_owned(),
+            ScopeKind::Function => format!("{}.<locals>.{name}", parent.qualname),
+            _ => format!("{}.{name}", parent.qualname),
+        }
+    }
+}

@@ -1,0 +1,209 @@
+//! A compilation unit: the code object being built for one block, its
+//! instruction list with symbolic labels, and its tables.
+
+use std::rc::Rc;
+
+use taipan_bytecode::{
+    encode, CodeFlags, CodeObject, ConstIdx, ConstValue, Instr, Label, NameIdx, OpFlags, Opcode,
+    Position,
+};
+use taipan_source::{LineIndex, TextRange};
+
+use crate::symtable::ScopeId;
+
+/// An open loop: where `continue` and `break` go.
+#[derive(Clone, Copy)]
+pub(super) struct LoopLabels {
+    pub(super) continue_to: Label,
+    pub(super) break_to: Label,
+    /// A `for` loop has its iterator on the stack, popped by `break`
+    /// and `return`.
+    pub(super) has_iterator: bool,
+}
+
+/// The code object under construction for one block.
+pub(super) struct Unit {
+    pub(super) scope: ScopeId,
+    pub(super) name: String,
+    pub(super) qualname: String,
+    pub(super) firstlineno: u32,
+    pub(super) argcount: u32,
+    pub(super) posonlyargcount: u32,
+    pub(super) kwonlyargcount: u32,
+    pub(super) flags: u32,
+    /// Instructions; jump operands are label numbers until assembly.
+    pub(super) instrs: Vec<(Instr, TextRange)>,
+    /// For each label, the index of the instruction it is bound before.
+    pub(super) labels: Vec<Option<usize>>,
+    pub(super) consts: Vec<ConstValue>,
+    pub(super) names: Vec<String>,
+    pub(super) varnames: Vec<String>,
+    pub(super) cellvars: Vec<String>,
+    pub(super) freevars: Vec<String>,
+    pub(super) cell_slots: Vec<u32>,
+    pub(super) loops: Vec<LoopLabels>,
+    /// The range instructions are attributed to.
+    pub(super) range: TextRange,
+}
+
+impl Unit {
+    /// An empty unit for block `scope`.
+    pub(super) fn new(scope: ScopeId, name: &str, qualname: String, firstlineno: u32) -> Unit {
+        Unit {
+            scope,
+            name: name.to_owned(),
+            qualname,
+            firstlineno,
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            flags: 0,
+            instrs: Vec::new(),
+            labels: Vec::new(),
+            consts: Vec::new(),
+            names: Vec::new(),
+            varnames: Vec::new(),
+            cellvars: Vec::new(),
+            freevars: Vec::new(),
+            cell_slots: Vec::new(),
+            loops: Vec::new(),
+            range: TextRange::default(),
+        }
+    }
+
+    /// Append an instruction at the current range.
+    pub(super) fn emit(&mut self, instr: Instr) {
+        self.instrs.push((instr, self.range));
+    }
+
+    /// A new, unbound label.
+    pub(super) fn new_label(&mut self) -> Label {
+        self.labels.push(None);
+        Label(self.labels.len() as u32 - 1)
+    }
+
+    /// Bind `label` to the next instruction.
+    pub(super) fn bind(&mut self, label: Label) {
+        self.labels[label.0 as usize] = Some(self.instrs.len());
+    }
+
+    /// The index of `value` in `co_consts`, adding it if new.
+    pub(super) fn add_const(&mut self, value: ConstValue) -> ConstIdx {
+        let found = self.consts.iter().position(|c| same_const(c, &value));
+        let index = found.unwrap_or_else(|| {
+            self.consts.push(value);
+            self.consts.len() - 1
+        });
+        ConstIdx(index as u32)
+    }
+
+    /// The index of `name` in `co_names`, adding it if new.
+    pub(super) fn add_name(&mut self, name: &str) -> NameIdx {
+        let index = self
+            .names
+            .iter()
+            .position(|n| n == name)
+            .unwrap_or_else(|| {
+                self.names.push(name.to_owned());
+                self.names.len() - 1
+            });
+        NameIdx(index as u32)
+    }
+
+    /// Finish: resolve labels, encode, compute the stack size.
+    pub(super) fn assemble(self, index: &LineIndex, filename: &Rc<str>) -> CodeObject {
+        let end = self.instrs.len();
+        let instrs: Vec<(Instr, Position)> = self
+            .instrs
+            .iter()
+            .map(|&(instr, range)| {
+                let instr = match instr.label() {
+                    Some(l) => {
+                        let target = self.labels[l.0 as usize].unwrap_or(end);
+                        Instr::from_parts(instr.opcode(), target as u32)
+                    }
+                    None => instr,
+                };
+                (instr, position(index, range))
+            })
+            .collect();
+        let stacksize = max_stack(&instrs);
+        let (code, positions) = encode(&instrs);
+        CodeObject {
+            name: self.name,
+            qualname: self.qualname,
+            filename: filename.clone(),
+            firstlineno: self.firstlineno,
+            argcount: self.argcount,
+            posonlyargcount: self.posonlyargcount,
+            kwonlyargcount: self.kwonlyargcount,
+            varnames: self.varnames,
+            names: self.names,
+            consts: self.consts,
+            cellvars: self.cellvars,
+            freevars: self.freevars,
+            flags: CodeFlags(self.flags),
+            code,
+            positions,
+            stacksize,
+            cell_slots: self.cell_slots,
+        }
+    }
+}
+
+/// Constants are shared only when equal *and* of the same type (`1`,
+/// `1.0` and `True` are distinct entries, as are `0.0` and `-0.0`).
+fn same_const(a: &ConstValue, b: &ConstValue) -> bool {
+    match (a, b) {
+        (ConstValue::Float(x), ConstValue::Float(y)) => x.to_bits() == y.to_bits(),
+        (ConstValue::Code(x), ConstValue::Code(y)) => Rc::ptr_eq(x, y),
+        (ConstValue::Tuple(x), ConstValue::Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same_const(a, b))
+        }
+        _ => a == b,
+    }
+}
+
+/// The position of a source range (an empty range at 0 has none).
+fn position(index: &LineIndex, range: TextRange) -> Position {
+    let start = index.line_col(range.start);
+    let end = index.line_col(range.end);
+    Position {
+        line: start.line,
+        end_line: end.line,
+        col: start.col,
+        end_col: end.col,
+    }
+}
+
+/// The deepest the value stack gets: a walk of every path, recording the
+/// depth at each instruction (labels are instruction indices here).
+fn max_stack(instrs: &[(Instr, Position)]) -> u32 {
+    let mut depth_at: Vec<Option<u32>> = vec![None; instrs.len() + 1];
+    let mut pending = vec![(0usize, 0u32)];
+    let mut max = 0;
+    while let Some((mut i, mut depth)) = pending.pop() {
+        while i < instrs.len() {
+            if depth_at[i].is_some_and(|d| d >= depth) {
+                break;
+            }
+            depth_at[i] = Some(depth);
+            let (instr, _) = instrs[i];
+            let op: Opcode = instr.opcode();
+            if let Some(target) = instr.label() {
+                let (pop, push) = op.branch_stack_effect(instr.arg());
+                let d = (depth + push).saturating_sub(pop);
+                max = max.max(depth + push);
+                pending.push((target.0 as usize, d));
+            }
+            let (pop, push) = op.stack_effect(instr.arg());
+            max = max.max(depth.saturating_sub(pop) + push);
+            depth = (depth + push).saturating_sub(pop);
+            if op.flags().contains(OpFlags::NO_FALLTHROUGH) {
+                break;
+            }
+            i += 1;
+        }
+    }
+    max
+}
