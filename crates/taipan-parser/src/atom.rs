@@ -110,6 +110,7 @@ impl Parser<'_> {
         let mut pending: Option<&'static str> = None;
         let mut comma_start = lpar;
         while !self.at(T::Rpar) {
+            let before = self.mark();
             let start = self.start();
             let t = self.tok();
             if t.kind == T::Star {
@@ -164,6 +165,7 @@ impl Parser<'_> {
                 }
                 args.push(e);
             }
+            self.assert_progress(before);
             if !self.at(T::Comma) {
                 break;
             }

@@ -70,7 +70,9 @@ impl Parser<'_> {
             if self.at(T::ErrorToken) {
                 return self.invalid();
             }
+            let before = self.mark();
             self.parse_statement(&mut body)?;
+            self.assert_progress(before);
         }
         self.eat(T::Dedent);
         Ok(body)

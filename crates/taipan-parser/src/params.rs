@@ -32,6 +32,7 @@ impl Parser<'_> {
         let close = if lambda { T::Colon } else { T::Rpar };
         let mut s = ParamState::default();
         while !self.at(close) {
+            let before = self.mark();
             match self.peek() {
                 T::Lpar => return self.parenthesized_params_error(lambda),
                 T::Slash => self.parse_slash(&mut s)?,
@@ -41,6 +42,7 @@ impl Parser<'_> {
                 }
                 _ => self.parse_plain_param(&mut s, lambda)?,
             }
+            self.assert_progress(before);
             if !self.eat(T::Comma) {
                 self.attach_type_comment(&mut s, lambda);
                 break;

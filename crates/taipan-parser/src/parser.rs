@@ -208,7 +208,9 @@ impl<'s> Parser<'s> {
     fn parse_file(&mut self) -> PResult<Mod> {
         let mut body = Vec::new();
         while !self.at(TokenKind::EndMarker) {
+            let before = self.mark();
             self.parse_statement(&mut body)?;
+            self.assert_progress(before);
         }
         Ok(Mod::Module {
             body,
@@ -447,6 +449,13 @@ impl<'s> Parser<'s> {
     #[inline]
     pub(crate) fn mark(&self) -> usize {
         self.pos
+    }
+
+    /// Check (in debug builds) that a loop iteration consumed a token, so
+    /// a bug shows as a panic in tests rather than a hang.
+    #[inline]
+    pub(crate) fn assert_progress(&self, before: usize) {
+        debug_assert!(self.pos > before, "parser loop made no progress");
     }
 
     /// Go back to a position from [`Parser::mark`].
