@@ -302,7 +302,7 @@ impl<'s> Parser<'s> {
         let Some(tok_err) = &self.tok_error else {
             return err;
         };
-        if furthest >= last {
+        if self.max_seen.get() >= last {
             return tok_err.clone();
         }
         if tok_err.message.ends_with("was never closed") {
