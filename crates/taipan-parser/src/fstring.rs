@@ -116,7 +116,12 @@ impl Parser<'_> {
             T::Equal | T::Exclamation | T::Colon | T::Rbrace
         ) {
             if self.starts_expression() {
-                return self.invalid();
+                let generic = self.invalid::<()>().err();
+                if let Some(e) = generic.map(|e| self.forgot_comma(e)) {
+                    if e.message != crate::parser::INVALID_SYNTAX {
+                        return Err(e);
+                    }
+                }
             }
             return self.field_error(what, "expecting '=', or '!', or ':', or '}'");
         }

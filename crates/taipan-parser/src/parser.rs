@@ -166,7 +166,7 @@ impl<'s> Parser<'s> {
         let Some((a, b)) = self.comma_candidate.get() else {
             return err;
         };
-        let (first, second) = (self.toks[a], self.toks[b]);
+        let second = self.toks[b];
         let furthest = self.max_pos.get().min(self.toks.len() - 1);
         if b != furthest && second.range.start != err.range.start {
             return err;
@@ -174,34 +174,74 @@ impl<'s> Parser<'s> {
         if let Some(e) = self.part_of_string(a, b) {
             return e;
         }
+        if let Some(e) = self.missing_comma(a, b) {
+            return e;
+        }
+        self.legacy_expression(a, b).unwrap_or(err)
+    }
+
+    /// `!(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid`
+    /// inside brackets: "invalid syntax. Perhaps you forgot a comma?".
+    fn missing_comma(&mut self, a: usize, b: usize) -> Option<SyntaxError> {
+        let first = self.toks[a];
         let next = self.toks[(a + 1).min(self.toks.len() - 1)];
         let a_text = self.text(first);
         if first.is_name()
-            && (next.kind == TokenKind::String
-                || next.kind == TokenKind::FstringStart
-                || next.kind == TokenKind::TstringStart
-                || matches!(a_text, "match" | "case" | "type" | "_"))
+            && (matches!(
+                next.kind,
+                TokenKind::String | TokenKind::FstringStart | TokenKind::TstringStart
+            ) || matches!(a_text, "match" | "case" | "type" | "_"))
         {
-            return err;
+            return None;
         }
         if b == a + 1 && first.is_name() && matches!(a_text, "print" | "exec") {
-            return err;
+            return None;
         }
         self.pos = b;
         if !self.starts_expression() || self.at(TokenKind::Star) {
-            return err;
+            return None;
         }
         let max = self.max_pos.get();
         let ok = self.parse_expression().is_ok();
         self.max_pos.set(max);
         let last_level = self.toks[self.pos.saturating_sub(1)].level;
         if !ok || last_level == 0 {
-            return err;
+            return None;
         }
-        SyntaxError::new(
+        Some(SyntaxError::new(
             "invalid syntax. Perhaps you forgot a comma?",
             TextRange::new(first.range.start, self.prev_end()),
-        )
+        ))
+    }
+
+    /// `a=NAME !'(' b=star_expressions` (`invalid_legacy_expression`):
+    /// "Missing parentheses in call to 'print'".
+    fn legacy_expression(&mut self, a: usize, b: usize) -> Option<SyntaxError> {
+        let first = self.toks[a];
+        if b != a + 1 || !first.is_name() || self.toks[b].kind == TokenKind::Lpar {
+            return None;
+        }
+        self.pos = b;
+        if !self.starts_expression() {
+            return None;
+        }
+        let max = self.max_pos.get();
+        let result = self.parse_star_expressions();
+        self.max_pos.set(max);
+        match result {
+            Err(_) => None,
+            Ok(_) => {
+                let name = self.text(first);
+                matches!(name, "print" | "exec").then(|| {
+                    SyntaxError::new(
+                        format!(
+                            "Missing parentheses in call to '{name}'. Did you mean {name}(...)?"
+                        ),
+                        TextRange::new(first.range.start, self.prev_end()),
+                    )
+                })
+            }
+        }
     }
 
     /// `file: [statements] ENDMARKER`
