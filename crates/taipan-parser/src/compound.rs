@@ -94,7 +94,7 @@ impl Parser<'_> {
             return Ok(());
         }
         if self.at(T::Newline) {
-            return self.error("expected ':'", self.tok().range);
+            return self.error("expected ':'", self.error_range_at(self.mark()));
         }
         self.invalid()
     }
@@ -104,7 +104,7 @@ impl Parser<'_> {
         if self.eat(T::Colon) {
             return Ok(());
         }
-        self.error("expected ':'", self.tok().range)
+        self.error("expected ':'", self.error_range_at(self.mark()))
     }
 
     /// `if_stmt` / `elif_stmt`: `('if' | 'elif') named_expression ':' block

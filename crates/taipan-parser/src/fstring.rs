@@ -116,12 +116,14 @@ impl Parser<'_> {
             T::Equal | T::Exclamation | T::Colon | T::Rbrace
         ) {
             if self.starts_expression() {
+                let mark = self.mark();
                 let generic = self.invalid::<()>().err();
                 if let Some(e) = generic.map(|e| self.forgot_comma(e)) {
                     if e.message != crate::parser::INVALID_SYNTAX {
                         return Err(e);
                     }
                 }
+                self.reset(mark);
             }
             return self.field_error(what, "expecting '=', or '!', or ':', or '}'");
         }
@@ -250,7 +252,10 @@ impl Parser<'_> {
 
     /// "f-string: <message>" at the current token.
     fn field_error<R>(&self, what: &str, message: &str) -> PResult<R> {
-        self.error(format!("{what}: {message}"), self.tok().range)
+        self.error(
+            format!("{what}: {message}"),
+            self.error_range_at(self.mark()),
+        )
     }
 
     /// `'!' NAME`: the conversion character, after the `!`.
