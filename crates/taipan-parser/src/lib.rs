@@ -5,12 +5,34 @@
 //! CPython's PEG parser does: same node kinds, field values and positions,
 //! and CPython's syntax error messages.
 //!
-//! The whole token stream is read first into a buffer ([`parser::Parser`]),
+//! The whole token stream is read first into a buffer (`token_buffer`),
 //! so lookahead and the few places that need backtracking (soft keywords,
-//! `match` statements) are cheap. Expressions use precedence climbing;
-//! assignment targets are parsed as expressions and then checked and turned
-//! into `Store`/`Del` context, which is where CPython's "cannot assign to"
-//! messages come from.
+//! `match` statements, parenthesised `with` items) are cheap. Expressions
+//! use precedence climbing; assignment targets are parsed as expressions
+//! and then checked and turned into `Store`/`Del` context, which is where
+//! CPython's "cannot assign to" messages come from.
+//!
+//! # Errors, the CPython way
+//!
+//! CPython parses twice: a fast pass, then, on failure, a pass with the
+//! `invalid_*` rules that produce the specialised messages; a generic
+//! "invalid syntax" points at the furthest token the first pass fetched,
+//! and tokenizer errors found by scanning the rest of the file may take
+//! over. This parser gets the same results in one pass:
+//!
+//! * each rule raises its specialised error where the `invalid_*` rule
+//!   would have matched (`target.rs`, `stmt.rs`, `fstring.rs`...);
+//! * optional continuations (an operator's right operand, a call or
+//!   subscript trailer) fail softly ([`parser::Parser::soft`]): a generic
+//!   failure inside them leaves the longest valid prefix, as PEG
+//!   backtracking does, so the specialised checks see what CPython sees;
+//! * the furthest token looked at is tracked, and a generic error is
+//!   moved there at the end (`finish_error`), where the missing-comma,
+//!   `print` and tokenizer-error priorities are also settled.
+//!
+//! Nesting is bounded by a depth count weighted like CPython's rule calls
+//! (`MAXSTACK`), so deep sources fail with CPython's message instead of
+//! overflowing the stack; long left-nested chains are capped too.
 
 mod atom;
 mod compound;
