@@ -23,7 +23,7 @@
 //! * each rule raises its specialised error where the `invalid_*` rule
 //!   would have matched (`target.rs`, `stmt.rs`, `fstring.rs`...);
 //! * optional continuations (an operator's right operand, a call or
-//!   subscript trailer) fail softly ([`parser::Parser::soft`]): a generic
+//!   subscript trailer) fail softly (`Parser::soft`): a generic
 //!   failure inside them leaves the longest valid prefix, as PEG
 //!   backtracking does, so the specialised checks see what CPython sees;
 //! * the furthest token looked at is tracked, and a generic error is
