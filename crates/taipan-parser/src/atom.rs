@@ -573,6 +573,9 @@ impl Parser<'_> {
         } else {
             self.parse_display_item()?
         };
+        if plain_key && self.at(T::Equal) {
+            return Err(self.invalid_named_assignment(&first));
+        }
         if plain_key && self.eat(T::Colon) {
             let value = self.parse_dict_value()?;
             if self.at_comp_for() {

@@ -173,7 +173,12 @@ impl Parser<'_> {
         let arg = self.parse_param(lambda, false)?;
         let default = if self.at(T::Equal) {
             let eq = self.bump();
-            if matches!(self.peek(), T::Comma | T::Rpar) && !lambda {
+            let missing = if lambda {
+                self.at(T::Comma)
+            } else {
+                matches!(self.peek(), T::Comma | T::Rpar)
+            };
+            if missing {
                 return self.error("expected default value expression", eq.range);
             }
             Some(self.parse_expression()?)

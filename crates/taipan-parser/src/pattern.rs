@@ -386,7 +386,7 @@ impl Parser<'_> {
             } else {
                 let p = self.parse_pattern()?;
                 if !kwd_attrs.is_empty() {
-                    return self.error("positional patterns follow keyword patterns", p.range);
+                    return self.positional_after_keyword(p.range);
                 }
                 patterns.push(p);
             }
@@ -405,6 +405,23 @@ impl Parser<'_> {
             },
             range,
         ))
+    }
+
+    /// "positional patterns follow keyword patterns", over the whole run
+    /// of positional patterns (`','.pattern+`) that starts at `first`.
+    fn positional_after_keyword<R>(&mut self, first: TextRange) -> PResult<R> {
+        let mut end = first.end;
+        while self.at(T::Comma)
+            && self.nth(1).kind != T::Rpar
+            && !(self.nth(1).is_name() && self.nth(2).kind == T::Equal)
+        {
+            self.bump();
+            end = self.parse_pattern()?.range.end;
+        }
+        self.error(
+            "positional patterns follow keyword patterns",
+            TextRange::new(first.start, end),
+        )
     }
 
     /// `mapping_pattern: '{' [items_pattern] [double_star_pattern] '}'`
