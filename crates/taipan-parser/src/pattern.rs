@@ -304,15 +304,11 @@ impl Parser<'_> {
             ));
         }
         let first = self.parse_maybe_star_pattern()?;
-        if self.eat(T::Rpar) {
+        if self.at(T::Rpar) {
             if matches!(first.kind, PatternKind::MatchStar { .. }) {
-                return Ok(pat(
-                    PatternKind::MatchSequence {
-                        patterns: vec![first],
-                    },
-                    self.range_from(start),
-                ));
+                return self.invalid();
             }
+            self.bump();
             return Ok(first);
         }
         if !self.eat(T::Comma) {
