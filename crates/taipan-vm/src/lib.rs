@@ -1,1 +1,102 @@
-//! stub
+//! Taipan's virtual machine: runs the code objects the compiler makes.
+//!
+//! `run_file` is the whole pipeline: parse (`taipan-parser`), compile
+//! (`taipan-compiler`), load the code ([`code::Code`]) and execute it in
+//! the interpreter loop ([`interp`]). An uncaught exception is printed as
+//! CPython's traceback ([`traceback`]). See `docs/vm.md` for the design.
+
+mod binary_op;
+mod builtins;
+mod call;
+mod code;
+mod compare;
+mod dict;
+mod exception;
+mod format;
+mod frame;
+mod interp;
+mod iter;
+mod subscript;
+mod traceback;
+mod types;
+mod value;
+
+use std::cell::RefCell;
+use std::io::Write;
+use std::rc::Rc;
+
+pub use exception::{ExcKind, PyErr, PyResult};
+pub use value::Value;
+
+use dict::Dict;
+use frame::Frame;
+
+/// The default `sys.getrecursionlimit()`.
+pub const RECURSION_LIMIT: usize = 1000;
+
+/// The interpreter: output streams, builtins and the frames of the Python
+/// functions currently running (the running frame itself is held by the
+/// loop; `frames` holds its callers).
+pub struct Vm<'a> {
+    out: &'a mut dyn Write,
+    builtins: Dict,
+    frames: Vec<Frame>,
+}
+
+impl<'a> Vm<'a> {
+    /// A fresh interpreter writing `print` output to `out`.
+    pub fn new(out: &'a mut dyn Write) -> Vm<'a> {
+        Vm {
+            out,
+            builtins: builtins::make_builtins(),
+            frames: Vec::new(),
+        }
+    }
+}
+
+/// Run the program `source` (decoded text of `filename`) as `__main__`,
+/// writing its output to `out` and any error report to `err`; returns the
+/// process exit code (0, or 1 after an uncaught exception).
+pub fn run_file(filename: &str, source: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    let module = match taipan_parser::parse(source, &Default::default()) {
+        Ok(m) => m,
+        Err(e) => {
+            let _ = writeln!(
+                err,
+                "  File \"{filename}\"\n{:?}: {}",
+                e.error_type, e.message
+            );
+            return 1;
+        }
+    };
+    let code = match taipan_compiler::compile_module(&module, source, filename) {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = writeln!(err, "{e}");
+            return 1;
+        }
+    };
+    let code = code::Code::load(code);
+    let globals = Rc::new(RefCell::new(Dict::new()));
+    globals
+        .borrow_mut()
+        .set_str(&Rc::from("__name__"), Value::str("__main__"));
+    let result = {
+        let mut vm = Vm::new(out);
+        let frame = Frame::new(code, globals.clone(), Vec::new());
+        let result = vm.run_frame(frame);
+        let _ = vm.out.flush();
+        result
+    };
+    let status = match result {
+        Ok(_) => 0,
+        Err(e) => {
+            let _ = out.flush();
+            let _ = err.write_all(traceback::format_traceback(&e, source).as_bytes());
+            1
+        }
+    };
+    // Globals die here, deterministically, before the exit status is returned.
+    drop(globals);
+    status
+}

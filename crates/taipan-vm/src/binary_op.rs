@@ -1,0 +1,313 @@
+//! `BINARY_OP` (arithmetic; subscript is in `subscript.rs`) and the unary
+//! operators. Small ints and floats take the fast paths and allocate
+//! nothing; an overflowing int result is redone in big ints.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+use taipan_bytecode::BinaryOpArg;
+
+use crate::exception::{type_error, value_error, ExcKind, PyErr, PyResult};
+use crate::format;
+use crate::types::type_name;
+use crate::value::{Object, Value};
+
+fn zero_division() -> Box<PyErr> {
+    PyErr::msg(ExcKind::ZeroDivisionError, "division by zero")
+}
+
+/// `a <op> b` for `BINARY_OP`.
+pub(crate) fn binary_op(op: BinaryOpArg, a: &Value, b: &Value) -> PyResult<Value> {
+    if op == BinaryOpArg::SUBSCR {
+        return crate::subscript::subscr(a, b);
+    }
+    let base = op.base();
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        if let Some(v) = small_int_op(base, *x, *y)? {
+            return Ok(v);
+        }
+    }
+    if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
+        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+            return float_op(base, x, y, op);
+        }
+    }
+    if let (Some(x), Some(y)) = (a.as_bigint(), b.as_bigint()) {
+        if let Some(v) = big_int_op(base, x, y)? {
+            return Ok(v);
+        }
+    }
+    sequence_op(op, a, b)
+}
+
+/// The float value of an int or float operand.
+fn as_float(v: &Value) -> Option<f64> {
+    match v {
+        Value::Float(f) => Some(*f),
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(f64::from(u8::from(*b))),
+        Value::Obj(o) => match &**o {
+            Object::BigInt(b) => b.to_f64(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn small_int_op(op: BinaryOpArg, x: i64, y: i64) -> PyResult<Option<Value>> {
+    Ok(match op {
+        BinaryOpArg::ADD => x.checked_add(y).map(Value::Int),
+        BinaryOpArg::SUBTRACT => x.checked_sub(y).map(Value::Int),
+        BinaryOpArg::MULTIPLY => x.checked_mul(y).map(Value::Int),
+        BinaryOpArg::FLOOR_DIVIDE if y == 0 => return Err(zero_division()),
+        BinaryOpArg::REMAINDER if y == 0 => return Err(zero_division()),
+        BinaryOpArg::FLOOR_DIVIDE => x
+            .checked_div_euclid(y)
+            .map(|_| Value::Int(Integer::div_floor(&x, &y))),
+        BinaryOpArg::REMAINDER => x.checked_rem(y).map(|_| Value::Int(x.mod_floor(&y))),
+        BinaryOpArg::TRUE_DIVIDE if y == 0 => return Err(zero_division()),
+        BinaryOpArg::TRUE_DIVIDE => Some(Value::Float(x as f64 / y as f64)),
+        BinaryOpArg::AND => Some(Value::Int(x & y)),
+        BinaryOpArg::OR => Some(Value::Int(x | y)),
+        BinaryOpArg::XOR => Some(Value::Int(x ^ y)),
+        _ => None,
+    })
+}
+
+fn big_int_op(op: BinaryOpArg, x: BigInt, y: BigInt) -> PyResult<Option<Value>> {
+    let r = match op {
+        BinaryOpArg::ADD => x + y,
+        BinaryOpArg::SUBTRACT => x - y,
+        BinaryOpArg::MULTIPLY => x * y,
+        BinaryOpArg::FLOOR_DIVIDE | BinaryOpArg::REMAINDER if y.is_zero() => {
+            return Err(zero_division())
+        }
+        BinaryOpArg::FLOOR_DIVIDE => x.div_floor(&y),
+        BinaryOpArg::REMAINDER => x.mod_floor(&y),
+        BinaryOpArg::TRUE_DIVIDE => {
+            if y.is_zero() {
+                return Err(zero_division());
+            }
+            let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) else {
+                return Err(PyErr::msg(
+                    ExcKind::OverflowError,
+                    "integer division result too large for a float",
+                ));
+            };
+            return Ok(Some(Value::Float(a / b)));
+        }
+        BinaryOpArg::AND => x & y,
+        BinaryOpArg::OR => x | y,
+        BinaryOpArg::XOR => x ^ y,
+        BinaryOpArg::LSHIFT | BinaryOpArg::RSHIFT => {
+            if y.is_negative() {
+                return Err(value_error("negative shift count"));
+            }
+            let n = y
+                .to_usize()
+                .ok_or_else(|| PyErr::msg(ExcKind::OverflowError, "too many digits in integer"))?;
+            if op == BinaryOpArg::LSHIFT {
+                x << n
+            } else {
+                x >> n
+            }
+        }
+        BinaryOpArg::POWER => {
+            if y.is_negative() {
+                let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) else {
+                    return Ok(None);
+                };
+                return float_op(op, a, b, op).map(Some);
+            }
+            let e = y
+                .to_u32()
+                .ok_or_else(|| PyErr::msg(ExcKind::OverflowError, "exponent too large"))?;
+            num_traits::pow::Pow::pow(x, e)
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(Value::from_bigint(r)))
+}
+
+fn float_op(op: BinaryOpArg, x: f64, y: f64, full: BinaryOpArg) -> PyResult<Value> {
+    let r = match op {
+        BinaryOpArg::ADD => x + y,
+        BinaryOpArg::SUBTRACT => x - y,
+        BinaryOpArg::MULTIPLY => x * y,
+        BinaryOpArg::TRUE_DIVIDE if y == 0.0 => return Err(zero_division()),
+        BinaryOpArg::TRUE_DIVIDE => x / y,
+        BinaryOpArg::FLOOR_DIVIDE if y == 0.0 => return Err(zero_division()),
+        BinaryOpArg::FLOOR_DIVIDE => (x / y).floor(),
+        BinaryOpArg::REMAINDER if y == 0.0 => return Err(zero_division()),
+        BinaryOpArg::REMAINDER => {
+            let m = x % y;
+            if m != 0.0 && (m < 0.0) != (y < 0.0) {
+                m + y
+            } else {
+                m
+            }
+        }
+        BinaryOpArg::POWER if x == 0.0 && y < 0.0 => {
+            return Err(PyErr::msg(
+                ExcKind::ZeroDivisionError,
+                "zero to a negative power",
+            ))
+        }
+        BinaryOpArg::POWER => x.powf(y),
+        _ => return Err(unsupported(full, &Value::Float(x), &Value::Float(y))),
+    };
+    Ok(Value::Float(r))
+}
+
+/// `+` and `*` on sequences, and the `TypeError` for everything else.
+fn sequence_op(op: BinaryOpArg, a: &Value, b: &Value) -> PyResult<Value> {
+    match (op.base(), a.as_obj(), b.as_obj()) {
+        (BinaryOpArg::ADD, Some(Object::Str(x)), Some(Object::Str(y))) => {
+            Ok(Value::str(format!("{x}{y}")))
+        }
+        (BinaryOpArg::ADD, Some(Object::Str(_)), _) => Err(type_error(format!(
+            "can only concatenate str (not \"{}\") to str",
+            type_name(b)
+        ))),
+        (BinaryOpArg::ADD, Some(Object::List(x)), Some(Object::List(y))) => {
+            let mut items = x.borrow().clone();
+            items.extend(y.borrow().iter().cloned());
+            Ok(Value::list(items))
+        }
+        (BinaryOpArg::ADD, Some(Object::List(_)), _) => Err(type_error(format!(
+            "can only concatenate list (not \"{}\") to list",
+            type_name(b)
+        ))),
+        (BinaryOpArg::ADD, Some(Object::Tuple(x)), Some(Object::Tuple(y))) => {
+            Ok(Value::tuple(x.iter().chain(y.iter()).cloned().collect()))
+        }
+        (BinaryOpArg::MULTIPLY, _, _) => repeat(op, a, b),
+        _ => Err(unsupported(op, a, b)),
+    }
+}
+
+fn repeat(op: BinaryOpArg, a: &Value, b: &Value) -> PyResult<Value> {
+    let (seq, n) = match (a, b) {
+        (Value::Int(n), s) | (s, Value::Int(n)) if s.as_obj().is_some() => {
+            (s, (*n).max(0) as usize)
+        }
+        _ => return Err(unsupported(op, a, b)),
+    };
+    match seq.as_obj() {
+        Some(Object::Str(s)) => Ok(Value::str(s.repeat(n))),
+        Some(Object::List(items)) => {
+            let items = items.borrow();
+            Ok(Value::list(
+                items
+                    .iter()
+                    .cloned()
+                    .cycle()
+                    .take(items.len() * n)
+                    .collect(),
+            ))
+        }
+        Some(Object::Tuple(items)) => Ok(Value::tuple(
+            items
+                .iter()
+                .cloned()
+                .cycle()
+                .take(items.len() * n)
+                .collect(),
+        )),
+        _ => Err(unsupported(op, a, b)),
+    }
+}
+
+fn unsupported(op: BinaryOpArg, a: &Value, b: &Value) -> Box<PyErr> {
+    if op.base() == BinaryOpArg::MULTIPLY
+        && matches!(
+            a.as_obj(),
+            Some(Object::Str(_) | Object::List(_) | Object::Tuple(_))
+        )
+    {
+        return type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            type_name(b)
+        ));
+    }
+    type_error(format!(
+        "unsupported operand type(s) for {}: '{}' and '{}'",
+        op.symbol(),
+        type_name(a),
+        type_name(b)
+    ))
+}
+
+/// `-v`.
+pub(crate) fn negative(v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(i) => Ok(i
+            .checked_neg()
+            .map_or_else(|| Value::from_bigint(-BigInt::from(*i)), Value::Int)),
+        Value::Bool(b) => Ok(Value::Int(-i64::from(*b))),
+        Value::Float(f) => Ok(Value::Float(-f)),
+        _ => match v.as_bigint() {
+            Some(b) => Ok(Value::from_bigint(-b)),
+            None => Err(type_error(format!(
+                "bad operand type for unary -: '{}'",
+                type_name(v)
+            ))),
+        },
+    }
+}
+
+/// `~v`.
+pub(crate) fn invert(v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(i) => Ok(Value::Int(!i)),
+        _ => match v.as_bigint() {
+            Some(b) => Ok(Value::from_bigint(-b - 1)),
+            None => Err(type_error(format!(
+                "bad operand type for unary ~: '{}'",
+                type_name(v)
+            ))),
+        },
+    }
+}
+
+/// `CALL_INTRINSIC_1`: 5 is unary `+`, 6 list to tuple.
+pub(crate) fn intrinsic1(which: u32, v: Value) -> PyResult<Value> {
+    match (which, &v) {
+        (5, Value::Int(_) | Value::Float(_)) => Ok(v),
+        (5, Value::Bool(b)) => Ok(Value::Int(i64::from(*b))),
+        (5, _) if v.as_bigint().is_some() => Ok(v),
+        (5, _) => Err(type_error(format!(
+            "bad operand type for unary +: '{}'",
+            type_name(&v)
+        ))),
+        (6, _) => match v.as_obj() {
+            Some(Object::List(items)) => Ok(Value::tuple(items.borrow().clone())),
+            _ => Ok(v),
+        },
+        _ => Err(PyErr::msg(ExcKind::RuntimeError, "unknown intrinsic")),
+    }
+}
+
+/// `CONVERT_VALUE`: 1 `str`, 2 `repr`, 3 `ascii` (as `repr` for now).
+pub(crate) fn convert(v: &Value, which: u32) -> PyResult<Value> {
+    if which == 1 && v.as_str().is_some() {
+        return Ok(v.clone());
+    }
+    let text = if which == 1 {
+        format::str(v)?
+    } else {
+        format::repr(v)?
+    };
+    Ok(Value::str(text))
+}
+
+/// `format(v, spec)` (only the empty spec so far).
+pub(crate) fn format_with_spec(v: &Value, spec: &Value) -> PyResult<Value> {
+    match spec.as_str() {
+        Some("") => convert(v, 1),
+        _ => Err(PyErr::msg(
+            ExcKind::NotImplementedError,
+            "format specs are not supported yet",
+        )),
+    }
+}

@@ -1,0 +1,340 @@
+//! The `builtins` namespace: functions, types and exception classes.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive};
+
+use crate::dict::Dict;
+use crate::exception::{type_error, value_error, ExcKind, PyErr, PyResult};
+use crate::types::{type_name, type_of, TypeKind};
+use crate::value::{Builtin, NativeFn, Object, Value};
+use crate::{compare, format, iter, Vm};
+
+type Kw<'a> = &'a [(Rc<str>, Value)];
+
+/// The builtins dict.
+pub(crate) fn make_builtins() -> Dict {
+    let mut d = Dict::new();
+    let functions: [(&'static str, NativeFn); 7] = [
+        ("print", print),
+        ("len", len),
+        ("repr", repr),
+        ("abs", abs),
+        ("min", min),
+        ("max", max),
+        ("sum", sum),
+    ];
+    for (name, func) in functions {
+        d.set_str(
+            &Rc::from(name),
+            Value::obj(Object::Builtin(Builtin { name, func })),
+        );
+    }
+    let types = [
+        TypeKind::Int,
+        TypeKind::Float,
+        TypeKind::Str,
+        TypeKind::Bool,
+        TypeKind::List,
+        TypeKind::Tuple,
+        TypeKind::Dict,
+        TypeKind::Range,
+        TypeKind::Type,
+    ];
+    for t in types
+        .into_iter()
+        .chain(ExcKind::ALL.iter().map(|&k| TypeKind::Exception(k)))
+    {
+        d.set_str(&Rc::from(t.name()), Value::obj(Object::Type(t)));
+    }
+    d
+}
+
+/// `print(*args, sep=' ', end='\n')`.
+fn print(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
+    let mut sep = " ".to_owned();
+    let mut end = "\n".to_owned();
+    for (k, v) in kwargs {
+        let target = match &**k {
+            "sep" => &mut sep,
+            "end" => &mut end,
+            "flush" | "file" => continue,
+            _ => {
+                return Err(type_error(format!(
+                    "'{k}' is an invalid keyword argument for print()"
+                )))
+            }
+        };
+        match v {
+            Value::None => {}
+            _ => match v.as_str() {
+                Some(s) => *target = s.to_owned(),
+                None => {
+                    return Err(type_error(format!(
+                        "{k} must be None or a string, not {}",
+                        type_name(v)
+                    )))
+                }
+            },
+        }
+    }
+    let mut text = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            text.push_str(&sep);
+        }
+        text.push_str(&format::str(a)?);
+    }
+    text.push_str(&end);
+    vm.out
+        .write_all(text.as_bytes())
+        .map_err(|e| PyErr::msg(ExcKind::RuntimeError, e.to_string()))?;
+    Ok(Value::None)
+}
+
+fn one_arg<'v>(name: &str, args: &'v [Value]) -> PyResult<&'v Value> {
+    match args {
+        [a] => Ok(a),
+        _ => Err(type_error(format!(
+            "{name}() takes exactly one argument ({} given)",
+            args.len()
+        ))),
+    }
+}
+
+fn len(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let v = one_arg("len", args)?;
+    let n = match v.as_obj() {
+        Some(Object::Str(s)) => s.chars().count(),
+        Some(Object::List(l)) => l.borrow().len(),
+        Some(Object::Tuple(t)) => t.len(),
+        Some(Object::Dict(d)) => d.borrow().len(),
+        Some(Object::Range(..)) => iter::range_len(v) as usize,
+        _ => {
+            return Err(type_error(format!(
+                "object of type '{}' has no len()",
+                type_name(v)
+            )))
+        }
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn repr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::str(format::repr(one_arg("repr", args)?)?))
+}
+
+fn abs(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let v = one_arg("abs", args)?;
+    match v {
+        Value::Float(f) => Ok(Value::Float(f.abs())),
+        _ => match v.as_bigint() {
+            Some(b) => Ok(Value::from_bigint(b.abs())),
+            None => Err(type_error(format!(
+                "bad operand type for abs(): '{}'",
+                type_name(v)
+            ))),
+        },
+    }
+}
+
+fn extreme(name: &str, args: &[Value], want_less: bool) -> PyResult<Value> {
+    let items = match args {
+        [one] => iter::collect(one)?,
+        _ => args.to_vec(),
+    };
+    let mut it = items.into_iter();
+    let Some(mut best) = it.next() else {
+        return Err(value_error(format!("{name}() iterable argument is empty")));
+    };
+    let op = taipan_bytecode::CompareOpArg::new(taipan_bytecode::CompareOpArg::LT, false);
+    for x in it {
+        let (a, b) = if want_less { (&x, &best) } else { (&best, &x) };
+        if compare::truthy(&compare::compare(op, a, b)?)? {
+            best = x;
+        }
+    }
+    Ok(best)
+}
+
+fn min(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    extreme("min", args, true)
+}
+
+fn max(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    extreme("max", args, false)
+}
+
+fn sum(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(items) = args.first() else {
+        return Err(type_error(
+            "sum() takes at least 1 positional argument (0 given)",
+        ));
+    };
+    let mut total = args.get(1).cloned().unwrap_or(Value::Int(0));
+    for x in iter::collect(items)? {
+        total = crate::binary_op::binary_op(taipan_bytecode::BinaryOpArg::ADD, &total, &x)?;
+    }
+    Ok(total)
+}
+
+/// Calling a type: `int(x)`, `str(x)`, `ValueError("msg")`, ...
+pub(crate) fn construct(_vm: &mut Vm, kind: TypeKind, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let first = args.first();
+    Ok(match (kind, first) {
+        (TypeKind::Exception(k), _) => {
+            Value::obj(Object::Exception(crate::exception::ExceptionObj {
+                kind: k,
+                args: args.to_vec(),
+            }))
+        }
+        (TypeKind::Int, None) => Value::Int(0),
+        (TypeKind::Int, Some(v)) => to_int(v)?,
+        (TypeKind::Float, None) => Value::Float(0.0),
+        (TypeKind::Float, Some(v)) => to_float(v)?,
+        (TypeKind::Str, None) => Value::str(""),
+        (TypeKind::Str, Some(v)) => Value::str(format::str(v)?),
+        (TypeKind::Bool, None) => Value::Bool(false),
+        (TypeKind::Bool, Some(v)) => Value::Bool(compare::truthy(v)?),
+        (TypeKind::List, None) => Value::list(Vec::new()),
+        (TypeKind::List, Some(v)) => Value::list(iter::collect(v)?),
+        (TypeKind::Tuple, None) => Value::tuple(Vec::new()),
+        (TypeKind::Tuple, Some(v)) => Value::tuple(iter::collect(v)?),
+        (TypeKind::Dict, None) => Value::obj(Object::Dict(RefCell::new(Dict::new()))),
+        (TypeKind::Range, _) => range(args)?,
+        (TypeKind::Type, Some(v)) if args.len() == 1 => Value::obj(Object::Type(type_of(v))),
+        _ => {
+            return Err(type_error(format!(
+                "cannot create '{}' instances",
+                kind.name()
+            )))
+        }
+    })
+}
+
+fn range_arg(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(i64::from(*b)),
+        _ => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
+        ))),
+    }
+}
+
+fn range(args: &[Value]) -> PyResult<Value> {
+    let (start, stop, step) = match args {
+        [stop] => (0, range_arg(stop)?, 1),
+        [start, stop] => (range_arg(start)?, range_arg(stop)?, 1),
+        [start, stop, step] => (range_arg(start)?, range_arg(stop)?, range_arg(step)?),
+        [] => return Err(type_error("range expected at least 1 argument, got 0")),
+        _ => {
+            return Err(type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                args.len()
+            )))
+        }
+    };
+    if step == 0 {
+        return Err(value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::obj(Object::Range(start, stop, step)))
+}
+
+fn to_int(v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Int(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
+        Value::Float(f) if f.is_nan() => Err(value_error("cannot convert float NaN to integer")),
+        Value::Float(f) if f.is_infinite() => Err(PyErr::msg(
+            ExcKind::OverflowError,
+            "cannot convert float infinity to integer",
+        )),
+        Value::Float(f) => Ok(f
+            .trunc()
+            .to_i64()
+            .filter(|i| i.unsigned_abs() < 1 << 53)
+            .map(Value::Int)
+            .unwrap_or_else(|| Value::from_bigint(float_to_big(*f)))),
+        _ => match (v.as_str(), v.as_bigint()) {
+            (_, Some(_)) => Ok(v.clone()),
+            (Some(s), _) => {
+                let t = s.trim().replace('_', "");
+                t.parse::<BigInt>().map(Value::from_bigint).map_err(|_| {
+                    value_error(format!(
+                        "invalid literal for int() with base 10: {}",
+                        format::repr(v).unwrap_or_default()
+                    ))
+                })
+            }
+            _ => Err(type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                type_name(v)
+            ))),
+        },
+    }
+}
+
+fn float_to_big(f: f64) -> BigInt {
+    // Exact: a float's integer part is m * 2^e.
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
+    let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
+    let mut b = BigInt::from(mant);
+    if exp >= 0 {
+        b <<= exp as usize;
+    } else {
+        b >>= (-exp) as usize;
+    }
+    if f < 0.0 {
+        -b
+    } else {
+        b
+    }
+}
+
+fn to_float(v: &Value) -> PyResult<Value> {
+    match v {
+        Value::Float(_) => Ok(v.clone()),
+        Value::Int(i) => Ok(Value::Float(*i as f64)),
+        Value::Bool(b) => Ok(Value::Float(f64::from(u8::from(*b)))),
+        _ => match (v.as_str(), v.as_bigint()) {
+            (_, Some(b)) => b.to_f64().map(Value::Float).ok_or_else(|| {
+                PyErr::msg(ExcKind::OverflowError, "int too large to convert to float")
+            }),
+            (Some(s), _) => parse_float(s.trim()).map(Value::Float).ok_or_else(|| {
+                value_error(format!(
+                    "could not convert string to float: {}",
+                    format::repr(v).unwrap_or_default()
+                ))
+            }),
+            _ => Err(type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                type_name(v)
+            ))),
+        },
+    }
+}
+
+fn parse_float(s: &str) -> Option<f64> {
+    let lower = s.to_ascii_lowercase();
+    let unsigned = lower.trim_start_matches(['+', '-']);
+    if matches!(unsigned, "inf" | "infinity" | "nan") {
+        let v = if unsigned == "nan" {
+            f64::NAN
+        } else {
+            f64::INFINITY
+        };
+        return Some(if lower.starts_with('-') { -v } else { v });
+    }
+    if unsigned
+        .chars()
+        .any(|c| c.is_ascii_alphabetic() && c != 'e')
+    {
+        return None;
+    }
+    lower.replace('_', "").parse().ok()
+}

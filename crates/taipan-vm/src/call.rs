@@ -1,0 +1,181 @@
+//! Calls: `CALL`/`CALL_KW`, argument binding, and making functions.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::dict::Dict;
+use crate::exception::{type_error, ExcKind, PyErr, PyResult};
+use crate::frame::Frame;
+use crate::types::type_name;
+use crate::value::{Function, Object, Value};
+use crate::Vm;
+
+impl Vm<'_> {
+    /// `CALL argc` (with keyword names for `CALL_KW`): a frame to run for
+    /// a Python function, or `None` once a native call pushed its result.
+    pub(crate) fn call(
+        &mut self,
+        frame: &mut Frame,
+        argc: usize,
+        kwnames: Option<Value>,
+    ) -> PyResult<Option<Frame>> {
+        let mut args = frame.pop_n(argc);
+        let self_or_null = frame.pop();
+        let callable = frame.pop();
+        if !matches!(self_or_null, Value::Null) {
+            args.insert(0, self_or_null);
+        }
+        let mut kwargs = Vec::new();
+        if let Some(Object::Tuple(names)) = kwnames.as_ref().and_then(Value::as_obj) {
+            let values = args.split_off(args.len() - names.len());
+            for (name, value) in names.iter().zip(values) {
+                kwargs.push((Rc::from(name.as_str().unwrap_or("")), value));
+            }
+        }
+        match callable.as_obj() {
+            Some(Object::Function(f)) => Ok(Some(bind(f, args, kwargs)?)),
+            _ => {
+                let result = self.call_native(&callable, args, &kwargs)?;
+                frame.push(result);
+                Ok(None)
+            }
+        }
+    }
+
+    /// Call anything that is not a Python function.
+    fn call_native(
+        &mut self,
+        callable: &Value,
+        mut args: Vec<Value>,
+        kwargs: &[(Rc<str>, Value)],
+    ) -> PyResult<Value> {
+        match callable.as_obj() {
+            Some(Object::Builtin(b)) => (b.func)(self, &args, kwargs),
+            Some(Object::BoundMethod(obj, b)) => {
+                args.insert(0, obj.clone());
+                (b.func)(self, &args, kwargs)
+            }
+            Some(Object::Type(kind)) => crate::builtins::construct(self, *kind, &args, kwargs),
+            _ => Err(type_error(format!(
+                "'{}' object is not callable",
+                type_name(callable)
+            ))),
+        }
+    }
+}
+
+/// A frame for `f` with its parameters bound.
+fn bind(f: &Function, mut args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> PyResult<Frame> {
+    let code = &f.code.obj;
+    let argcount = code.argcount as usize;
+    let name = &code.qualname;
+    if args.len() > argcount {
+        return Err(too_many(name, argcount, f.defaults.len(), args.len()));
+    }
+    args.resize(argcount, Value::Null);
+    for (key, value) in kwargs {
+        let slot = code.varnames[code.posonlyargcount as usize..argcount]
+            .iter()
+            .position(|v| **v == *key)
+            .map(|i| i + code.posonlyargcount as usize);
+        match slot {
+            None => {
+                return Err(type_error(format!(
+                    "{name}() got an unexpected keyword argument '{key}'"
+                )))
+            }
+            Some(i) if !matches!(args[i], Value::Null) => {
+                return Err(type_error(format!(
+                    "{name}() got multiple values for argument '{key}'"
+                )))
+            }
+            Some(i) => args[i] = value,
+        }
+    }
+    let first_default = argcount - f.defaults.len().min(argcount);
+    let mut missing = Vec::new();
+    for (i, arg) in args.iter_mut().enumerate() {
+        if matches!(arg, Value::Null) {
+            match i.checked_sub(first_default).and_then(|d| f.defaults.get(d)) {
+                Some(d) => *arg = d.clone(),
+                None => missing.push(format!("'{}'", code.varnames[i])),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return Err(missing_args(name, &missing));
+    }
+    let mut frame = Frame::new(f.code.clone(), f.globals.clone(), args);
+    let first_free = frame.locals.len() - f.closure.len();
+    for (slot, cell) in frame.locals[first_free..].iter_mut().zip(&f.closure) {
+        *slot = cell.clone();
+    }
+    Ok(frame)
+}
+
+fn too_many(name: &str, argcount: usize, ndefaults: usize, given: usize) -> Box<PyErr> {
+    let takes = if ndefaults > 0 {
+        format!(
+            "from {} to {argcount} positional arguments",
+            argcount - ndefaults
+        )
+    } else if argcount == 1 {
+        "1 positional argument".to_owned()
+    } else {
+        format!("{argcount} positional arguments")
+    };
+    let were = if given == 1 { "was" } else { "were" };
+    type_error(format!("{name}() takes {takes} but {given} {were} given"))
+}
+
+fn missing_args(name: &str, missing: &[String]) -> Box<PyErr> {
+    let n = missing.len();
+    let list = match n {
+        1 => missing[0].clone(),
+        2 => format!("{} and {}", missing[0], missing[1]),
+        _ => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]),
+    };
+    let s = if n == 1 { "" } else { "s" };
+    type_error(format!(
+        "{name}() missing {n} required positional argument{s}: {list}"
+    ))
+}
+
+/// `MAKE_FUNCTION`: a function from a code object.
+pub(crate) fn make_function(code: Value, globals: &Rc<RefCell<Dict>>) -> PyResult<Value> {
+    match code.as_obj() {
+        Some(Object::Code(c)) => Ok(Value::obj(Object::Function(Function {
+            code: c.clone(),
+            globals: globals.clone(),
+            defaults: Vec::new(),
+            closure: Vec::new(),
+        }))),
+        _ => Err(PyErr::msg(
+            ExcKind::RuntimeError,
+            "MAKE_FUNCTION needs a code object",
+        )),
+    }
+}
+
+/// `SET_FUNCTION_ATTRIBUTE flag`: 1 defaults, 8 closure. Functions are
+/// immutable values here, so this makes a new one (the old one was only
+/// on the stack).
+pub(crate) fn set_function_attribute(func: Value, attr: Value, flag: u32) -> PyResult<Value> {
+    let Some(Object::Function(f)) = func.as_obj() else {
+        return Err(PyErr::msg(
+            ExcKind::RuntimeError,
+            "SET_FUNCTION_ATTRIBUTE needs a function",
+        ));
+    };
+    let mut f = f.clone();
+    let items = match attr.as_obj() {
+        Some(Object::Tuple(items)) => items.clone(),
+        _ => Vec::new(),
+    };
+    match flag {
+        1 => f.defaults = items,
+        8 => f.closure = items,
+        _ => {}
+    }
+    Ok(Value::obj(Object::Function(f)))
+}

@@ -1,0 +1,165 @@
+//! Comparisons (`COMPARE_OP`, `CONTAINS_OP`) and truth (`TO_BOOL`).
+
+use std::cmp::Ordering;
+
+use taipan_bytecode::CompareOpArg;
+
+use crate::dict::HashKey;
+use crate::exception::{type_error, PyResult};
+use crate::types::type_name;
+use crate::value::{Object, Value};
+
+/// `a <op> b`.
+pub(crate) fn compare(op: CompareOpArg, a: &Value, b: &Value) -> PyResult<Value> {
+    let result = match op.op() {
+        CompareOpArg::EQ => eq(a, b)?,
+        CompareOpArg::NE => !eq(a, b)?,
+        cmp => {
+            let Some(ord) = order(a, b)? else {
+                return Err(type_error(format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    type_name(a),
+                    type_name(b)
+                )));
+            };
+            match cmp {
+                CompareOpArg::LT => ord == Ordering::Less,
+                CompareOpArg::LE => ord != Ordering::Greater,
+                CompareOpArg::GT => ord == Ordering::Greater,
+                _ => ord != Ordering::Less,
+            }
+        }
+    };
+    Ok(Value::Bool(result))
+}
+
+/// `a == b`.
+pub(crate) fn eq(a: &Value, b: &Value) -> PyResult<bool> {
+    Ok(match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => (*x as f64) == *y,
+        (Value::None, Value::None) => true,
+        _ => match (a.as_obj(), b.as_obj()) {
+            (Some(Object::Str(x)), Some(Object::Str(y))) => x == y,
+            (Some(Object::List(x)), Some(Object::List(y))) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                seq_eq(&x, &y)?
+            }
+            (Some(Object::Tuple(x)), Some(Object::Tuple(y))) => seq_eq(x, y)?,
+            (Some(Object::Dict(x)), Some(Object::Dict(y))) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (k, v) in x.iter() {
+                    let Some(key) = HashKey::of(k) else {
+                        return Ok(false);
+                    };
+                    match y.get(&key) {
+                        Some(w) if eq(v, w)? => {}
+                        _ => return Ok(false),
+                    }
+                }
+                true
+            }
+            _ => match (HashKey::of(a), HashKey::of(b)) {
+                (Some(x), Some(y)) if is_number(a) && is_number(b) => x == y,
+                _ => a.is(b),
+            },
+        },
+    })
+}
+
+fn is_number(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Float(_) | Value::Bool(_)) || v.as_bigint().is_some()
+}
+
+fn seq_eq(x: &[Value], y: &[Value]) -> PyResult<bool> {
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    for (a, b) in x.iter().zip(y) {
+        if !eq(a, b)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
+/// The ordering of `a` and `b`, `None` if they are not orderable.
+fn order(a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
+    Ok(match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::Int(x), Value::Float(y)) => (*x as f64).partial_cmp(y),
+        (Value::Float(x), Value::Int(y)) => x.partial_cmp(&(*y as f64)),
+        _ => match (a.as_obj(), b.as_obj()) {
+            (Some(Object::Str(x)), Some(Object::Str(y))) => Some(x.cmp(y)),
+            (Some(Object::List(x)), Some(Object::List(y))) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                seq_order(&x, &y)?
+            }
+            (Some(Object::Tuple(x)), Some(Object::Tuple(y))) => seq_order(x, y)?,
+            _ => match (a.as_bigint(), b.as_bigint()) {
+                (Some(x), Some(y)) => Some(x.cmp(&y)),
+                _ => None,
+            },
+        },
+    })
+}
+
+fn seq_order(x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
+    for (a, b) in x.iter().zip(y) {
+        if !eq(a, b)? {
+            return order(a, b);
+        }
+    }
+    Ok(Some(x.len().cmp(&y.len())))
+}
+
+/// `bool(v)`.
+pub(crate) fn truthy(v: &Value) -> PyResult<bool> {
+    Ok(match v {
+        Value::Null | Value::None => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => *f != 0.0,
+        Value::Obj(o) => match &**o {
+            Object::Str(s) => !s.is_empty(),
+            Object::List(l) => !l.borrow().is_empty(),
+            Object::Tuple(t) => !t.is_empty(),
+            Object::Dict(d) => !d.borrow().is_empty(),
+            Object::Range(..) => crate::iter::range_len(v) > 0,
+            _ => true,
+        },
+    })
+}
+
+/// `item in container`.
+pub(crate) fn contains(container: &Value, item: &Value) -> PyResult<bool> {
+    match container.as_obj() {
+        Some(Object::Str(s)) => match item.as_str() {
+            Some(sub) => Ok(s.contains(sub)),
+            None => Err(type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                type_name(item)
+            ))),
+        },
+        Some(Object::Dict(d)) => Ok(d.borrow().get(&HashKey::for_dict(item)?).is_some()),
+        Some(Object::List(_) | Object::Tuple(_) | Object::Range(..)) => {
+            let items = crate::iter::collect(container)?;
+            for x in &items {
+                if eq(x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(format!(
+            "argument of type '{}' is not a container or iterable",
+            type_name(container)
+        ))),
+    }
+}

@@ -1,0 +1,132 @@
+//! `dict`: insertion-ordered, keyed by a hashable view of each key.
+//!
+//! Entries live in a vector in insertion order (deleted ones become
+//! `None`, so indices stay valid); a `HashMap` from [`HashKey`] to entry
+//! index finds them. A `HashKey` is the value reduced to what Python's
+//! equality of hashable built-ins sees: `1`, `1.0` and `True` are the same
+//! key, as in CPython.
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+use crate::exception::{type_error, PyResult};
+use crate::types::type_name;
+use crate::value::{Object, Value};
+
+/// A hashable key, normalised so equal Python values are equal keys.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum HashKey {
+    /// `None`
+    None,
+    /// Any int, bool or integral float that fits 64 bits.
+    Int(i64),
+    /// A larger int.
+    Big(BigInt),
+    /// A non-integral float (its bits).
+    Float(u64),
+    /// A string.
+    Str(Rc<str>),
+    /// A tuple of hashables.
+    Tuple(Vec<HashKey>),
+}
+
+impl HashKey {
+    /// The key of `value`, or `None` if it is unhashable.
+    pub fn of(value: &Value) -> Option<HashKey> {
+        Some(match value {
+            Value::Null | Value::None => HashKey::None,
+            Value::Bool(b) => HashKey::Int(*b as i64),
+            Value::Int(i) => HashKey::Int(*i),
+            Value::Float(f) => {
+                if f.fract() == 0.0 && f.abs() < 9.0e18 {
+                    HashKey::Int(*f as i64)
+                } else {
+                    HashKey::Float(f.to_bits())
+                }
+            }
+            Value::Obj(o) => match &**o {
+                Object::Str(s) => HashKey::Str(Rc::from(&**s)),
+                Object::BigInt(b) => HashKey::Big(b.clone()),
+                Object::Tuple(items) => {
+                    HashKey::Tuple(items.iter().map(HashKey::of).collect::<Option<_>>()?)
+                }
+                Object::List(_) | Object::Dict(_) => return None,
+                // Other objects hash by identity.
+                _ => HashKey::Int(Rc::as_ptr(o) as usize as i64),
+            },
+        })
+    }
+
+    /// The key of `value`, or the `TypeError` a dict raises.
+    pub fn for_dict(value: &Value) -> PyResult<HashKey> {
+        HashKey::of(value).ok_or_else(|| {
+            let t = type_name(value);
+            type_error(format!(
+                "cannot use '{t}' as a dict key (unhashable type: '{t}')"
+            ))
+        })
+    }
+}
+
+/// An insertion-ordered dict.
+#[derive(Clone, Debug, Default)]
+pub struct Dict {
+    map: HashMap<HashKey, usize>,
+    entries: Vec<Option<(Value, Value)>>,
+}
+
+impl Dict {
+    /// An empty dict.
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    /// The value under `key`.
+    pub fn get(&self, key: &HashKey) -> Option<&Value> {
+        let i = *self.map.get(key)?;
+        self.entries[i].as_ref().map(|(_, v)| v)
+    }
+
+    /// Set `key` (the original key value is kept when it exists).
+    pub fn insert(&mut self, hkey: HashKey, key: Value, value: Value) {
+        match self.map.get(&hkey) {
+            Some(&i) => {
+                if let Some(entry) = &mut self.entries[i] {
+                    entry.1 = value;
+                }
+            }
+            None => {
+                self.map.insert(hkey, self.entries.len());
+                self.entries.push(Some((key, value)));
+            }
+        }
+    }
+
+    /// Remove `key`, returning its value.
+    pub fn remove(&mut self, key: &HashKey) -> Option<Value> {
+        let i = self.map.remove(key)?;
+        self.entries[i].take().map(|(_, v)| v)
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// Whether it is empty.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// The entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = (&Value, &Value)> {
+        self.entries.iter().flatten().map(|(k, v)| (k, v))
+    }
+
+    /// Set a string key.
+    pub fn set_str(&mut self, key: &Rc<str>, value: Value) {
+        self.insert(HashKey::Str(key.clone()), Value::str(&**key), value);
+    }
+}

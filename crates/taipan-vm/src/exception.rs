@@ -1,0 +1,137 @@
+//! Exceptions: the built-in hierarchy, exception objects, and the error
+//! type every fallible VM operation returns.
+
+use std::rc::Rc;
+
+use crate::value::{Object, Value};
+
+macro_rules! exception_kinds {
+    ($( $variant:ident : $parent:ident ),* $(,)?) => {
+        /// A built-in exception class.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum ExcKind {
+            $(
+                #[doc = stringify!($variant)]
+                $variant,
+            )*
+        }
+
+        impl ExcKind {
+            /// Every built-in exception class, for the builtins module.
+            pub const ALL: &'static [ExcKind] = &[$(ExcKind::$variant),*];
+
+            /// The class name.
+            pub fn name(self) -> &'static str {
+                match self { $( ExcKind::$variant => stringify!($variant), )* }
+            }
+
+            /// The base class (`BaseException` is its own).
+            pub fn parent(self) -> ExcKind {
+                match self { $( ExcKind::$variant => ExcKind::$parent, )* }
+            }
+        }
+    };
+}
+
+exception_kinds! {
+    BaseException: BaseException,
+    Exception: BaseException,
+    ArithmeticError: Exception,
+    ZeroDivisionError: ArithmeticError,
+    OverflowError: ArithmeticError,
+    LookupError: Exception,
+    IndexError: LookupError,
+    KeyError: LookupError,
+    NameError: Exception,
+    UnboundLocalError: NameError,
+    TypeError: Exception,
+    ValueError: Exception,
+    AttributeError: Exception,
+    AssertionError: Exception,
+    RuntimeError: Exception,
+    RecursionError: RuntimeError,
+    NotImplementedError: RuntimeError,
+    StopIteration: Exception,
+    KeyboardInterrupt: BaseException,
+    SystemExit: BaseException,
+}
+
+impl ExcKind {
+    /// Whether this class is `other` or derives from it.
+    pub fn is_subclass(self, other: ExcKind) -> bool {
+        let mut k = self;
+        loop {
+            if k == other {
+                return true;
+            }
+            if k == ExcKind::BaseException {
+                return false;
+            }
+            k = k.parent();
+        }
+    }
+}
+
+/// An exception instance.
+#[derive(Debug)]
+pub struct ExceptionObj {
+    /// Its class.
+    pub kind: ExcKind,
+    /// `args`.
+    pub args: Vec<Value>,
+}
+
+/// One traceback entry: the code running and the code unit it was at.
+#[derive(Clone, Debug)]
+pub struct TracebackEntry {
+    /// The code.
+    pub code: Rc<crate::code::Code>,
+    /// The code unit of the failing instruction (or of the call).
+    pub unit: usize,
+}
+
+/// A raised exception on its way up, with the frames it left.
+#[derive(Debug)]
+pub struct PyErr {
+    /// The exception object (an `Object::Exception`).
+    pub value: Value,
+    /// Innermost frame last once unwinding is complete (frames are
+    /// pushed as they are left, then reversed).
+    pub traceback: Vec<TracebackEntry>,
+}
+
+/// What fallible VM operations return.
+pub type PyResult<T> = Result<T, Box<PyErr>>;
+
+impl PyErr {
+    /// A new exception of class `kind` with `args`.
+    pub fn new(kind: ExcKind, args: Vec<Value>) -> Box<PyErr> {
+        Box::new(PyErr {
+            value: Value::obj(Object::Exception(ExceptionObj { kind, args })),
+            traceback: Vec::new(),
+        })
+    }
+
+    /// A new exception with one message argument.
+    pub fn msg(kind: ExcKind, message: impl Into<Box<str>>) -> Box<PyErr> {
+        PyErr::new(kind, vec![Value::str(message)])
+    }
+
+    /// The class of the exception.
+    pub fn kind(&self) -> ExcKind {
+        match self.value.as_obj() {
+            Some(Object::Exception(e)) => e.kind,
+            _ => ExcKind::BaseException,
+        }
+    }
+}
+
+/// `TypeError(message)`.
+pub(crate) fn type_error(message: impl Into<Box<str>>) -> Box<PyErr> {
+    PyErr::msg(ExcKind::TypeError, message)
+}
+
+/// `ValueError(message)`.
+pub(crate) fn value_error(message: impl Into<Box<str>>) -> Box<PyErr> {
+    PyErr::msg(ExcKind::ValueError, message)
+}

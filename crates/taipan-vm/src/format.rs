@@ -1,0 +1,101 @@
+//! `repr()` and `str()` of values, as CPython prints them.
+
+use taipan_ast::repr::{float_repr, str_repr};
+use taipan_ast::Wtf8Buf;
+
+use crate::exception::{ExcKind, PyErr, PyResult};
+use crate::types::type_name;
+use crate::value::{Object, Value};
+
+/// `repr(value)`.
+pub(crate) fn repr(value: &Value) -> PyResult<String> {
+    Ok(match value {
+        Value::Null | Value::None => "None".to_owned(),
+        Value::Bool(true) => "True".to_owned(),
+        Value::Bool(false) => "False".to_owned(),
+        Value::Int(i) => i.to_string(),
+        Value::Float(f) => float_repr(*f),
+        Value::Obj(o) => match &**o {
+            Object::Str(s) => {
+                let mut w = Wtf8Buf::new();
+                w.push_str(s);
+                str_repr(&w)
+            }
+            Object::BigInt(b) => big_to_string(b)?,
+            Object::List(items) => {
+                let items = items.borrow().clone();
+                format!("[{}]", join_reprs(&items)?)
+            }
+            Object::Tuple(items) if items.len() == 1 => format!("({},)", repr(&items[0])?),
+            Object::Tuple(items) => format!("({})", join_reprs(items)?),
+            Object::Dict(d) => {
+                let d = d.borrow().clone();
+                let mut parts = Vec::new();
+                for (k, v) in d.iter() {
+                    parts.push(format!("{}: {}", repr(k)?, repr(v)?));
+                }
+                format!("{{{}}}", parts.join(", "))
+            }
+            Object::Range(a, b, 1) => format!("range({a}, {b})"),
+            Object::Range(a, b, c) => format!("range({a}, {b}, {c})"),
+            Object::Slice(a, b, c) => format!("slice({}, {}, {})", repr(a)?, repr(b)?, repr(c)?),
+            Object::Function(f) => format!("<function {} at {:#x}>", f.code.obj.qualname, addr(o)),
+            Object::Builtin(b) => format!("<built-in function {}>", b.name),
+            Object::BoundMethod(v, b) => format!(
+                "<built-in method {} of {} object at {:#x}>",
+                b.name,
+                type_name(v),
+                match v {
+                    Value::Obj(o) => addr(o),
+                    _ => 0,
+                }
+            ),
+            Object::Code(c) => format!("<code object {} at {:#x}>", c.obj.name, addr(o)),
+            Object::Cell(_) => format!("<cell at {:#x}>", addr(o)),
+            Object::Iter(_) => format!("<{} object at {:#x}>", type_name(value), addr(o)),
+            Object::Exception(e) => match e.args.len() {
+                1 => format!("{}({})", e.kind.name(), repr(&e.args[0])?),
+                _ => format!("{}({})", e.kind.name(), join_reprs(&e.args)?),
+            },
+            Object::Type(t) => format!("<class '{}'>", t.name()),
+        },
+    })
+}
+
+/// `str(value)`.
+pub(crate) fn str(value: &Value) -> PyResult<String> {
+    match value {
+        Value::Obj(o) => match &**o {
+            Object::Str(s) => Ok(s.to_string()),
+            Object::Exception(e) => match e.args.len() {
+                0 => Ok(String::new()),
+                1 if e.kind == ExcKind::KeyError => repr(&e.args[0]),
+                1 => str(&e.args[0]),
+                _ => repr(&Value::tuple(e.args.clone())),
+            },
+            _ => repr(value),
+        },
+        _ => repr(value),
+    }
+}
+
+fn join_reprs(items: &[Value]) -> PyResult<String> {
+    let parts = items.iter().map(repr).collect::<PyResult<Vec<_>>>()?;
+    Ok(parts.join(", "))
+}
+
+fn addr(o: &std::rc::Rc<Object>) -> usize {
+    std::rc::Rc::as_ptr(o) as usize
+}
+
+/// Decimal text of a big int, with CPython's 4300-digit limit.
+pub(crate) fn big_to_string(b: &num_bigint::BigInt) -> PyResult<String> {
+    let text = b.to_string();
+    if text.trim_start_matches('-').len() > taipan_ast::repr::MAX_STR_DIGITS {
+        return Err(PyErr::msg(
+            ExcKind::ValueError,
+            taipan_ast::repr::IntTooLarge.to_string(),
+        ));
+    }
+    Ok(text)
+}

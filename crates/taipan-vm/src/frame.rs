@@ -1,0 +1,77 @@
+//! Frames: the state of one running Python function (or the module).
+//!
+//! A frame owns its value stack and its local slots ("localsplus", as
+//! CPython 3.11+ lays them out: `co_varnames`, then cells that are not
+//! parameters, then free variables). An unbound slot holds `Value::Null`.
+//! A captured local's slot holds its `Cell` object (`MAKE_CELL` wraps the
+//! slot at function entry); free variables' slots receive the function's
+//! closure cells when the frame is made, so `COPY_FREE_VARS` has nothing
+//! left to do. Frames are plain data: the interpreter keeps the callers of
+//! the running frame in a `Vec`, never on the Rust stack.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::code::Code;
+use crate::dict::Dict;
+use crate::value::Value;
+
+/// One activation of a code object.
+pub struct Frame {
+    /// The code running.
+    pub code: Rc<Code>,
+    /// The next code unit to execute.
+    pub pc: usize,
+    /// The code unit of the instruction executing (for tracebacks).
+    pub instr: usize,
+    /// The value stack.
+    pub stack: Vec<Value>,
+    /// Local slots.
+    pub locals: Vec<Value>,
+    /// The module namespace (also the local namespace of module code).
+    pub globals: Rc<RefCell<Dict>>,
+}
+
+impl Frame {
+    /// A frame for `code`, with its first local slots set to `args` and
+    /// the free-variable slots set to `closure`.
+    pub fn new(code: Rc<Code>, globals: Rc<RefCell<Dict>>, args: Vec<Value>) -> Frame {
+        let mut locals = args;
+        locals.resize(code.nlocals, Value::Null);
+        Frame {
+            stack: Vec::with_capacity(code.obj.stacksize as usize),
+            code,
+            pc: 0,
+            instr: 0,
+            locals,
+            globals,
+        }
+    }
+
+    /// Pop TOS (compiled code never underflows; `Null` if it did).
+    #[inline]
+    pub fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::Null)
+    }
+
+    /// Push a value.
+    #[inline]
+    pub fn push(&mut self, v: Value) {
+        self.stack.push(v);
+    }
+
+    /// The value `n` below the top (0 is TOS).
+    #[inline]
+    pub fn peek(&self, n: usize) -> &Value {
+        let len = self.stack.len();
+        len.checked_sub(n + 1)
+            .and_then(|i| self.stack.get(i))
+            .unwrap_or(&Value::Null)
+    }
+
+    /// Pop the top `n` values, in stack order.
+    pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let at = self.stack.len().saturating_sub(n);
+        self.stack.split_off(at)
+    }
+}

@@ -1,0 +1,431 @@
+//! The interpreter loop.
+//!
+//! [`Vm::run_frame`] runs a frame to completion. Python-to-Python calls do
+//! not recurse on the Rust stack: `CALL` of a Python function hands a new
+//! frame back to `run_frame`, which parks the caller in `Vm::frames` and
+//! continues with the callee; `RETURN_VALUE` pops the caller back. The
+//! depth of `Vm::frames` is the recursion depth checked against
+//! [`RECURSION_LIMIT`](crate::RECURSION_LIMIT).
+//!
+//! [`Vm::execute`] is the dispatch: decode one instruction (`EXTENDED_ARG`
+//! prefixes widen the argument; cache units are skipped), then one `match`
+//! arm per opcode, each a few lines calling the helpers of its family
+//! (`binary_op.rs`, `compare.rs`, `call.rs`, `subscript.rs`, `iter.rs`).
+
+use taipan_bytecode::{BinaryOpArg, CompareOpArg, Opcode};
+
+use crate::code::Code;
+use crate::exception::{ExcKind, PyErr, PyResult, TracebackEntry};
+use crate::frame::Frame;
+use crate::value::{Object, Value};
+use crate::{binary_op, compare, iter, subscript, Vm, RECURSION_LIMIT};
+
+/// Why [`Vm::execute`] stopped.
+pub(crate) enum Flow {
+    /// The frame returned this value.
+    Return(Value),
+    /// The frame called a Python function: run this frame next.
+    Call(Frame),
+}
+
+impl Vm<'_> {
+    /// Run `frame` until it returns; an exception comes back with the
+    /// traceback of every frame it left (outermost first).
+    pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<Value> {
+        let base = self.frames.len();
+        loop {
+            match self.execute(&mut frame) {
+                Ok(Flow::Call(callee)) => {
+                    if self.frames.len() + 2 >= RECURSION_LIMIT {
+                        let e =
+                            PyErr::msg(ExcKind::RecursionError, "maximum recursion depth exceeded");
+                        return Err(self.unwind(e, frame, base));
+                    }
+                    self.frames.push(std::mem::replace(&mut frame, callee));
+                }
+                Ok(Flow::Return(value)) => {
+                    if self.frames.len() == base {
+                        return Ok(value);
+                    }
+                    match self.frames.pop() {
+                        Some(caller) => frame = caller,
+                        None => return Ok(value),
+                    }
+                    frame.push(value);
+                }
+                Err(e) => return Err(self.unwind(e, frame, base)),
+            }
+        }
+    }
+
+    /// Record `frame` and its callers down to `base` in `e`'s traceback.
+    fn unwind(&mut self, mut e: Box<PyErr>, frame: Frame, base: usize) -> Box<PyErr> {
+        let mut entries = vec![entry(&frame)];
+        while self.frames.len() > base {
+            if let Some(f) = self.frames.pop() {
+                entries.push(entry(&f));
+            }
+        }
+        entries.reverse();
+        entries.append(&mut e.traceback);
+        e.traceback = entries;
+        e
+    }
+
+    /// Execute instructions of `frame` until it returns or calls.
+    pub(crate) fn execute(&mut self, frame: &mut Frame) -> PyResult<Flow> {
+        let code = frame.code.clone();
+        let bytes = &code.obj.code;
+        loop {
+            let (op, arg) = fetch(frame, bytes)?;
+            match op {
+                Opcode::Resume | Opcode::Nop | Opcode::NotTaken | Opcode::Cache => {}
+                Opcode::ExtendedArg | Opcode::CopyFreeVars => {}
+                Opcode::LoadConst => frame.push(code.consts[arg as usize].clone()),
+                Opcode::LoadSmallInt => frame.push(Value::Int(i64::from(arg))),
+                Opcode::LoadFast | Opcode::LoadFastCheck => {
+                    let v = load_fast(frame, &code, arg)?;
+                    frame.push(v);
+                }
+                Opcode::StoreFast => frame.locals[arg as usize] = frame.pop(),
+                Opcode::DeleteFast => {
+                    load_fast(frame, &code, arg)?;
+                    frame.locals[arg as usize] = Value::Null;
+                }
+                Opcode::LoadName => {
+                    let v = self.load_global(frame, &code, arg as usize)?;
+                    frame.push(v);
+                }
+                Opcode::LoadGlobal => {
+                    let v = self.load_global(frame, &code, (arg >> 1) as usize)?;
+                    frame.push(v);
+                    if arg & 1 == 1 {
+                        frame.push(Value::Null);
+                    }
+                }
+                Opcode::StoreName | Opcode::StoreGlobal => {
+                    let v = frame.pop();
+                    let key = &code.name_strs[arg as usize];
+                    frame.globals.borrow_mut().set_str(key, v);
+                }
+                Opcode::DeleteName | Opcode::DeleteGlobal => {
+                    let removed = frame.globals.borrow_mut().remove(&code.names[arg as usize]);
+                    if removed.is_none() {
+                        return Err(name_error(&code.name_strs[arg as usize]));
+                    }
+                }
+                Opcode::MakeCell => {
+                    let slot = &mut frame.locals[arg as usize];
+                    let v = std::mem::replace(slot, Value::Null);
+                    *slot = Value::obj(Object::Cell(std::cell::RefCell::new(v)));
+                }
+                Opcode::LoadDeref => {
+                    let v = load_deref(frame, &code, arg)?;
+                    frame.push(v);
+                }
+                Opcode::StoreDeref => {
+                    let v = frame.pop();
+                    if let Value::Obj(o) = &frame.locals[arg as usize] {
+                        if let Object::Cell(c) = &**o {
+                            *c.borrow_mut() = v;
+                        }
+                    }
+                }
+                Opcode::BinaryOp => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    frame.push(binary_op::binary_op(BinaryOpArg(arg), &a, &b)?);
+                }
+                Opcode::CompareOp => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let r = compare::compare(CompareOpArg(arg), &a, &b)?;
+                    frame.push(r);
+                }
+                Opcode::IsOp => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    frame.push(Value::Bool(a.is(&b) != (arg == 1)));
+                }
+                Opcode::ContainsOp => {
+                    let b = frame.pop();
+                    let a = frame.pop();
+                    let r = compare::contains(&b, &a)?;
+                    frame.push(Value::Bool(r != (arg == 1)));
+                }
+                Opcode::UnaryNegative => {
+                    let v = frame.pop();
+                    frame.push(binary_op::negative(&v)?);
+                }
+                Opcode::UnaryInvert => {
+                    let v = frame.pop();
+                    frame.push(binary_op::invert(&v)?);
+                }
+                Opcode::UnaryNot => {
+                    let v = frame.pop();
+                    frame.push(Value::Bool(!compare::truthy(&v)?));
+                }
+                Opcode::ToBool => {
+                    let v = frame.pop();
+                    frame.push(Value::Bool(compare::truthy(&v)?));
+                }
+                Opcode::CallIntrinsic1 => {
+                    let v = frame.pop();
+                    frame.push(binary_op::intrinsic1(arg, v)?);
+                }
+                Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
+                    let v = frame.pop();
+                    if compare::truthy(&v)? == (op == Opcode::PopJumpIfTrue) {
+                        frame.pc += arg as usize;
+                    }
+                }
+                Opcode::PopJumpIfNone | Opcode::PopJumpIfNotNone => {
+                    let v = frame.pop();
+                    if matches!(v, Value::None) == (op == Opcode::PopJumpIfNone) {
+                        frame.pc += arg as usize;
+                    }
+                }
+                Opcode::JumpForward => frame.pc += arg as usize,
+                Opcode::JumpBackward => frame.pc = frame.pc.saturating_sub(arg as usize),
+                Opcode::GetIter => {
+                    let v = frame.pop();
+                    frame.push(iter::get_iter(&v)?);
+                }
+                Opcode::ForIter => match iter::next(frame.peek(0))? {
+                    Some(v) => frame.push(v),
+                    None => frame.pc += arg as usize,
+                },
+                Opcode::EndFor | Opcode::PopIter | Opcode::PopTop => {
+                    frame.pop();
+                }
+                Opcode::PushNull => frame.push(Value::Null),
+                Opcode::Call => {
+                    if let Some(callee) = self.call(frame, arg as usize, None)? {
+                        return Ok(Flow::Call(callee));
+                    }
+                }
+                Opcode::CallKw => {
+                    let names = frame.pop();
+                    if let Some(callee) = self.call(frame, arg as usize, Some(names))? {
+                        return Ok(Flow::Call(callee));
+                    }
+                }
+                Opcode::ReturnValue => return Ok(Flow::Return(frame.pop())),
+                Opcode::Copy => {
+                    let v = frame.peek(arg as usize - 1).clone();
+                    frame.push(v);
+                }
+                Opcode::Swap => {
+                    let len = frame.stack.len();
+                    frame.stack.swap(len - 1, len - arg as usize);
+                }
+                Opcode::BuildList => {
+                    let items = frame.pop_n(arg as usize);
+                    frame.push(Value::list(items));
+                }
+                Opcode::BuildTuple => {
+                    let items = frame.pop_n(arg as usize);
+                    frame.push(Value::tuple(items));
+                }
+                Opcode::BuildMap => {
+                    let items = frame.pop_n(2 * arg as usize);
+                    frame.push(subscript::build_map(items)?);
+                }
+                Opcode::BuildSet => {
+                    return Err(PyErr::msg(ExcKind::NotImplementedError, "set"));
+                }
+                Opcode::BuildSlice => {
+                    let mut items = frame.pop_n(arg as usize).into_iter();
+                    let mut next = || items.next().unwrap_or(Value::None);
+                    let (a, b, c) = (next(), next(), next());
+                    frame.push(Value::obj(Object::Slice(a, b, c)));
+                }
+                Opcode::ListAppend | Opcode::ListExtend => {
+                    let v = frame.pop();
+                    let list = frame.peek(arg as usize - 1).clone();
+                    subscript::list_add(&list, v, op == Opcode::ListExtend)?;
+                }
+                Opcode::MakeFunction => {
+                    let v = frame.pop();
+                    frame.push(crate::call::make_function(v, &frame.globals)?);
+                }
+                Opcode::SetFunctionAttribute => {
+                    let func = frame.pop();
+                    let attr = frame.pop();
+                    frame.push(crate::call::set_function_attribute(func, attr, arg)?);
+                }
+                Opcode::UnpackSequence => {
+                    let v = frame.pop();
+                    let items = iter::unpack(&v, arg as usize)?;
+                    frame.stack.extend(items.into_iter().rev());
+                }
+                Opcode::RaiseVarargs => return Err(raise(frame, arg)),
+                Opcode::LoadAttr => {
+                    let obj = frame.pop();
+                    let name = &code.name_strs[(arg >> 1) as usize];
+                    frame.push(subscript::load_attr(&obj, name)?);
+                    if arg & 1 == 1 {
+                        frame.push(Value::Null);
+                    }
+                }
+                Opcode::StoreAttr => {
+                    let obj = frame.pop();
+                    let _value = frame.pop();
+                    let name = &code.name_strs[arg as usize];
+                    return Err(subscript::no_attribute(&obj, name));
+                }
+                Opcode::StoreSubscr => {
+                    let key = frame.pop();
+                    let container = frame.pop();
+                    let value = frame.pop();
+                    subscript::store_subscr(&container, key, value)?;
+                }
+                Opcode::DeleteSubscr => {
+                    let key = frame.pop();
+                    let container = frame.pop();
+                    subscript::delete_subscr(&container, &key)?;
+                }
+                Opcode::FormatSimple | Opcode::ConvertValue => {
+                    let v = frame.pop();
+                    frame.push(binary_op::convert(
+                        &v,
+                        if op == Opcode::FormatSimple { 1 } else { arg },
+                    )?);
+                }
+                Opcode::FormatWithSpec => {
+                    let spec = frame.pop();
+                    let v = frame.pop();
+                    frame.push(binary_op::format_with_spec(&v, &spec)?);
+                }
+                Opcode::BuildString => {
+                    let parts = frame.pop_n(arg as usize);
+                    let s: String = parts.iter().filter_map(Value::as_str).collect();
+                    frame.push(Value::str(s));
+                }
+                Opcode::BinarySlice => {
+                    return Err(PyErr::msg(ExcKind::NotImplementedError, "BINARY_SLICE"));
+                }
+            }
+        }
+    }
+
+    /// `LOAD_NAME`/`LOAD_GLOBAL`: the module namespace, then builtins.
+    fn load_global(&self, frame: &Frame, code: &Code, i: usize) -> PyResult<Value> {
+        let key = &code.names[i];
+        if let Some(v) = frame.globals.borrow().get(key) {
+            return Ok(v.clone());
+        }
+        match self.builtins.get(key) {
+            Some(v) => Ok(v.clone()),
+            None => Err(name_error(&code.name_strs[i])),
+        }
+    }
+}
+
+/// Decode the instruction at `frame.pc` and advance past it.
+#[inline]
+fn fetch(frame: &mut Frame, bytes: &[u8]) -> PyResult<(Opcode, u32)> {
+    let mut arg = 0u32;
+    loop {
+        let i = frame.pc * 2;
+        let (Some(&byte), Some(&low)) = (bytes.get(i), bytes.get(i + 1)) else {
+            return Err(PyErr::msg(
+                ExcKind::RuntimeError,
+                "ran off the end of the code",
+            ));
+        };
+        frame.instr = frame.pc;
+        frame.pc += 1;
+        arg = arg << 8 | u32::from(low);
+        match Opcode::from_u8(byte) {
+            Some(Opcode::ExtendedArg) => continue,
+            Some(op) => {
+                frame.pc += op.caches() as usize;
+                return Ok((op, arg));
+            }
+            None => {
+                return Err(PyErr::msg(
+                    ExcKind::RuntimeError,
+                    format!("bad opcode {byte}"),
+                ))
+            }
+        }
+    }
+}
+
+/// A traceback entry for `frame`'s current instruction.
+fn entry(frame: &Frame) -> TracebackEntry {
+    TracebackEntry {
+        code: frame.code.clone(),
+        unit: frame.instr,
+    }
+}
+
+/// `NameError: name 'x' is not defined`.
+pub(crate) fn name_error(name: &str) -> Box<PyErr> {
+    PyErr::msg(ExcKind::NameError, format!("name '{name}' is not defined"))
+}
+
+fn load_fast(frame: &Frame, code: &Code, arg: u32) -> PyResult<Value> {
+    match &frame.locals[arg as usize] {
+        Value::Null => {
+            let name = code
+                .obj
+                .varnames
+                .get(arg as usize)
+                .map_or("?", |s| s.as_str());
+            Err(PyErr::msg(
+                ExcKind::UnboundLocalError,
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            ))
+        }
+        v => Ok(v.clone()),
+    }
+}
+
+fn load_deref(frame: &Frame, code: &Code, arg: u32) -> PyResult<Value> {
+    if let Value::Obj(o) = &frame.locals[arg as usize] {
+        if let Object::Cell(c) = &**o {
+            let v = c.borrow().clone();
+            if !matches!(v, Value::Null) {
+                return Ok(v);
+            }
+        }
+    }
+    let slot = arg as usize;
+    let obj = &code.obj;
+    let name = obj
+        .cell_slots
+        .iter()
+        .position(|&s| s as usize == slot)
+        .and_then(|i| obj.cellvars.get(i))
+        .or_else(|| obj.freevars.last());
+    let name = name.map_or("?", |s| s.as_str());
+    Err(PyErr::msg(
+        ExcKind::NameError,
+        format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+    ))
+}
+
+/// `raise` / `raise X`.
+fn raise(frame: &mut Frame, arg: u32) -> Box<PyErr> {
+    if arg == 0 {
+        return PyErr::msg(ExcKind::RuntimeError, "No active exception to reraise");
+    }
+    let exc = frame.pop();
+    match exc.as_obj() {
+        Some(Object::Exception(_)) => Box::new(PyErr {
+            value: exc,
+            traceback: Vec::new(),
+        }),
+        Some(Object::Type(crate::types::TypeKind::Exception(kind))) => {
+            PyErr::new(*kind, Vec::new())
+        }
+        _ => PyErr::msg(
+            ExcKind::TypeError,
+            "exceptions must derive from BaseException",
+        ),
+    }
+}

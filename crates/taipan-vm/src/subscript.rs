@@ -1,0 +1,352 @@
+//! Subscripts (`x[i]`, `x[i] = v`, `del x[i]`), displays and attributes
+//! of the built-in types (their methods).
+
+use std::cell::RefCell;
+
+use crate::dict::{Dict, HashKey};
+use crate::exception::{type_error, ExcKind, PyErr, PyResult};
+use crate::format;
+use crate::types::type_name;
+use crate::value::{Builtin, Object, Value};
+
+/// A sequence index made non-negative, or `IndexError`.
+fn index(v: &Value, len: usize, what: &str) -> PyResult<usize> {
+    let i = match v {
+        Value::Int(i) => *i,
+        Value::Bool(b) => i64::from(*b),
+        _ => {
+            return Err(type_error(format!(
+                "{what} indices must be integers or slices, not {}",
+                type_name(v)
+            )))
+        }
+    };
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        return Err(PyErr::msg(
+            ExcKind::IndexError,
+            format!("{what} index out of range"),
+        ));
+    }
+    Ok(j as usize)
+}
+
+/// The items a slice selects from a sequence of length `len`.
+fn slice_indices(slice: &Object, len: usize) -> PyResult<Vec<usize>> {
+    let Object::Slice(a, b, c) = slice else {
+        return Ok(Vec::new());
+    };
+    let get = |v: &Value| match v {
+        Value::None => Ok(None),
+        Value::Int(i) => Ok(Some(*i)),
+        _ => Err(type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    };
+    let step = get(c)?.unwrap_or(1);
+    if step == 0 {
+        return Err(PyErr::msg(ExcKind::ValueError, "slice step cannot be zero"));
+    }
+    let len = len as i64;
+    let clamp = |v: Option<i64>, default: i64| match v {
+        None => default,
+        Some(i) if i < 0 => (i + len).max(if step < 0 { -1 } else { 0 }),
+        Some(i) => i.min(if step < 0 { len - 1 } else { len }),
+    };
+    let (start, stop) = if step > 0 {
+        (clamp(get(a)?, 0), clamp(get(b)?, len))
+    } else {
+        (clamp(get(a)?, len - 1), clamp(get(b)?, -1))
+    };
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(i as usize);
+        i += step;
+    }
+    Ok(out)
+}
+
+/// `container[key]`.
+pub(crate) fn subscr(container: &Value, key: &Value) -> PyResult<Value> {
+    let slice = key.as_obj().filter(|o| matches!(o, Object::Slice(..)));
+    match container.as_obj() {
+        Some(Object::List(items)) => {
+            let items = items.borrow();
+            match slice {
+                Some(s) => Ok(Value::list(
+                    slice_indices(s, items.len())?
+                        .iter()
+                        .map(|&i| items[i].clone())
+                        .collect(),
+                )),
+                None => Ok(items[index(key, items.len(), "list")?].clone()),
+            }
+        }
+        Some(Object::Tuple(items)) => match slice {
+            Some(s) => Ok(Value::tuple(
+                slice_indices(s, items.len())?
+                    .iter()
+                    .map(|&i| items[i].clone())
+                    .collect(),
+            )),
+            None => Ok(items[index(key, items.len(), "tuple")?].clone()),
+        },
+        Some(Object::Str(s)) => {
+            let chars: Vec<char> = s.chars().collect();
+            match slice {
+                Some(sl) => Ok(Value::str(
+                    slice_indices(sl, chars.len())?
+                        .iter()
+                        .map(|&i| chars[i])
+                        .collect::<String>(),
+                )),
+                None => Ok(Value::str(
+                    chars[index(key, chars.len(), "string")?].to_string(),
+                )),
+            }
+        }
+        Some(Object::Dict(d)) => match d.borrow().get(&HashKey::for_dict(key)?) {
+            Some(v) => Ok(v.clone()),
+            None => Err(PyErr::new(ExcKind::KeyError, vec![key.clone()])),
+        },
+        Some(Object::Range(..)) => {
+            let items = crate::iter::collect(container)?;
+            Ok(items[index(key, items.len(), "range object")?].clone())
+        }
+        _ => Err(type_error(format!(
+            "'{}' object is not subscriptable",
+            type_name(container)
+        ))),
+    }
+}
+
+/// `container[key] = value`.
+pub(crate) fn store_subscr(container: &Value, key: Value, value: Value) -> PyResult<()> {
+    match container.as_obj() {
+        Some(Object::List(items)) => {
+            let mut items = items.borrow_mut();
+            let i = index(&key, items.len(), "list assignment")?;
+            items[i] = value;
+            Ok(())
+        }
+        Some(Object::Dict(d)) => {
+            let hkey = HashKey::for_dict(&key)?;
+            d.borrow_mut().insert(hkey, key, value);
+            Ok(())
+        }
+        _ => Err(type_error(format!(
+            "'{}' object does not support item assignment",
+            type_name(container)
+        ))),
+    }
+}
+
+/// `del container[key]`.
+pub(crate) fn delete_subscr(container: &Value, key: &Value) -> PyResult<()> {
+    match container.as_obj() {
+        Some(Object::List(items)) => {
+            let mut items = items.borrow_mut();
+            let i = index(key, items.len(), "list assignment")?;
+            items.remove(i);
+            Ok(())
+        }
+        Some(Object::Dict(d)) => match d.borrow_mut().remove(&HashKey::for_dict(key)?) {
+            Some(_) => Ok(()),
+            None => Err(PyErr::new(ExcKind::KeyError, vec![key.clone()])),
+        },
+        _ => Err(type_error(format!(
+            "'{}' object doesn't support item deletion",
+            type_name(container)
+        ))),
+    }
+}
+
+/// `BUILD_MAP`: key, value, key, value, ...
+pub(crate) fn build_map(items: Vec<Value>) -> PyResult<Value> {
+    let mut dict = Dict::new();
+    let mut it = items.into_iter();
+    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+        dict.insert(HashKey::for_dict(&k)?, k, v);
+    }
+    Ok(Value::obj(Object::Dict(RefCell::new(dict))))
+}
+
+/// `LIST_APPEND` / `LIST_EXTEND`.
+pub(crate) fn list_add(list: &Value, v: Value, extend: bool) -> PyResult<()> {
+    let Some(Object::List(items)) = list.as_obj() else {
+        return Err(type_error("not a list"));
+    };
+    if extend {
+        let more = crate::iter::collect(&v)?;
+        items.borrow_mut().extend(more);
+    } else {
+        items.borrow_mut().push(v);
+    }
+    Ok(())
+}
+
+/// `AttributeError` for a missing attribute.
+pub(crate) fn no_attribute(obj: &Value, name: &str) -> Box<PyErr> {
+    PyErr::msg(
+        ExcKind::AttributeError,
+        format!("'{}' object has no attribute '{name}'", type_name(obj)),
+    )
+}
+
+/// `obj.name`: the methods of the built-in types, bound to `obj`.
+pub(crate) fn load_attr(obj: &Value, name: &str) -> PyResult<Value> {
+    let method: Option<Builtin> = match (obj.as_obj(), name) {
+        (Some(Object::List(_)), "append") => Some(Builtin {
+            name: "append",
+            func: list_append,
+        }),
+        (Some(Object::List(_)), "pop") => Some(Builtin {
+            name: "pop",
+            func: list_pop,
+        }),
+        (Some(Object::Dict(_)), "get") => Some(Builtin {
+            name: "get",
+            func: dict_get,
+        }),
+        (Some(Object::Dict(_)), "keys") => Some(Builtin {
+            name: "keys",
+            func: dict_keys,
+        }),
+        (Some(Object::Dict(_)), "values") => Some(Builtin {
+            name: "values",
+            func: dict_values,
+        }),
+        (Some(Object::Dict(_)), "items") => Some(Builtin {
+            name: "items",
+            func: dict_items,
+        }),
+        (Some(Object::Str(_)), "join") => Some(Builtin {
+            name: "join",
+            func: str_join,
+        }),
+        (Some(Object::Str(_)), "upper") => Some(Builtin {
+            name: "upper",
+            func: str_upper,
+        }),
+        (Some(Object::Str(_)), "lower") => Some(Builtin {
+            name: "lower",
+            func: str_lower,
+        }),
+        _ => None,
+    };
+    match method {
+        Some(m) => Ok(Value::obj(Object::BoundMethod(obj.clone(), m))),
+        None => Err(no_attribute(obj, name)),
+    }
+}
+
+type Args<'a> = &'a [Value];
+type Kw<'a> = &'a [(std::rc::Rc<str>, Value)];
+
+fn list_append(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
+    if let [list, v] = args {
+        list_add(list, v.clone(), false)?;
+        return Ok(Value::None);
+    }
+    Err(type_error(format!(
+        "list.append() takes exactly one argument ({} given)",
+        args.len().saturating_sub(1)
+    )))
+}
+
+fn list_pop(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
+    let Some(Object::List(items)) = args.first().and_then(Value::as_obj) else {
+        return Err(type_error("pop"));
+    };
+    let mut items = items.borrow_mut();
+    if items.is_empty() {
+        return Err(PyErr::msg(ExcKind::IndexError, "pop from empty list"));
+    }
+    let i = match args.get(1) {
+        Some(k) => index(k, items.len(), "pop")?,
+        None => items.len() - 1,
+    };
+    Ok(items.remove(i))
+}
+
+fn dict_of(args: Args) -> PyResult<Dict> {
+    match args.first().and_then(Value::as_obj) {
+        Some(Object::Dict(d)) => Ok(d.borrow().clone()),
+        _ => Err(type_error("descriptor requires a 'dict' object")),
+    }
+}
+
+fn dict_get(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
+    let d = dict_of(args)?;
+    let key = args
+        .get(1)
+        .ok_or_else(|| type_error("get expected at least 1 argument, got 0"))?;
+    Ok(d.get(&HashKey::for_dict(key)?)
+        .cloned()
+        .unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
+}
+
+fn dict_keys(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
+    Ok(Value::list(
+        dict_of(args)?.iter().map(|(k, _)| k.clone()).collect(),
+    ))
+}
+
+fn dict_values(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
+    Ok(Value::list(
+        dict_of(args)?.iter().map(|(_, v)| v.clone()).collect(),
+    ))
+}
+
+fn dict_items(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
+    let d = dict_of(args)?;
+    Ok(Value::list(
+        d.iter()
+            .map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()]))
+            .collect(),
+    ))
+}
+
+fn str_join(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
+    let (Some(sep), Some(items)) = (args.first().and_then(Value::as_str), args.get(1)) else {
+        return Err(type_error("join() takes exactly one argument"));
+    };
+    let mut parts = Vec::new();
+    for (i, item) in crate::iter::collect(items)?.iter().enumerate() {
+        match item.as_str() {
+            Some(s) => parts.push(s.to_owned()),
+            None => {
+                return Err(type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    type_name(item)
+                )))
+            }
+        }
+    }
+    Ok(Value::str(parts.join(sep)))
+}
+
+fn str_upper(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
+    Ok(Value::str(
+        args.first()
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_uppercase(),
+    ))
+}
+
+fn str_lower(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
+    Ok(Value::str(
+        args.first()
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_lowercase(),
+    ))
+}
+
+/// Keep `format` linked for methods that will print values.
+#[allow(dead_code)]
+fn repr_of(v: &Value) -> PyResult<String> {
+    format::repr(v)
+}

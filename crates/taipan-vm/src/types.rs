@@ -1,0 +1,103 @@
+//! The built-in types: names, and the type of every value.
+
+use crate::exception::ExcKind;
+use crate::value::{Object, Value};
+
+/// A built-in type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TypeKind {
+    /// `NoneType`
+    NoneType,
+    /// `bool`
+    Bool,
+    /// `int`
+    Int,
+    /// `float`
+    Float,
+    /// `str`
+    Str,
+    /// `list`
+    List,
+    /// `tuple`
+    Tuple,
+    /// `dict`
+    Dict,
+    /// `range`
+    Range,
+    /// `slice`
+    Slice,
+    /// The iterators (`list_iterator`, ...), named by the variant's text.
+    Iterator(&'static str),
+    /// `function`
+    Function,
+    /// `builtin_function_or_method`
+    BuiltinFunction,
+    /// `code`
+    Code,
+    /// `cell`
+    Cell,
+    /// `type`
+    Type,
+    /// An exception class.
+    Exception(ExcKind),
+}
+
+impl TypeKind {
+    /// `__name__`.
+    pub fn name(self) -> &'static str {
+        match self {
+            TypeKind::NoneType => "NoneType",
+            TypeKind::Bool => "bool",
+            TypeKind::Int => "int",
+            TypeKind::Float => "float",
+            TypeKind::Str => "str",
+            TypeKind::List => "list",
+            TypeKind::Tuple => "tuple",
+            TypeKind::Dict => "dict",
+            TypeKind::Range => "range",
+            TypeKind::Slice => "slice",
+            TypeKind::Iterator(name) => name,
+            TypeKind::Function => "function",
+            TypeKind::BuiltinFunction => "builtin_function_or_method",
+            TypeKind::Code => "code",
+            TypeKind::Cell => "cell",
+            TypeKind::Type => "type",
+            TypeKind::Exception(kind) => kind.name(),
+        }
+    }
+}
+
+/// `type(value)`.
+pub(crate) fn type_of(value: &Value) -> TypeKind {
+    match value {
+        Value::Null | Value::None => TypeKind::NoneType,
+        Value::Bool(_) => TypeKind::Bool,
+        Value::Int(_) => TypeKind::Int,
+        Value::Float(_) => TypeKind::Float,
+        Value::Obj(o) => match &**o {
+            Object::Str(_) => TypeKind::Str,
+            Object::BigInt(_) => TypeKind::Int,
+            Object::List(_) => TypeKind::List,
+            Object::Tuple(_) => TypeKind::Tuple,
+            Object::Dict(_) => TypeKind::Dict,
+            Object::Range(..) => TypeKind::Range,
+            Object::Slice(..) => TypeKind::Slice,
+            Object::Iter(state) => TypeKind::Iterator(match &*state.borrow() {
+                crate::value::IterState::Seq(..) => "list_iterator",
+                crate::value::IterState::Range { .. } => "range_iterator",
+                crate::value::IterState::Chars(..) => "str_ascii_iterator",
+            }),
+            Object::Function(_) => TypeKind::Function,
+            Object::Builtin(_) | Object::BoundMethod(..) => TypeKind::BuiltinFunction,
+            Object::Code(_) => TypeKind::Code,
+            Object::Cell(_) => TypeKind::Cell,
+            Object::Exception(e) => TypeKind::Exception(e.kind),
+            Object::Type(_) => TypeKind::Type,
+        },
+    }
+}
+
+/// `type(value).__name__`.
+pub(crate) fn type_name(value: &Value) -> &'static str {
+    type_of(value).name()
+}

@@ -1,0 +1,198 @@
+//! Values and heap objects.
+//!
+//! A [`Value`] is 16 bytes: a tag and eight bytes of payload. Small ints
+//! (`i64`) and floats are stored unboxed, as are `None` and the bools, so
+//! arithmetic and comparisons on them allocate nothing. Everything else
+//! lives on the heap behind an `Rc<Object>`: reference counting frees an
+//! object the moment its last reference goes, as CPython does (so
+//! `__del__` and file closing will be deterministic). Ints that overflow
+//! `i64` become a `BigInt` object and results that fit go back to `Int`,
+//! so each int has exactly one representation.
+//!
+//! Cycles (a list containing itself) leak for now; the containers that can
+//! form them (list, dict, function closures) will register with a cycle
+//! collector later.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use crate::code::Code;
+use crate::dict::Dict;
+use crate::exception::ExceptionObj;
+use crate::types::TypeKind;
+
+/// A Python value.
+#[derive(Clone, Debug)]
+pub enum Value {
+    /// The null marker of `PUSH_NULL` and of unbound local slots; never
+    /// visible to Python code.
+    Null,
+    /// `None`
+    None,
+    /// `True`/`False`
+    Bool(bool),
+    /// An int that fits 64 bits.
+    Int(i64),
+    /// A float.
+    Float(f64),
+    /// Anything else.
+    Obj(Rc<Object>),
+}
+
+/// A native function: the VM, positional arguments, keyword arguments.
+pub(crate) type NativeFn =
+    fn(&mut crate::Vm, &[Value], &[(Rc<str>, Value)]) -> crate::PyResult<Value>;
+
+/// A built-in function or method.
+#[derive(Clone, Debug)]
+pub struct Builtin {
+    /// Its `__name__`.
+    pub name: &'static str,
+    /// The implementation.
+    pub func: NativeFn,
+}
+
+/// A Python function: code plus what `MAKE_FUNCTION` and
+/// `SET_FUNCTION_ATTRIBUTE` attach.
+#[derive(Clone, Debug)]
+pub struct Function {
+    /// The compiled body.
+    pub code: Rc<Code>,
+    /// The module namespace it runs in.
+    pub globals: Rc<RefCell<Dict>>,
+    /// Default values of the last positional parameters.
+    pub defaults: Vec<Value>,
+    /// The cells of its free variables.
+    pub closure: Vec<Value>,
+}
+
+/// The state of an iterator.
+#[derive(Clone, Debug)]
+pub enum IterState {
+    /// Over a list, tuple or dict keys snapshot: the sequence and position.
+    Seq(Rc<Object>, usize),
+    /// Over a range.
+    Range { next: i64, stop: i64, step: i64 },
+    /// Over the characters of a string.
+    Chars(Rc<Object>, usize),
+}
+
+/// A heap object.
+#[derive(Debug)]
+pub enum Object {
+    /// `str`
+    Str(Box<str>),
+    /// An `int` too big for `i64`.
+    BigInt(BigInt),
+    /// `list`
+    List(RefCell<Vec<Value>>),
+    /// `tuple`
+    Tuple(Vec<Value>),
+    /// `dict`
+    Dict(RefCell<Dict>),
+    /// `range(start, stop, step)`
+    Range(i64, i64, i64),
+    /// `slice(start, stop, step)`
+    Slice(Value, Value, Value),
+    /// An iterator.
+    Iter(RefCell<IterState>),
+    /// A Python function.
+    Function(Function),
+    /// A built-in function.
+    Builtin(Builtin),
+    /// A built-in method bound to its object.
+    BoundMethod(Value, Builtin),
+    /// A code object.
+    Code(Rc<Code>),
+    /// A closure cell.
+    Cell(RefCell<Value>),
+    /// An exception instance.
+    Exception(ExceptionObj),
+    /// A built-in type (`int`, `ValueError`).
+    Type(TypeKind),
+}
+
+impl Value {
+    /// A new heap value.
+    pub fn obj(object: Object) -> Value {
+        Value::Obj(Rc::new(object))
+    }
+
+    /// A `str` value.
+    pub fn str(s: impl Into<Box<str>>) -> Value {
+        Value::obj(Object::Str(s.into()))
+    }
+
+    /// An int from a big int, unboxed when it fits.
+    pub fn from_bigint(b: BigInt) -> Value {
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::obj(Object::BigInt(b)),
+        }
+    }
+
+    /// A `list` value.
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::obj(Object::List(RefCell::new(items)))
+    }
+
+    /// A `tuple` value.
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::obj(Object::Tuple(items))
+    }
+
+    /// The string, if this is a `str`.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Obj(o) => match &**o {
+                Object::Str(s) => Some(s),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The heap object, if any.
+    pub fn as_obj(&self) -> Option<&Object> {
+        match self {
+            Value::Obj(o) => Some(o),
+            _ => None,
+        }
+    }
+
+    /// The value as a big int, if it is an int (or bool).
+    pub fn as_bigint(&self) -> Option<BigInt> {
+        match self {
+            Value::Int(i) => Some(BigInt::from(*i)),
+            Value::Bool(b) => Some(BigInt::from(*b as i64)),
+            Value::Obj(o) => match &**o {
+                Object::BigInt(b) => Some(b.clone()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// Identity (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) | (Value::Null, Value::Null) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn value_is_16_bytes() {
+        assert_eq!(std::mem::size_of::<super::Value>(), 16);
+    }
+}

@@ -1,0 +1,4 @@
+def g(a):
+    return a + "x"
+
+g(1)

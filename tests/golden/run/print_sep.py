@@ -1,0 +1,7 @@
+print(1, 2, 3, sep=", ")
+print("a", "b", end="!\n")
+print("no newline", end="")
+print()
+print(sep="x")
+print(1, 2, sep="", end="")
+print("")
