@@ -156,7 +156,7 @@ mod tests {
             assert!(op
                 .name()
                 .chars()
-                .all(|c| c.is_ascii_uppercase() || c == '_'));
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'));
             for arg in [0u32, 1, 255, 256, 70_000, 0x0123_4567] {
                 let instr = Instr::from_parts(op, arg);
                 assert_eq!(instr.opcode(), op);
