@@ -8,6 +8,7 @@
 mod binary_op;
 mod builtins;
 mod call;
+mod carets;
 mod code;
 mod compare;
 mod dict;

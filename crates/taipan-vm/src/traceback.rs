@@ -7,8 +7,7 @@
 //! ZeroDivisionError: division by zero
 //! ```
 //!
-//! (CPython 3.13+ also underlines the failing expression with `~` and `^`
-//! markers; not done yet.)
+//! with `~`/`^` markers under the failing expression (`carets.rs`).
 
 use crate::exception::PyErr;
 use crate::format;
@@ -27,7 +26,8 @@ pub(crate) fn format_traceback(e: &PyErr, source: &str) -> String {
     let mut repeats = 0;
     for entry in &e.traceback {
         let obj = &entry.code.obj;
-        let line = obj.position(entry.unit).line;
+        let position = obj.position(entry.unit);
+        let line = position.line;
         let key = (std::rc::Rc::as_ptr(&entry.code) as usize, line);
         if last == Some(key) {
             repeats += 1;
@@ -43,9 +43,18 @@ pub(crate) fn format_traceback(e: &PyErr, source: &str) -> String {
             "  File \"{}\", line {line}, in {}\n",
             obj.filename, obj.name
         ));
-        let text = index.line_text(source, line).trim();
+        let full = index.line_text(source, line);
+        let text = full.trim();
         if !text.is_empty() {
             out.push_str(&format!("    {text}\n"));
+            let indent = full.len() - full.trim_start().len();
+            if position.end_line == line {
+                let carets =
+                    crate::carets::caret_line(text, indent, position.col, position.end_col);
+                if let Some(carets) = carets {
+                    out.push_str(&format!("    {carets}\n"));
+                }
+            }
         }
     }
     flush_repeats(&mut out, repeats);
