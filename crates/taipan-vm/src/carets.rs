@@ -83,12 +83,15 @@ fn anchors(segment: &str) -> Option<(usize, usize)> {
     }
 }
 
+/// Finds the first character index from a start that satisfies a test.
+type Finder<'a> = &'a dyn Fn(usize, &dyn Fn(char) -> bool) -> Option<usize>;
+
 /// Anchors from the bracket after `inner` to the end of `whole`.
 fn bracket(
     whole: &Expr,
     inner: &Expr,
     open: char,
-    find: &dyn Fn(usize, &dyn Fn(char) -> bool) -> Option<usize>,
+    find: Finder<'_>,
     pos: &dyn Fn(u32) -> usize,
 ) -> Option<(usize, usize)> {
     let left = find(pos(inner.range.end), &|c| c == open)?;
