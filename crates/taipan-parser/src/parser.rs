@@ -197,6 +197,9 @@ impl<'s> Parser<'s> {
         if b == a + 1 && first.is_name() && matches!(a_text, "print" | "exec") {
             return None;
         }
+        if self.after_string_operand(a) {
+            return None;
+        }
         self.pos = b;
         if !self.starts_expression() || self.at(TokenKind::Star) {
             return None;
@@ -212,6 +215,40 @@ impl<'s> Parser<'s> {
             "invalid syntax. Perhaps you forgot a comma?",
             TextRange::new(first.range.start, self.prev_end()),
         ))
+    }
+
+    /// Whether token `a` lies in an operand that follows a STRING on the
+    /// same line and starts with a unary-looking `+`, `-` or `~`
+    /// (`"s" + [1, 2 3]`). CPython tries `STRING expression_without_invalid
+    /// ...` there first, and the `factor` it memoises on the way, without
+    /// the `invalid_*` rules, hides the missing-comma error: it reports
+    /// plain "invalid syntax".
+    fn after_string_operand(&self, a: usize) -> bool {
+        let mut i = a;
+        let mut comma_level = u16::MAX;
+        while i > 0 {
+            i -= 1;
+            let t = self.toks[i];
+            match t.kind {
+                TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent => return false,
+                TokenKind::Comma => comma_level = comma_level.min(t.level),
+                TokenKind::String if comma_level <= t.level => return false,
+                TokenKind::String => {
+                    let starts_expression = i == 0
+                        || !matches!(
+                            self.toks[i - 1].kind,
+                            TokenKind::String | TokenKind::FstringEnd | TokenKind::TstringEnd
+                        );
+                    let unary = matches!(
+                        self.toks[i + 1].kind,
+                        TokenKind::Plus | TokenKind::Minus | TokenKind::Tilde
+                    );
+                    return starts_expression && unary;
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// `a=NAME !'(' b=star_expressions` (`invalid_legacy_expression`):

@@ -357,7 +357,6 @@ fn golden_valid_asts() {
 /// typo suggestions come from CPython's traceback display).
 const KNOWN_ERROR_DIFFS: &[&str] = &[
     "decorator_before_eof.py",
-    "error_after_unicode_before_caret.py",
     "keyword_typo_def.py",
     "keyword_typo_import.py",
     "keyword_typo_while.py",
