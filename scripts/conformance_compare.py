@@ -51,6 +51,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--taipan", required=True)
     ap.add_argument("--work", required=True)
+    ap.add_argument("--expected", required=True)
     ap.add_argument("--corpus", action="append", required=True, help="NAME=DIR")
     ap.add_argument("--baseline", required=True)
     ap.add_argument("--report", required=True)
@@ -64,7 +65,7 @@ def main():
             name, key = spec.split("=", 1)
             cwd = os.path.join(args.work, "corpus", key)
             for command in COMMANDS:
-                expected = load_expected(os.path.join(args.work, "expected", f"{key}.{command}.tsv"))
+                expected = load_expected(os.path.join(args.expected, f"{key}.{command}.tsv"))
                 files = sorted(expected)
                 results = pool.map(lambda f: taipan_result(args.taipan, cwd, command, f), files)
                 good = 0

@@ -32,7 +32,9 @@ if (!pyodideDir || jobFiles.length === 0) {
 const require = createRequire(path.join(pyodideDir, "package.json"));
 const { loadPyodide } = require("./pyodide.js");
 
-const py = await loadPyodide({ indexURL: pyodideDir + "/" });
+// A fixed hash seed: CPython orders some output by hashing (the free
+// variables `-m symtable` lists), so a random seed gives a random order.
+const py = await loadPyodide({ indexURL: pyodideDir + "/", env: { PYTHONHASHSEED: "0" } });
 const quiet = { write: (buf) => buf.length };
 py.setStdout(quiet);
 py.setStderr({ write: (buf) => { process.stderr.write(Buffer.from(buf)); return buf.length; } });
