@@ -150,6 +150,7 @@ macro_rules! define_opcodes {
             }
 
             /// How many `CACHE` code units follow the instruction.
+            #[inline]
             pub const fn caches(self) -> u32 {
                 match self { $( Opcode::$variant => $caches, )* }
             }

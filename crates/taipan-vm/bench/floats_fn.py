@@ -1,0 +1,9 @@
+def main():
+    total = 0.0
+    i = 0
+    while i < 3000000:
+        total += i * 0.5
+        i += 1
+    return total
+
+print(main())
