@@ -16,6 +16,39 @@ fn zero_division() -> Box<PyErr> {
     PyErr::msg(ExcKind::ZeroDivisionError, "division by zero")
 }
 
+/// The allocation-free cases of `BINARY_OP` (`+ - *` on small ints,
+/// `+ - * /` on floats and int/float mixes), inlined in the dispatch loop;
+/// `None` sends the operation to [`binary_op`].
+#[inline(always)]
+pub(crate) fn fast_binary_op(arg: u32, a: &Value, b: &Value) -> Option<Value> {
+    let op = if (13..26).contains(&arg) {
+        arg - 13
+    } else {
+        arg
+    };
+    let (x, y) = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            return match op {
+                0 => x.checked_add(*y).map(Value::Int),
+                10 => x.checked_sub(*y).map(Value::Int),
+                5 => x.checked_mul(*y).map(Value::Int),
+                _ => None,
+            };
+        }
+        (Value::Float(x), Value::Float(y)) => (*x, *y),
+        (Value::Float(x), Value::Int(y)) => (*x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => (*x as f64, *y),
+        _ => return None,
+    };
+    match op {
+        0 => Some(Value::Float(x + y)),
+        10 => Some(Value::Float(x - y)),
+        5 => Some(Value::Float(x * y)),
+        11 if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
+}
+
 /// `a <op> b` for `BINARY_OP`.
 pub(crate) fn binary_op(op: BinaryOpArg, a: &Value, b: &Value) -> PyResult<Value> {
     if op == BinaryOpArg::SUBSCR {

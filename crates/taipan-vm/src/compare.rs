@@ -9,11 +9,43 @@ use crate::exception::{type_error, PyResult};
 use crate::types::type_name;
 use crate::value::{Object, Value};
 
+/// Comparisons of two small ints or two floats, inlined in the dispatch
+/// loop; `None` for everything else.
+#[inline(always)]
+pub(crate) fn fast_compare(arg: u32, a: &Value, b: &Value) -> Option<bool> {
+    let ord = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y)?,
+        _ => return None,
+    };
+    Some(match arg >> 5 {
+        CompareOpArg::LT => ord == Ordering::Less,
+        CompareOpArg::LE => ord != Ordering::Greater,
+        CompareOpArg::EQ => ord == Ordering::Equal,
+        CompareOpArg::NE => ord != Ordering::Equal,
+        CompareOpArg::GT => ord == Ordering::Greater,
+        _ => ord != Ordering::Less,
+    })
+}
+
 /// `a <op> b`.
 pub(crate) fn compare(op: CompareOpArg, a: &Value, b: &Value) -> PyResult<Value> {
     let result = match op.op() {
         CompareOpArg::EQ => eq(a, b)?,
         CompareOpArg::NE => !eq(a, b)?,
+        cmp if is_nan(a) || is_nan(b) => {
+            // NaN is unordered: every ordering comparison is false.
+            let _ = cmp;
+            if !(is_number(a) && is_number(b)) {
+                return Err(type_error(format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    type_name(a),
+                    type_name(b)
+                )));
+            }
+            false
+        }
         cmp => {
             let Some(ord) = order(a, b)? else {
                 return Err(type_error(format!(
@@ -70,6 +102,10 @@ pub(crate) fn eq(a: &Value, b: &Value) -> PyResult<bool> {
             },
         },
     })
+}
+
+fn is_nan(v: &Value) -> bool {
+    matches!(v, Value::Float(f) if f.is_nan())
 }
 
 fn is_number(v: &Value) -> bool {

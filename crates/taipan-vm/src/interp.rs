@@ -134,12 +134,19 @@ impl Vm<'_> {
                 Opcode::BinaryOp => {
                     let b = frame.pop();
                     let a = frame.pop();
-                    frame.push(binary_op::binary_op(BinaryOpArg(arg), &a, &b)?);
+                    let r = match binary_op::fast_binary_op(arg, &a, &b) {
+                        Some(r) => r,
+                        None => binary_op::binary_op(BinaryOpArg(arg), &a, &b)?,
+                    };
+                    frame.push(r);
                 }
                 Opcode::CompareOp => {
                     let b = frame.pop();
                     let a = frame.pop();
-                    let r = compare::compare(CompareOpArg(arg), &a, &b)?;
+                    let r = match compare::fast_compare(arg, &a, &b) {
+                        Some(r) => Value::Bool(r),
+                        None => compare::compare(CompareOpArg(arg), &a, &b)?,
+                    };
                     frame.push(r);
                 }
                 Opcode::IsOp => {
@@ -166,8 +173,10 @@ impl Vm<'_> {
                     frame.push(Value::Bool(!compare::truthy(&v)?));
                 }
                 Opcode::ToBool => {
-                    let v = frame.pop();
-                    frame.push(Value::Bool(compare::truthy(&v)?));
+                    if !matches!(frame.peek(0), Value::Bool(_)) {
+                        let v = frame.pop();
+                        frame.push(Value::Bool(compare::truthy(&v)?));
+                    }
                 }
                 Opcode::CallIntrinsic1 => {
                     let v = frame.pop();
@@ -175,7 +184,11 @@ impl Vm<'_> {
                 }
                 Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue => {
                     let v = frame.pop();
-                    if compare::truthy(&v)? == (op == Opcode::PopJumpIfTrue) {
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        _ => compare::truthy(&v)?,
+                    };
+                    if truth == (op == Opcode::PopJumpIfTrue) {
                         frame.pc += arg as usize;
                     }
                 }
@@ -323,7 +336,7 @@ impl Vm<'_> {
 }
 
 /// Decode the instruction at `frame.pc` and advance past it.
-#[inline]
+#[inline(always)]
 fn fetch(frame: &mut Frame, bytes: &[u8]) -> PyResult<(Opcode, u32)> {
     let mut arg = 0u32;
     loop {

@@ -75,6 +75,11 @@ impl Compiler {
                 }
             }
             ExprKind::BoolOp { op, values } => self.compile_bool_op(*op, values)?,
+            ExprKind::NamedExpr { target, value } => {
+                self.compile_expr(value)?;
+                self.unit().emit(Instr::Copy(Count(1)));
+                self.compile_store(target)?;
+            }
             ExprKind::Compare {
                 left,
                 ops,

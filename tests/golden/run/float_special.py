@@ -1,0 +1,5 @@
+nan = float("nan")
+inf = float("inf")
+print(nan < 1.0, nan > 1.0, nan == nan, nan != nan, nan <= nan, inf > 1e308, -inf < 0)
+print(nan, inf, -inf, inf - inf, 0.1 * 3, 1 / 3, 2.0 ** 0.5, 10 / 4, 1e16 + 1.0)
+print(round_trip := 123456789.123456789, 5e-324, 1.7976931348623157e308)
