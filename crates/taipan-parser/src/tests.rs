@@ -415,3 +415,29 @@ fn literal_warnings_are_collected_once() {
         .starts_with("\"\\d\" is an invalid escape sequence"));
     assert_eq!(warnings[0].range.start, 9);
 }
+
+#[test]
+#[ignore = "measures stack needs: STACK_MIB=3 cargo test -- --ignored"]
+fn deep_nesting_on_small_stacks() {
+    let sizes: Vec<usize> = std::env::var("STACK_MIB")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .map_or(vec![8], |m| vec![m]);
+    for mib in sizes {
+        let r = std::thread::Builder::new()
+            .stack_size(mib << 20)
+            .spawn(|| {
+                for src in [
+                    format!("x = {}1{}\n", "(".repeat(199), ")".repeat(199)),
+                    format!("x = {}a\n", "lambda: ".repeat(2_980)),
+                    format!("x = {}c\n", "a if b else ".repeat(2_980)),
+                    format!("x = {}b\n", "a ** ".repeat(2_980)),
+                    format!("x = {}1{}\n", "f(".repeat(199), ")".repeat(199)),
+                ] {
+                    let _ = parse(&src, &opts(Mode::Exec));
+                }
+            })
+            .map(|h| h.join().is_ok());
+        eprintln!("{mib} MiB: {r:?}");
+    }
+}
