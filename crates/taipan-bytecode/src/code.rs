@@ -63,6 +63,26 @@ pub struct Position {
     pub end_col: u32,
 }
 
+/// One entry of the exception table (CPython 3.11+'s "zero-cost"
+/// exceptions): while an instruction in code units `start..end` runs, an
+/// exception jumps to `target`, after the value stack is cut to `depth`
+/// values (plus the offset of the failing instruction if `lasti`), with
+/// the exception pushed. Entries do not overlap; a `try` nested in another
+/// splits the outer range, as CPython's assembler does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExceptionTableEntry {
+    /// First code unit covered.
+    pub start: u32,
+    /// One past the last code unit covered.
+    pub end: u32,
+    /// Where the handler starts.
+    pub target: u32,
+    /// The stack depth the handler expects below the exception.
+    pub depth: u32,
+    /// Whether the failing instruction's offset is pushed too.
+    pub lasti: bool,
+}
+
 /// A compiled block, as CPython's `types.CodeType`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CodeObject {
@@ -98,6 +118,8 @@ pub struct CodeObject {
     pub positions: Vec<Position>,
     /// `co_stacksize`: the deepest the value stack gets.
     pub stacksize: u32,
+    /// `co_exceptiontable`, decoded.
+    pub exception_table: Vec<ExceptionTableEntry>,
     /// Local slot of each of `cellvars` (a parameter's own slot when a
     /// parameter is captured).
     pub cell_slots: Vec<u32>,
@@ -113,6 +135,14 @@ impl CodeObject {
             .filter(|&&s| s as usize >= self.varnames.len())
             .count();
         self.varnames.len() + extra_cells + self.freevars.len()
+    }
+
+    /// The handler covering code unit `unit`, if any.
+    pub fn handler_for(&self, unit: usize) -> Option<&ExceptionTableEntry> {
+        let unit = unit as u32;
+        self.exception_table
+            .iter()
+            .find(|e| e.start <= unit && unit < e.end)
     }
 
     /// The position of the code unit at `index`.

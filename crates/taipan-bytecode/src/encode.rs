@@ -22,9 +22,21 @@ fn ext_count(arg: u32) -> u32 {
     }
 }
 
+/// The result of [`encode`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Encoded {
+    /// `co_code`.
+    pub code: Vec<u8>,
+    /// One position per code unit.
+    pub positions: Vec<Position>,
+    /// The code unit where each instruction (its first prefix) starts,
+    /// plus the total length at the end.
+    pub offsets: Vec<u32>,
+}
+
 /// Encode `instrs`, whose jump labels are indices of target instructions
 /// in the same list, into code bytes and one position per code unit.
-pub fn encode(instrs: &[(Instr, Position)]) -> (Vec<u8>, Vec<Position>) {
+pub fn encode(instrs: &[(Instr, Position)]) -> Encoded {
     let n = instrs.len();
     let mut sizes: Vec<u32> = instrs
         .iter()
@@ -71,7 +83,11 @@ pub fn encode(instrs: &[(Instr, Position)]) -> (Vec<u8>, Vec<Position>) {
             positions.push(*pos);
         }
     }
-    (code, positions)
+    Encoded {
+        code,
+        positions,
+        offsets,
+    }
 }
 
 /// The argument of instruction `i`, with its label turned into a distance.
@@ -163,7 +179,11 @@ mod tests {
                 if op.flags().contains(OpFlags::JUMP) || op == Opcode::ExtendedArg {
                     continue;
                 }
-                let (code, pos) = encode(&[(instr, Position::default())]);
+                let Encoded {
+                    code,
+                    positions: pos,
+                    ..
+                } = encode(&[(instr, Position::default())]);
                 assert_eq!(pos.len() * 2, code.len());
                 let decoded: Vec<_> = decode(&code).collect();
                 assert_eq!(decoded.len(), 1, "{}", op.name());
@@ -193,7 +213,7 @@ mod tests {
             instrs.push((Instr::Nop(NoArg), Position::default()));
         }
         instrs.push((Instr::Resume(Count(0)), Position::default()));
-        let (code, _) = encode(&instrs);
+        let code = encode(&instrs).code;
         let first = decode(&code).next().map(|i| (i.op, i.arg));
         assert_eq!(first, Some((Some(Opcode::JumpForward), 300)));
         assert_eq!(Count::from_arg(3).to_arg(), 3);

@@ -12,8 +12,8 @@ mod encode;
 pub mod opcode;
 pub mod operand;
 
-pub use code::{CodeFlags, CodeObject, ConstValue, Position};
-pub use encode::{decode, encode, Instruction, InstructionIter};
+pub use code::{CodeFlags, CodeObject, ConstValue, ExceptionTableEntry, Position};
+pub use encode::{decode, encode, Encoded, Instruction, InstructionIter};
 pub use opcode::{Instr, OpFlags, Opcode, OperandKind};
 pub use operand::{
     AttrArg, BinaryOpArg, CompareOpArg, ConstIdx, Conversion, Count, FunctionAttr, GlobalArg,

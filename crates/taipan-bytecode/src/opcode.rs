@@ -207,6 +207,8 @@ define_opcodes! {
     Cache = 0, "CACHE", NoArg, |a| (0, 0), [], 0;
     /// `TOS = TOS1[TOS2:TOS]`... not used yet: slices are `BUILD_SLICE` + subscript.
     BinarySlice = 1, "BINARY_SLICE", NoArg, |a| (3, 1), [], 0;
+    /// `TOS = isinstance(TOS1, TOS)` for an `except` clause (TOS1 stays).
+    CheckExcMatch = 6, "CHECK_EXC_MATCH", NoArg, |a| (2, 2), [], 0;
     /// `del TOS1[TOS]`.
     DeleteSubscr = 8, "DELETE_SUBSCR", NoArg, |a| (2, 0), [], 0;
     /// End of a `for` loop: pops the last value (reached only by
@@ -224,10 +226,16 @@ define_opcodes! {
     Nop = 27, "NOP", NoArg, |a| (0, 0), [], 0;
     /// Marks the not-taken side of a branch (for monitoring); no effect.
     NotTaken = 28, "NOT_TAKEN", NoArg, |a| (0, 0), [], 0;
+    /// Leave an `except` body: pop the saved exception and make it the
+    /// handled one again.
+    PopExcept = 29, "POP_EXCEPT", NoArg, |a| (1, 0), [], 0;
     /// Pop the exhausted iterator after a `for` loop.
     PopIter = 30, "POP_ITER", NoArg, |a| (1, 0), [], 0;
     /// Pop and discard TOS.
     PopTop = 31, "POP_TOP", NoArg, |a| (1, 0), [], 0;
+    /// Enter an `except` block: TOS (the exception) becomes the handled
+    /// one; the previously handled exception is pushed below it.
+    PushExcInfo = 32, "PUSH_EXC_INFO", NoArg, |a| (1, 2), [], 0;
     /// Push the null marker that fills `self_or_null` before a call.
     PushNull = 33, "PUSH_NULL", NoArg, |a| (0, 1), [], 0;
     /// Return TOS to the caller.
@@ -324,6 +332,9 @@ define_opcodes! {
     PopJumpIfTrue = 103, "POP_JUMP_IF_TRUE", Label, |a| (1, 0), [JUMP], 0;
     /// `raise` (0), `raise TOS` (1), `raise TOS1 from TOS` (2).
     RaiseVarargs = 104, "RAISE_VARARGS", Count, |n| (n, 0), [NO_FALLTHROUGH], 0;
+    /// Re-raise the exception TOS with its traceback (the argument says a
+    /// saved offset lies below it).
+    Reraise = 105, "RERAISE", Count, |a| (1, 0), [NO_FALLTHROUGH], 0;
     /// Set an attribute of the function TOS from TOS1 (the flag says which).
     SetFunctionAttribute = 108, "SET_FUNCTION_ATTRIBUTE", FunctionAttr, |a| (2, 1), [], 0;
     /// `TOS.name = TOS1`.

@@ -184,12 +184,9 @@ fn sum(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 pub(crate) fn construct(_vm: &mut Vm, kind: TypeKind, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let first = args.first();
     Ok(match (kind, first) {
-        (TypeKind::Exception(k), _) => {
-            Value::obj(Object::Exception(crate::exception::ExceptionObj {
-                kind: k,
-                args: args.to_vec(),
-            }))
-        }
+        (TypeKind::Exception(k), _) => Value::obj(Object::Exception(
+            crate::exception::ExceptionObj::new(k, args.to_vec()),
+        )),
         (TypeKind::Int, None) => Value::Int(0),
         (TypeKind::Int, Some(v)) => to_int(v)?,
         (TypeKind::Float, None) => Value::Float(0.0),

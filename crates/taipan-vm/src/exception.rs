@@ -79,6 +79,20 @@ pub struct ExceptionObj {
     pub kind: ExcKind,
     /// `args`.
     pub args: Vec<Value>,
+    /// `__traceback__`: the entries recorded when it was last caught,
+    /// innermost first (so `raise` in a handler can re-raise with them).
+    pub traceback: std::cell::RefCell<Vec<TracebackEntry>>,
+}
+
+impl ExceptionObj {
+    /// A fresh exception of class `kind`.
+    pub fn new(kind: ExcKind, args: Vec<Value>) -> ExceptionObj {
+        ExceptionObj {
+            kind,
+            args,
+            traceback: Default::default(),
+        }
+    }
 }
 
 /// One traceback entry: the code running and the code unit it was at.
@@ -95,9 +109,10 @@ pub struct TracebackEntry {
 pub struct PyErr {
     /// The exception object (an `Object::Exception`).
     pub value: Value,
-    /// Innermost frame last once unwinding is complete (frames are
-    /// pushed as they are left, then reversed).
+    /// The frames it went through, innermost first.
     pub traceback: Vec<TracebackEntry>,
+    /// The running frame is already in `traceback` (a re-raise).
+    pub frame_recorded: bool,
 }
 
 /// What fallible VM operations return.
@@ -107,8 +122,24 @@ impl PyErr {
     /// A new exception of class `kind` with `args`.
     pub fn new(kind: ExcKind, args: Vec<Value>) -> Box<PyErr> {
         Box::new(PyErr {
-            value: Value::obj(Object::Exception(ExceptionObj { kind, args })),
+            value: Value::obj(Object::Exception(ExceptionObj::new(kind, args))),
             traceback: Vec::new(),
+            frame_recorded: false,
+        })
+    }
+
+    /// Raise `value` (an exception object) again with the traceback it
+    /// was caught with.
+    pub fn reraise(value: Value) -> Box<PyErr> {
+        let traceback = match value.as_obj() {
+            Some(Object::Exception(e)) => e.traceback.borrow().clone(),
+            _ => Vec::new(),
+        };
+        let frame_recorded = !traceback.is_empty();
+        Box::new(PyErr {
+            value,
+            traceback,
+            frame_recorded,
         })
     }
 

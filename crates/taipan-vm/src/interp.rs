@@ -39,7 +39,8 @@ impl Vm<'_> {
                     if self.frames.len() + 2 >= RECURSION_LIMIT {
                         let e =
                             PyErr::msg(ExcKind::RecursionError, "maximum recursion depth exceeded");
-                        return Err(self.unwind(e, frame, base));
+                        frame = self.handle(e, frame, base)?;
+                        continue;
                     }
                     self.frames.push(std::mem::replace(&mut frame, callee));
                 }
@@ -53,23 +54,41 @@ impl Vm<'_> {
                     }
                     frame.push(value);
                 }
-                Err(e) => return Err(self.unwind(e, frame, base)),
+                Err(e) => frame = self.handle(e, frame, base)?,
             }
         }
     }
 
-    /// Record `frame` and its callers down to `base` in `e`'s traceback.
-    fn unwind(&mut self, mut e: Box<PyErr>, frame: Frame, base: usize) -> Box<PyErr> {
-        let mut entries = vec![entry(&frame)];
-        while self.frames.len() > base {
-            if let Some(f) = self.frames.pop() {
-                entries.push(entry(&f));
+    /// Find a handler for `e`: in `frame`, then in its callers down to
+    /// `base`. Returns the frame to continue with (its stack cut to the
+    /// handler's depth, the exception pushed, `pc` at the handler), or the
+    /// error with its traceback when no frame handles it.
+    fn handle(&mut self, mut e: Box<PyErr>, mut frame: Frame, base: usize) -> PyResult<Frame> {
+        loop {
+            if !e.frame_recorded {
+                e.traceback.push(entry(&frame));
+            }
+            e.frame_recorded = false;
+            if let Some(h) = frame.code.obj.handler_for(frame.instr).copied() {
+                frame.stack.truncate(h.depth as usize);
+                if h.lasti {
+                    frame.push(Value::Int(frame.instr as i64));
+                }
+                if let Some(Object::Exception(obj)) = e.value.as_obj() {
+                    *obj.traceback.borrow_mut() = std::mem::take(&mut e.traceback);
+                }
+                frame.push(e.value);
+                frame.pc = h.target as usize;
+                return Ok(frame);
+            }
+            if self.frames.len() <= base {
+                return Err(e);
+            }
+            match self.frames.pop() {
+                Some(caller) => frame = caller,
+                None => return Err(e),
             }
         }
-        entries.reverse();
-        entries.append(&mut e.traceback);
-        e.traceback = entries;
-        e
     }
 
     /// Execute instructions of `frame` until it returns or calls.
@@ -272,7 +291,29 @@ impl Vm<'_> {
                     let items = iter::unpack(&v, arg as usize)?;
                     frame.stack.extend(items.into_iter().rev());
                 }
+                Opcode::RaiseVarargs if arg == 0 => {
+                    if matches!(self.exc_info, Value::None) {
+                        return Err(PyErr::msg(
+                            ExcKind::RuntimeError,
+                            "No active exception to reraise",
+                        ));
+                    }
+                    return Err(PyErr::reraise(self.exc_info.clone()));
+                }
                 Opcode::RaiseVarargs => return Err(raise(frame, arg)),
+                Opcode::PushExcInfo => {
+                    let exc = frame.pop();
+                    let previous = std::mem::replace(&mut self.exc_info, exc.clone());
+                    frame.push(previous);
+                    frame.push(exc);
+                }
+                Opcode::PopExcept => self.exc_info = frame.pop(),
+                Opcode::CheckExcMatch => {
+                    let class = frame.pop();
+                    let matched = exception_matches(frame.peek(0), &class)?;
+                    frame.push(Value::Bool(matched));
+                }
+                Opcode::Reraise => return Err(PyErr::reraise(frame.pop())),
                 Opcode::LoadAttr => {
                     let obj = frame.pop();
                     let name = &code.name_strs[(arg >> 1) as usize];
@@ -432,6 +473,7 @@ fn raise(frame: &mut Frame, arg: u32) -> Box<PyErr> {
         Some(Object::Exception(_)) => Box::new(PyErr {
             value: exc,
             traceback: Vec::new(),
+            frame_recorded: false,
         }),
         Some(Object::Type(crate::types::TypeKind::Exception(kind))) => {
             PyErr::new(*kind, Vec::new())
@@ -440,5 +482,28 @@ fn raise(frame: &mut Frame, arg: u32) -> Box<PyErr> {
             ExcKind::TypeError,
             "exceptions must derive from BaseException",
         ),
+    }
+}
+
+/// `CHECK_EXC_MATCH`: whether `exc` is an instance of `class` (a class or
+/// a tuple of classes).
+fn exception_matches(exc: &Value, class: &Value) -> PyResult<bool> {
+    let Some(Object::Exception(e)) = exc.as_obj() else {
+        return Ok(false);
+    };
+    match class.as_obj() {
+        Some(Object::Type(crate::types::TypeKind::Exception(k))) => Ok(e.kind.is_subclass(*k)),
+        Some(Object::Tuple(items)) => {
+            for item in items {
+                if exception_matches(exc, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(PyErr::msg(
+            ExcKind::TypeError,
+            "catching classes that do not inherit from BaseException is not allowed",
+        )),
     }
 }

@@ -42,6 +42,8 @@ pub struct Vm<'a> {
     out: &'a mut dyn Write,
     builtins: Dict,
     frames: Vec<Frame>,
+    /// The exception being handled (`sys.exception()`), or `None`.
+    exc_info: Value,
 }
 
 impl<'a> Vm<'a> {
@@ -51,6 +53,7 @@ impl<'a> Vm<'a> {
             out,
             builtins: builtins::make_builtins(),
             frames: Vec::new(),
+            exc_info: Value::None,
         }
     }
 }

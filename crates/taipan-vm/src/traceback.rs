@@ -24,7 +24,7 @@ pub(crate) fn format_traceback(e: &PyErr, source: &str) -> String {
     // `[Previous line repeated N more times]`.
     let mut last: Option<(usize, u32)> = None;
     let mut repeats = 0;
-    for entry in &e.traceback {
+    for entry in e.traceback.iter().rev() {
         let obj = &entry.code.obj;
         let position = obj.position(entry.unit);
         let line = position.line;

@@ -4,8 +4,8 @@
 use std::rc::Rc;
 
 use taipan_bytecode::{
-    encode, CodeFlags, CodeObject, ConstIdx, ConstValue, Instr, Label, NameIdx, OpFlags, Opcode,
-    Position,
+    encode, CodeFlags, CodeObject, ConstIdx, ConstValue, ExceptionTableEntry, Instr, Label,
+    NameIdx, OpFlags, Opcode, Position,
 };
 use taipan_source::{LineIndex, TextRange};
 
@@ -16,9 +16,29 @@ use crate::symtable::ScopeId;
 pub(super) struct LoopLabels {
     pub(super) continue_to: Label,
     pub(super) break_to: Label,
-    /// A `for` loop has its iterator on the stack, popped by `break`
-    /// and `return`.
-    pub(super) has_iterator: bool,
+}
+
+/// Where an exception raised by an instruction goes (an exception table
+/// entry before assembly).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Handler {
+    pub(super) target: Label,
+    pub(super) depth: u32,
+    pub(super) lasti: bool,
+}
+
+/// A block of statements that `return`, `break` and `continue` must
+/// unwind (CPython's "fblock").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum FBlock {
+    /// A `for` body: its iterator is on the stack.
+    ForLoop,
+    /// A `while` body.
+    WhileLoop,
+    /// An `except` body: the previously handled exception is on the stack.
+    ExceptHandler,
+    /// A `try` body (nothing on the stack).
+    TryBody,
 }
 
 /// The code object under construction for one block.
@@ -42,6 +62,12 @@ pub(super) struct Unit {
     pub(super) freevars: Vec<String>,
     pub(super) cell_slots: Vec<u32>,
     pub(super) loops: Vec<LoopLabels>,
+    /// The exception handler of each instruction.
+    pub(super) instr_handlers: Vec<Option<Handler>>,
+    /// Open `try` handlers, innermost last.
+    pub(super) handlers: Vec<Handler>,
+    /// Open blocks, innermost last.
+    pub(super) fblocks: Vec<FBlock>,
     /// The range instructions are attributed to.
     pub(super) range: TextRange,
 }
@@ -67,6 +93,9 @@ impl Unit {
             freevars: Vec::new(),
             cell_slots: Vec::new(),
             loops: Vec::new(),
+            instr_handlers: Vec::new(),
+            handlers: Vec::new(),
+            fblocks: Vec::new(),
             range: TextRange::default(),
         }
     }
@@ -74,6 +103,16 @@ impl Unit {
     /// Append an instruction at the current range.
     pub(super) fn emit(&mut self, instr: Instr) {
         self.instrs.push((instr, self.range));
+        self.instr_handlers.push(self.handlers.last().copied());
+    }
+
+    /// The stack depth at statement level: one value per enclosing `for`
+    /// iterator and `except` body.
+    pub(super) fn depth(&self) -> u32 {
+        self.fblocks
+            .iter()
+            .filter(|b| matches!(b, FBlock::ForLoop | FBlock::ExceptHandler))
+            .count() as u32
     }
 
     /// A new, unbound label.
@@ -127,8 +166,16 @@ impl Unit {
                 (instr, position(index, range))
             })
             .collect();
-        let stacksize = max_stack(&instrs);
-        let (code, positions) = encode(&instrs);
+        let label_index = |l: Label| self.labels[l.0 as usize].unwrap_or(end);
+        let handlers: Vec<Option<(usize, u32)>> = self
+            .instr_handlers
+            .iter()
+            .map(|h| h.map(|h| (label_index(h.target), h.depth + 1 + u32::from(h.lasti))))
+            .collect();
+        let stacksize = max_stack(&instrs, &handlers);
+        let encoded = encode(&instrs);
+        let exception_table = exception_table(&self.instr_handlers, &encoded.offsets, label_index);
+        let (code, positions) = (encoded.code, encoded.positions);
         CodeObject {
             name: self.name,
             qualname: self.qualname,
@@ -146,6 +193,7 @@ impl Unit {
             code,
             positions,
             stacksize,
+            exception_table,
             cell_slots: self.cell_slots,
         }
     }
@@ -178,9 +226,12 @@ fn position(index: &LineIndex, range: TextRange) -> Position {
 
 /// The deepest the value stack gets: a walk of every path, recording the
 /// depth at each instruction (labels are instruction indices here).
-fn max_stack(instrs: &[(Instr, Position)]) -> u32 {
+/// Each instruction's handler is another entry point: `(target index,
+/// depth there)`.
+fn max_stack(instrs: &[(Instr, Position)], handlers: &[Option<(usize, u32)>]) -> u32 {
     let mut depth_at: Vec<Option<u32>> = vec![None; instrs.len() + 1];
     let mut pending = vec![(0usize, 0u32)];
+    pending.extend(handlers.iter().flatten().copied());
     let mut max = 0;
     while let Some((mut i, mut depth)) = pending.pop() {
         while i < instrs.len() {
@@ -206,4 +257,34 @@ fn max_stack(instrs: &[(Instr, Position)]) -> u32 {
         }
     }
     max
+}
+
+/// Runs of instructions with the same handler become table entries.
+fn exception_table(
+    handlers: &[Option<Handler>],
+    offsets: &[u32],
+    label_index: impl Fn(Label) -> usize,
+) -> Vec<ExceptionTableEntry> {
+    let mut table: Vec<ExceptionTableEntry> = Vec::new();
+    for (i, handler) in handlers.iter().enumerate() {
+        let Some(h) = handler else { continue };
+        let entry = ExceptionTableEntry {
+            start: offsets[i],
+            end: offsets[i + 1],
+            target: offsets[label_index(h.target)],
+            depth: h.depth,
+            lasti: h.lasti,
+        };
+        match table.last_mut() {
+            Some(last)
+                if last.end == entry.start
+                    && (last.target, last.depth, last.lasti)
+                        == (entry.target, entry.depth, entry.lasti) =>
+            {
+                last.end = entry.end;
+            }
+            _ => table.push(entry),
+        }
+    }
+    table
 }

@@ -1,0 +1,4 @@
+try:
+    {}["k"]
+except ValueError:
+    print("no")
