@@ -97,7 +97,13 @@ fn resolved_arg(instr: Instr, i: usize, offsets: &[u32]) -> u32 {
     };
     let end = offsets[i + 1];
     let target = offsets[target.0 as usize];
-    if instr.opcode().flags().contains(OpFlags::BACKWARD) {
+    let backward = instr.opcode().flags().contains(OpFlags::BACKWARD);
+    debug_assert!(
+        backward == (target < end) || target == end,
+        "{} cannot jump that way",
+        instr.opcode().name()
+    );
+    if backward {
         end.saturating_sub(target)
     } else {
         target.saturating_sub(end)

@@ -312,6 +312,9 @@ define_opcodes! {
     LoadDeref = 83, "LOAD_DEREF", LocalIdx, |a| (0, 1), [HAS_LOCAL], 0;
     /// Push local slot `i`.
     LoadFast = 84, "LOAD_FAST", LocalIdx, |a| (0, 1), [HAS_LOCAL], 0;
+    /// Push local slot `i` (null if unbound) and unbind it: saves a
+    /// variable an inlined comprehension shadows.
+    LoadFastAndClear = 85, "LOAD_FAST_AND_CLEAR", LocalIdx, |a| (0, 1), [HAS_LOCAL], 0;
     /// Push local slot `i`, raising `UnboundLocalError` if it is unbound.
     LoadFastCheck = 88, "LOAD_FAST_CHECK", LocalIdx, |a| (0, 1), [HAS_LOCAL], 0;
     /// Push a global (or builtin); the low bit also pushes a null.
@@ -322,6 +325,8 @@ define_opcodes! {
     LoadSmallInt = 94, "LOAD_SMALL_INT", SmallInt, |a| (0, 1), [], 0;
     /// Wrap local slot `i` in a new cell.
     MakeCell = 97, "MAKE_CELL", LocalIdx, |a| (0, 0), [HAS_LOCAL], 0;
+    /// `TOS2[TOS1] = TOS` into the dict `n` below the pair (dict comprehensions).
+    MapAdd = 98, "MAP_ADD", Count, |n| (n + 2, n), [], 0;
     /// Pop and jump if TOS is false.
     PopJumpIfFalse = 100, "POP_JUMP_IF_FALSE", Label, |a| (1, 0), [JUMP], 0;
     /// Pop and jump if TOS is None.

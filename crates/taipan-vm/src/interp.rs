@@ -107,6 +107,16 @@ impl Vm<'_> {
                     frame.push(v);
                 }
                 Opcode::StoreFast => frame.locals[arg as usize] = frame.pop(),
+                Opcode::LoadFastAndClear => {
+                    let v = std::mem::replace(&mut frame.locals[arg as usize], Value::Null);
+                    frame.push(v);
+                }
+                Opcode::MapAdd => {
+                    let value = frame.pop();
+                    let key = frame.pop();
+                    let dict = frame.peek(arg as usize - 1).clone();
+                    subscript::store_subscr(&dict, key, value)?;
+                }
                 Opcode::DeleteFast => {
                     load_fast(frame, &code, arg)?;
                     frame.locals[arg as usize] = Value::Null;

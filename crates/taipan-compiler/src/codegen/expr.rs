@@ -144,6 +144,20 @@ impl Compiler {
                 }
                 self.unit().emit(Instr::BuildMap(Count(keys.len() as u32)));
             }
+            ExprKind::ListComp(comp) => self.compile_comprehension(
+                expr,
+                super::comprehension::CompKind::List(&comp.elt),
+                &comp.generators,
+            )?,
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.compile_comprehension(
+                expr,
+                super::comprehension::CompKind::Dict(key, value),
+                generators,
+            )?,
             ExprKind::JoinedStr { values } => self.compile_fstring(values)?,
             ExprKind::FormattedValue { .. } => self.compile_formatted(expr)?,
             ExprKind::Lambda { args, body } => {

@@ -12,6 +12,7 @@
 //! Every instruction carries the source range of the node it was emitted
 //! for; tracebacks read the line from it.
 
+mod comprehension;
 mod expr;
 mod stmt;
 mod unit;
@@ -138,6 +139,9 @@ impl Compiler {
     /// How `name` is accessed in the current unit.
     fn name_op(&mut self, name: &str) -> NameOp {
         let unit = &self.units[self.units.len() - 1];
+        if let Some((_, slot)) = unit.overrides.iter().rev().find(|(n, _)| n == name) {
+            return NameOp::Fast(*slot);
+        }
         let scope = self.table.scope(unit.scope);
         let resolved = scope.scope_of(name);
         let function_like = scope.kind.is_function_like();

@@ -68,6 +68,8 @@ pub(super) struct Unit {
     pub(super) handlers: Vec<Handler>,
     /// Open blocks, innermost last.
     pub(super) fblocks: Vec<FBlock>,
+    /// Names an inlined comprehension binds, mapped to local slots.
+    pub(super) overrides: Vec<(String, taipan_bytecode::LocalIdx)>,
     /// The range instructions are attributed to.
     pub(super) range: TextRange,
 }
@@ -96,6 +98,7 @@ impl Unit {
             instr_handlers: Vec::new(),
             handlers: Vec::new(),
             fblocks: Vec::new(),
+            overrides: Vec::new(),
             range: TextRange::default(),
         }
     }

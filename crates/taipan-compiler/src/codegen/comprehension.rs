@@ -1,0 +1,141 @@
+//! List and dict comprehensions, inlined into the enclosing code as
+//! CPython 3.12+ does (PEP 709): no function object is made; the
+//! comprehension's own variables get local slots of the enclosing code
+//! (even at module level), saved with `LOAD_FAST_AND_CLEAR` before the loop
+//! and restored after it, so they do not leak.
+
+use taipan_ast::{Comprehension, Expr};
+use taipan_bytecode::{Count, Instr, LocalIdx, NoArg};
+
+use super::{unsupported, CResult, Compiler, NameOp};
+use crate::symtable::SymbolScope;
+
+/// What a comprehension builds.
+pub(super) enum CompKind<'a> {
+    /// `[elt for ...]`
+    List(&'a Expr),
+    /// `{key: value for ...}`
+    Dict(&'a Expr, &'a Expr),
+}
+
+impl Compiler {
+    /// Compile an inlined comprehension `expr`.
+    pub(super) fn compile_comprehension(
+        &mut self,
+        expr: &Expr,
+        kind: CompKind<'_>,
+        generators: &[Comprehension],
+    ) -> CResult {
+        let scope_id = self
+            .table
+            .scope_of_expr(expr)
+            .ok_or_else(|| unsupported("this comprehension", expr.range))?;
+        let scope = self.table.scope(scope_id);
+        if !scope.comp_inlined || generators.iter().any(|g| g.is_async) {
+            return Err(unsupported("this comprehension", expr.range));
+        }
+        let mut locals = Vec::new();
+        for (name, symbol) in scope.symbols.iter() {
+            match symbol.scope {
+                Some(SymbolScope::Local) => locals.push(name.to_owned()),
+                Some(SymbolScope::Cell) => {
+                    return Err(unsupported(
+                        "a comprehension variable captured by a closure",
+                        expr.range,
+                    ))
+                }
+                _ => {}
+            }
+        }
+        let Some((first, rest)) = generators.split_first() else {
+            return Err(unsupported("an empty comprehension", expr.range));
+        };
+        self.compile_expr(&first.iter)?;
+        self.unit().emit(Instr::GetIter(NoArg));
+        let slots: Vec<LocalIdx> = locals.iter().map(|n| self.comp_slot(n)).collect();
+        for &slot in &slots {
+            self.unit().emit(Instr::LoadFastAndClear(slot));
+            self.unit().emit(Instr::Swap(Count(2)));
+        }
+        let saved_overrides = self.unit().overrides.len();
+        for (name, &slot) in locals.iter().zip(&slots) {
+            self.unit().overrides.push((name.clone(), slot));
+        }
+        match kind {
+            CompKind::List(_) => self.unit().emit(Instr::BuildList(Count(0))),
+            CompKind::Dict(..) => self.unit().emit(Instr::BuildMap(Count(0))),
+        }
+        self.unit().emit(Instr::Swap(Count(2)));
+        let result = self.compile_generators(first, rest, &kind, 0);
+        self.unit().overrides.truncate(saved_overrides);
+        result?;
+        for &slot in slots.iter().rev() {
+            self.unit().emit(Instr::Swap(Count(2)));
+            self.unit().emit(Instr::StoreFast(slot));
+        }
+        Ok(())
+    }
+
+    /// The loop of one `for` clause (its iterator is already on the
+    /// stack), then the inner clauses, then the element.
+    fn compile_generators(
+        &mut self,
+        gen: &Comprehension,
+        rest: &[Comprehension],
+        kind: &CompKind<'_>,
+        depth: u32,
+    ) -> CResult {
+        let top = self.unit().new_label();
+        let next_item = self.unit().new_label();
+        let exhausted = self.unit().new_label();
+        self.unit().bind(top);
+        self.unit().emit(Instr::ForIter(exhausted));
+        self.compile_store(&gen.target)?;
+        for cond in &gen.ifs {
+            // Conditional jumps only go forward: a failed test jumps to
+            // the loop's `JUMP_BACKWARD`.
+            self.compile_jump_if(cond, false, next_item)?;
+        }
+        match rest.split_first() {
+            Some((next, rest)) => {
+                self.compile_expr(&next.iter)?;
+                self.unit().emit(Instr::GetIter(NoArg));
+                self.compile_generators(next, rest, kind, depth + 1)?;
+            }
+            None => match kind {
+                CompKind::List(elt) => {
+                    self.compile_expr(elt)?;
+                    self.unit().emit(Instr::ListAppend(Count(depth + 2)));
+                }
+                CompKind::Dict(key, value) => {
+                    self.compile_expr(key)?;
+                    self.compile_expr(value)?;
+                    self.unit().emit(Instr::MapAdd(Count(depth + 2)));
+                }
+            },
+        }
+        self.unit().bind(next_item);
+        self.unit().emit(Instr::JumpBackward(top));
+        self.unit().emit(Instr::EndFor(NoArg));
+        self.unit().bind(exhausted);
+        self.unit().emit(Instr::PopIter(NoArg));
+        Ok(())
+    }
+
+    /// The local slot of comprehension variable `name`: the enclosing
+    /// function's own slot, or a new slot in module code.
+    fn comp_slot(&mut self, name: &str) -> LocalIdx {
+        if let NameOp::Fast(slot) = self.name_op(name) {
+            return slot;
+        }
+        let unit = self.unit();
+        let index = match unit.varnames.iter().position(|v| v == name) {
+            Some(i) => i,
+            None => {
+                unit.varnames.push(name.to_owned());
+                unit.varnames.len() - 1
+            }
+        };
+        LocalIdx(index as u32)
+    }
+}
