@@ -4,7 +4,8 @@
 
 use crate::parser::{PResult, Parser};
 use crate::token_buffer::Kw;
-use taipan_ast::{BoolOp, CmpOp, Expr, ExprContext, ExprKind, Operator, UnaryOp};
+use taipan_ast::{Arguments, BoolOp, CmpOp, Expr, ExprContext, ExprKind, Operator, UnaryOp};
+use taipan_source::SyntaxError;
 use taipan_source::TextRange;
 use taipan_tokenizer::TokenKind as T;
 
@@ -176,23 +177,81 @@ impl Parser<'_> {
 
     /// `expression: disjunction 'if' disjunction 'else' expression
     ///   | disjunction | lambdef`
+    ///
+    /// Both right-nested forms (`a if b else c if d else e`, `lambda:
+    /// lambda: x`) are read in a loop, their heads kept in a stack, so
+    /// long chains do not use the Rust stack.
     pub(crate) fn parse_expression(&mut self) -> PResult<Expr> {
         if let Some(e) = self.fast_simple_expression() {
             return Ok(e);
         }
+        let mut pending = Vec::new();
+        let mut weight = 0;
+        let innermost = loop {
+            weight += 2;
+            let step = self
+                .enter(2)
+                .and_then(|()| self.parse_expression_step(&mut pending));
+            match step {
+                Ok(Some(e)) => break Ok(e),
+                Ok(None) => {}
+                Err(e) => break self.unwind_soft(&mut pending, e),
+            }
+        };
+        self.leave(weight);
+        let mut e = innermost?;
+        let end = self.prev_end();
+        while let Some(frame) = pending.pop() {
+            e = match frame {
+                Pending::Lambda { start, args } => mk(
+                    ExprKind::Lambda {
+                        args: Box::new(args),
+                        body: Box::new(e),
+                    },
+                    TextRange::new(start, end),
+                ),
+                Pending::IfExp {
+                    start, body, test, ..
+                } => mk(
+                    ExprKind::IfExp {
+                        test: Box::new(test),
+                        body: Box::new(body),
+                        orelse: Box::new(e),
+                    },
+                    TextRange::new(start, end),
+                ),
+            };
+        }
+        Ok(e)
+    }
+
+    /// One step of [`Parser::parse_expression`]: a lambda head or a
+    /// `body if test else` pushed onto `pending` (`None`), or the
+    /// innermost expression.
+    fn parse_expression_step(&mut self, pending: &mut Vec<Pending>) -> PResult<Option<Expr>> {
         if self.at_kw(Kw::Lambda) {
-            return self.parse_lambdef();
+            let start = self.bump().range.start;
+            let args = self.parse_lambda_params()?;
+            if !self.at(T::Colon) {
+                return self.invalid();
+            }
+            self.bump();
+            pending.push(Pending::Lambda { start, args });
+            return Ok(None);
         }
         let start = self.start();
-        let body = self.parse_disjunction()?;
+        let body = match self.fast_simple_expression() {
+            Some(e) => e,
+            None => self.parse_disjunction()?,
+        };
         if !self.at_kw(Kw::If) {
-            return Ok(body);
+            return Ok(Some(body));
         }
         let if_mark = self.mark();
         self.bump();
         let test = self.parse_disjunction();
         let Some(test) = self.soft(if_mark, test)? else {
-            return Ok(body);
+            return Ok(Some(body));
         };
         if !self.at_kw(Kw::Else) {
             if self.at(T::Colon) {
@@ -210,21 +269,29 @@ impl Parser<'_> {
                 self.tok().range,
             );
         }
-        self.enter(2)?;
-        let orelse = self.parse_expression();
-        self.leave(2);
-        let Some(orelse) = self.soft(if_mark, orelse)? else {
-            return Ok(body);
-        };
-        let range = self.range_from(start);
-        Ok(mk(
-            ExprKind::IfExp {
-                test: Box::new(test),
-                body: Box::new(body),
-                orelse: Box::new(orelse),
-            },
-            range,
-        ))
+        pending.push(Pending::IfExp {
+            start,
+            body,
+            test,
+            if_mark,
+        });
+        Ok(None)
+    }
+
+    /// A generic failure inside a pending construct: as PEG backtracking
+    /// does, the innermost conditional expression falls back to its body
+    /// (lambdas above it fail with it).
+    fn unwind_soft(&mut self, pending: &mut Vec<Pending>, err: SyntaxError) -> PResult<Expr> {
+        if err.message != crate::parser::INVALID_SYNTAX {
+            return Err(err);
+        }
+        while let Some(frame) = pending.pop() {
+            if let Pending::IfExp { body, if_mark, .. } = frame {
+                self.reset(if_mark);
+                return Ok(body);
+            }
+        }
+        Err(err)
     }
 
     /// A fast path for the commonest expression, a lone name or number
@@ -557,30 +624,17 @@ impl Parser<'_> {
         };
         Ok(mk(ExprKind::Yield { value }, self.range_from(start)))
     }
+}
 
-    /// `lambdef: 'lambda' [lambda_params] ':' expression`
-    fn parse_lambdef(&mut self) -> PResult<Expr> {
-        self.enter(2)?;
-        let e = self.parse_lambdef_inner();
-        self.leave(2);
-        e
-    }
-
-    /// The body of [`Parser::parse_lambdef`].
-    fn parse_lambdef_inner(&mut self) -> PResult<Expr> {
-        let start = self.bump().range.start;
-        let args = self.parse_lambda_params()?;
-        if !self.at(T::Colon) {
-            return self.invalid();
-        }
-        self.bump();
-        let body = self.parse_expression()?;
-        Ok(mk(
-            ExprKind::Lambda {
-                args: Box::new(args),
-                body: Box::new(body),
-            },
-            self.range_from(start),
-        ))
-    }
+/// A construct of `expression` waiting for the expression that ends it.
+enum Pending {
+    /// `lambda args:`
+    Lambda { start: u32, args: Arguments },
+    /// `body if test else`
+    IfExp {
+        start: u32,
+        body: Expr,
+        test: Expr,
+        if_mark: usize,
+    },
 }
