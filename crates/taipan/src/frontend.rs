@@ -38,6 +38,25 @@ pub fn parse_module_with_warnings(
     (result.map(drop), warnings)
 }
 
+/// Why the compiler cannot compile `source` yet, if it cannot: the message
+/// of its `NotImplementedError` and the 1-based line. Syntax errors the
+/// compiler finds (symbol table) are left to [`run`] to report.
+pub fn not_compilable_yet(source: &str, filename: &str) -> Option<(String, u32)> {
+    let module = taipan_parser::parse(source, &ParseOptions::default()).ok()?;
+    match taipan_compiler::compile_module(&module, source, filename) {
+        Err(e) if e.error_type == "NotImplementedError" => {
+            let line = taipan_source::LineIndex::new(source).line_col(e.range.start).line;
+            Some((e.message, line))
+        }
+        _ => None,
+    }
+}
+
+/// Run a program that compiles with the virtual machine; its exit status.
+pub fn run(filename: &str, source: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    taipan_vm::run_file(filename, source, out, err)
+}
+
 /// `-m tokenize`: print the tokens of `source` as `python -m tokenize` does.
 pub fn tokenize(
     filename: &str,

@@ -1,9 +1,10 @@
 //! The `taipan` command: a drop-in for `python3.14`.
 //!
 //! Exit statuses: those of CPython (0 success, 1 uncaught exception such as
-//! a `SyntaxError`, 2 command-line or file-opening error) and
-//! [`taipan::run::EXIT_NO_VM`] when a program compiled but could not be run because
-//! Taipan has no virtual machine yet.
+//! a `SyntaxError`, 2 command-line or file-opening error), plus
+//! [`taipan::run::EXIT_NO_VM`] (69) for a valid program using a construct
+//! the compiler cannot compile yet and [`taipan::run::EXIT_INTERNAL_ERROR`]
+//! (70) when Taipan itself fails.
 
 use std::io::Write;
 

@@ -8,9 +8,14 @@ use crate::modules::{self, OsError};
 use crate::syntax_error::{format_script_syntax_error, format_syntax_error, format_syntax_warning};
 use crate::{bench, frontend};
 
-/// Exit status when a program compiled but cannot run: Taipan has no
-/// virtual machine yet (sysexits' `EX_UNAVAILABLE`; CPython never uses it).
+/// Exit status when a program is valid Python but uses a construct Taipan's
+/// compiler cannot compile yet (sysexits' `EX_UNAVAILABLE`; CPython never
+/// uses it).
 pub const EXIT_NO_VM: i32 = 69;
+
+/// Exit status when Taipan itself failed (a panic caught at the top):
+/// sysexits' `EX_SOFTWARE`.
+pub const EXIT_INTERNAL_ERROR: i32 = 70;
 
 /// The version line `-V` prints: the language version Taipan implements.
 pub const VERSION_LINE: &str = "Python 3.14.0";
@@ -46,10 +51,10 @@ pub fn main(program: &str, args: &[String], out: &mut dyn Write, err: &mut dyn W
             };
             0
         }
-        Command::Code(code) => compile_and_report("<string>", code.as_bytes(), false, err),
-        Command::File(path) if path == "-" => run_stdin(err),
-        Command::Stdin => run_stdin(err),
-        Command::File(path) => run_file(program, &path, err),
+        Command::Code(code) => compile_and_report("<string>", code.as_bytes(), false, out, err),
+        Command::File(path) if path == "-" => run_stdin(out, err),
+        Command::Stdin => run_stdin(out, err),
+        Command::File(path) => run_file(program, &path, out, err),
         Command::Module(name, rest) => modules::run(program, &name, &rest, out, err),
         Command::ParseBench(files) => bench::run(&files, out, err),
     }
@@ -57,7 +62,7 @@ pub fn main(program: &str, args: &[String], out: &mut dyn Write, err: &mut dyn W
 
 /// `taipan FILE`: CPython names the script by its absolute path (the
 /// current directory joined to the path as given, not normalized).
-fn run_file(program: &str, path: &str, err: &mut dyn Write) -> i32 {
+fn run_file(program: &str, path: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let shown = absolute(path);
     if std::path::Path::new(path).is_dir() {
         let _ = writeln!(
@@ -68,7 +73,7 @@ fn run_file(program: &str, path: &str, err: &mut dyn Write) -> i32 {
         return 1;
     }
     match std::fs::read(path) {
-        Ok(bytes) => compile_and_report(&shown, &bytes, true, err),
+        Ok(bytes) => compile_and_report(&shown, &bytes, true, out, err),
         Err(e) => {
             let e = OsError::new(e, &shown);
             let _ = writeln!(
@@ -84,13 +89,13 @@ fn run_file(program: &str, path: &str, err: &mut dyn Write) -> i32 {
 }
 
 /// A program read from standard input, named `<stdin>`.
-fn run_stdin(err: &mut dyn Write) -> i32 {
+fn run_stdin(out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let mut bytes = Vec::new();
     if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
         let _ = writeln!(err, "taipan: cannot read standard input: {e}");
         return 1;
     }
-    compile_and_report("<stdin>", &bytes, true, err)
+    compile_and_report("<stdin>", &bytes, true, out, err)
 }
 
 /// `path` made absolute as CPython's `_Py_abspath` does.
@@ -109,9 +114,15 @@ fn absolute(path: &str) -> String {
 }
 
 /// Decode and parse a program; show its syntax error as CPython would (exit
-/// status 1), or say that it cannot run yet. `script`: read as CPython reads
-/// a script file or standard input (its file tokenizer), not a `-c` string.
-fn compile_and_report(filename: &str, bytes: &[u8], script: bool, err: &mut dyn Write) -> i32 {
+/// status 1), or run it. `script`: read as CPython reads a script file or
+/// standard input (its file tokenizer), not a `-c` string.
+fn compile_and_report(
+    filename: &str,
+    bytes: &[u8],
+    script: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
     let outcome = match frontend::decode(bytes) {
         Ok(source) => {
             let (result, warnings) = frontend::parse_module_with_warnings(&source);
@@ -119,7 +130,10 @@ fn compile_and_report(filename: &str, bytes: &[u8], script: bool, err: &mut dyn 
                 let shown = format_syntax_warning(filename, &source, &w.message, w.range);
                 let _ = err.write_all(shown.as_bytes());
             }
-            result.map_err(|e| (e, source))
+            match result {
+                Ok(()) => Ok(source),
+                Err(e) => Err((e, source)),
+            }
         }
         Err(mut e) => {
             if !filename.starts_with('<') {
@@ -138,15 +152,25 @@ fn compile_and_report(filename: &str, bytes: &[u8], script: bool, err: &mut dyn 
             let _ = err.write_all(shown.as_bytes());
             1
         }
-        Ok(()) => {
-            let _ = writeln!(
-                err,
-                "taipan: {filename} compiled without errors, but Taipan cannot run it: \
-                 the virtual machine does not exist yet"
-            );
-            EXIT_NO_VM
-        }
+        Ok(source) => run_compiled(filename, &source, out, err),
     }
+}
+
+/// Run a program that parsed: with the VM, unless the compiler cannot
+/// compile one of its constructs yet (then say so, exit status
+/// [`EXIT_NO_VM`]). A panic inside is reported, never passed on.
+fn run_compiled(filename: &str, source: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    if let Some((message, line)) = frontend::not_compilable_yet(source, filename) {
+        let _ = writeln!(err, "{filename}:{line}: NotImplementedError: {message}");
+        return EXIT_NO_VM;
+    }
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        frontend::run(filename, source, &mut *out, &mut *err)
+    }));
+    run.unwrap_or_else(|_| {
+        let _ = writeln!(err, "taipan: internal error while running {filename}");
+        EXIT_INTERNAL_ERROR
+    })
 }
 
 /// A script read from a file reports undecodable bytes naming the file

@@ -57,8 +57,18 @@ fn syntax_error_in_code_string() {
 }
 
 #[test]
-fn valid_code_cannot_run_yet() {
-    let out = taipan(&["-c", "x = 1"]);
+fn programs_run_on_the_vm() {
+    let out = taipan(&["-c", "print(1 + 1)"]);
+    assert_eq!(text(&out.stdout), "2\n");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn constructs_not_compiled_yet_are_reported() {
+    // Class definitions are not compiled yet (update when they are).
+    let out = taipan(&["-c", "class A:\n    pass"]);
+    let err = text(&out.stderr);
+    assert!(err.starts_with("<string>:1: NotImplementedError: "), "{err}");
     assert_eq!(out.status.code(), Some(taipan::run::EXIT_NO_VM));
 }
 
