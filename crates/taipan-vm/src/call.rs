@@ -9,6 +9,7 @@ use crate::frame::Frame;
 use crate::types::type_name;
 use crate::value::{Function, Object, Value};
 use crate::Vm;
+use taipan_bytecode::CodeFlags;
 
 impl Vm<'_> {
     /// `CALL argc` (with keyword names for `CALL_KW`): a frame to run for
@@ -64,21 +65,38 @@ impl Vm<'_> {
     }
 }
 
-/// A frame for `f` with its parameters bound.
+/// A frame for `f` with its parameters bound: positional parameters,
+/// keyword-only ones, then the `*args` tuple and the `**kwargs` dict.
 fn bind(f: &Function, mut args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> PyResult<Frame> {
     let code = &f.code.obj;
     let argcount = code.argcount as usize;
+    let nkwonly = code.kwonlyargcount as usize;
+    let has_varargs = code.flags.0 & CodeFlags::VARARGS != 0;
+    let has_varkw = code.flags.0 & CodeFlags::VARKEYWORDS != 0;
     let name = &code.qualname;
-    if args.len() > argcount {
-        return Err(too_many(name, argcount, f.defaults.len(), args.len()));
-    }
-    args.resize(argcount, Value::Null);
+    let extra = if args.len() > argcount {
+        if !has_varargs {
+            return Err(too_many(name, argcount, f.defaults.len(), args.len()));
+        }
+        args.split_off(argcount)
+    } else {
+        Vec::new()
+    };
+    args.resize(argcount + nkwonly, Value::Null);
+    let mut varkw = Dict::new();
     for (key, value) in kwargs {
-        let slot = code.varnames[code.posonlyargcount as usize..argcount]
+        let first = code.posonlyargcount as usize;
+        let slot = code.varnames[first..argcount + nkwonly]
             .iter()
             .position(|v| **v == *key)
-            .map(|i| i + code.posonlyargcount as usize);
+            .map(|i| i + first);
         match slot {
+            None if has_varkw => varkw.set_str(&key, value),
+            None if code.varnames[..first].iter().any(|v| **v == *key) => {
+                return Err(type_error(format!(
+                    "{name}() got some positional-only arguments passed as keyword arguments: '{key}'"
+                )))
+            }
             None => {
                 return Err(type_error(format!(
                     "{name}() got an unexpected keyword argument '{key}'"
@@ -92,9 +110,29 @@ fn bind(f: &Function, mut args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Py
             Some(i) => args[i] = value,
         }
     }
+    fill_defaults(f, &mut args)?;
+    if has_varargs {
+        args.push(Value::tuple(extra));
+    }
+    if has_varkw {
+        args.push(Value::obj(Object::Dict(RefCell::new(varkw))));
+    }
+    let mut frame = Frame::new(f.code.clone(), f.globals.clone(), args);
+    let first_free = frame.locals.len() - f.closure.len();
+    for (slot, cell) in frame.locals[first_free..].iter_mut().zip(&f.closure) {
+        *slot = cell.clone();
+    }
+    Ok(frame)
+}
+
+/// Fill unbound parameters from the defaults, or raise CPython's
+/// "missing ... argument" error.
+fn fill_defaults(f: &Function, args: &mut [Value]) -> PyResult<()> {
+    let code = &f.code.obj;
+    let argcount = code.argcount as usize;
     let first_default = argcount - f.defaults.len().min(argcount);
     let mut missing = Vec::new();
-    for (i, arg) in args.iter_mut().enumerate() {
+    for (i, arg) in args[..argcount].iter_mut().enumerate() {
         if matches!(arg, Value::Null) {
             match i.checked_sub(first_default).and_then(|d| f.defaults.get(d)) {
                 Some(d) => *arg = d.clone(),
@@ -103,14 +141,21 @@ fn bind(f: &Function, mut args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Py
         }
     }
     if !missing.is_empty() {
-        return Err(missing_args(name, &missing));
+        return Err(missing_args(&code.qualname, &missing, "positional"));
     }
-    let mut frame = Frame::new(f.code.clone(), f.globals.clone(), args);
-    let first_free = frame.locals.len() - f.closure.len();
-    for (slot, cell) in frame.locals[first_free..].iter_mut().zip(&f.closure) {
-        *slot = cell.clone();
+    for (i, arg) in args.iter_mut().enumerate().skip(argcount) {
+        if matches!(arg, Value::Null) {
+            let pname = &code.varnames[i];
+            match f.kwdefaults.iter().find(|(k, _)| **k == **pname) {
+                Some((_, d)) => *arg = d.clone(),
+                None => missing.push(format!("'{pname}'")),
+            }
+        }
     }
-    Ok(frame)
+    if !missing.is_empty() {
+        return Err(missing_args(&code.qualname, &missing, "keyword-only"));
+    }
+    Ok(())
 }
 
 fn too_many(name: &str, argcount: usize, ndefaults: usize, given: usize) -> Box<PyErr> {
@@ -128,7 +173,7 @@ fn too_many(name: &str, argcount: usize, ndefaults: usize, given: usize) -> Box<
     type_error(format!("{name}() takes {takes} but {given} {were} given"))
 }
 
-fn missing_args(name: &str, missing: &[String]) -> Box<PyErr> {
+fn missing_args(name: &str, missing: &[String], kind: &str) -> Box<PyErr> {
     let n = missing.len();
     let list = match n {
         1 => missing[0].clone(),
@@ -137,7 +182,7 @@ fn missing_args(name: &str, missing: &[String]) -> Box<PyErr> {
     };
     let s = if n == 1 { "" } else { "s" };
     type_error(format!(
-        "{name}() missing {n} required positional argument{s}: {list}"
+        "{name}() missing {n} required {kind} argument{s}: {list}"
     ))
 }
 
@@ -148,6 +193,7 @@ pub(crate) fn make_function(code: Value, globals: &Rc<RefCell<Dict>>) -> PyResul
             code: c.clone(),
             globals: globals.clone(),
             defaults: Vec::new(),
+            kwdefaults: Vec::new(),
             closure: Vec::new(),
         }))),
         _ => Err(PyErr::msg(
@@ -174,6 +220,15 @@ pub(crate) fn set_function_attribute(func: Value, attr: Value, flag: u32) -> PyR
     };
     match flag {
         1 => f.defaults = items,
+        2 => {
+            if let Some(Object::Dict(d)) = attr.as_obj() {
+                f.kwdefaults = d
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (Rc::from(k.as_str().unwrap_or("")), v.clone()))
+                    .collect();
+            }
+        }
         8 => f.closure = items,
         _ => {}
     }

@@ -65,6 +65,8 @@ pub struct Function {
     pub globals: Rc<RefCell<Dict>>,
     /// Default values of the last positional parameters.
     pub defaults: Vec<Value>,
+    /// Defaults of keyword-only parameters.
+    pub kwdefaults: Vec<(Rc<str>, Value)>,
     /// The cells of its free variables.
     pub closure: Vec<Value>,
 }

@@ -432,12 +432,6 @@ impl Compiler {
         line: u32,
         body: impl FnOnce(&mut Compiler) -> CResult,
     ) -> CResult {
-        if args.vararg.is_some() || args.kwarg.is_some() || !args.kwonlyargs.is_empty() {
-            return Err(unsupported(
-                "*args, **kwargs or keyword-only parameters",
-                self.unit().range,
-            ));
-        }
         let has_defaults = !args.defaults.is_empty();
         for d in &args.defaults {
             self.compile_expr(d)?;
@@ -445,6 +439,17 @@ impl Compiler {
         if has_defaults {
             self.unit()
                 .emit(Instr::BuildTuple(Count(args.defaults.len() as u32)));
+        }
+        let mut kwdefaults = 0;
+        for (arg, default) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
+            if let Some(default) = default {
+                self.load_const(ConstValue::Str(arg.arg.as_str().into()));
+                self.compile_expr(default)?;
+                kwdefaults += 1;
+            }
+        }
+        if kwdefaults > 0 {
+            self.unit().emit(Instr::BuildMap(Count(kwdefaults)));
         }
         let qualname = self.qualname(name);
         let mut unit = Unit::new(scope_id, name, qualname, line);
@@ -485,6 +490,10 @@ impl Compiler {
             self.unit()
                 .emit(Instr::SetFunctionAttribute(FunctionAttr(8)));
         }
+        if kwdefaults > 0 {
+            self.unit()
+                .emit(Instr::SetFunctionAttribute(FunctionAttr(2)));
+        }
         if has_defaults {
             self.unit()
                 .emit(Instr::SetFunctionAttribute(FunctionAttr(1)));
@@ -497,10 +506,17 @@ impl Compiler {
         let scope = self.table.scope(unit.scope);
         unit.argcount = (args.posonlyargs.len() + args.args.len()) as u32;
         unit.posonlyargcount = args.posonlyargs.len() as u32;
+        unit.kwonlyargcount = args.kwonlyargs.len() as u32;
         unit.varnames = scope.varnames.clone();
         unit.flags = CodeFlags::OPTIMIZED | CodeFlags::NEWLOCALS;
         if scope.nested {
             unit.flags |= CodeFlags::NESTED;
+        }
+        if args.vararg.is_some() {
+            unit.flags |= CodeFlags::VARARGS;
+        }
+        if args.kwarg.is_some() {
+            unit.flags |= CodeFlags::VARKEYWORDS;
         }
         let mut cells = Vec::new();
         for (name, symbol) in scope.symbols.iter() {
