@@ -17,8 +17,18 @@ type Kw<'a> = &'a [(Rc<str>, Value)];
 /// The builtins dict.
 pub(crate) fn make_builtins() -> Dict {
     let mut d = Dict::new();
-    let functions: [(&'static str, NativeFn); 7] = [
+    let functions: [(&'static str, NativeFn); 17] = [
         ("print", print),
+        ("isinstance", isinstance),
+        ("enumerate", enumerate),
+        ("zip", zip),
+        ("sorted", sorted),
+        ("reversed", reversed),
+        ("any", any),
+        ("all", all),
+        ("chr", chr),
+        ("ord", ord),
+        ("round", round),
         ("len", len),
         ("repr", repr),
         ("abs", abs),
@@ -178,6 +188,167 @@ fn sum(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         total = crate::binary_op::binary_op(taipan_bytecode::BinaryOpArg::ADD, &total, &x)?;
     }
     Ok(total)
+}
+
+fn derived(name: &'static str, items: Vec<Value>) -> Value {
+    let Value::Obj(tuple) = Value::tuple(items) else {
+        return Value::None;
+    };
+    Value::obj(Object::Iter(RefCell::new(
+        crate::value::IterState::Derived(name, tuple, 0),
+    )))
+}
+
+fn enumerate(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(iterable) = args.first() else {
+        return Err(type_error(
+            "enumerate() missing required argument 'iterable'",
+        ));
+    };
+    let start = match args.get(1) {
+        Some(Value::Int(i)) => *i,
+        _ => 0,
+    };
+    let items = iter::collect(iterable)?;
+    let pairs = items
+        .into_iter()
+        .enumerate()
+        .map(|(i, v)| Value::tuple(vec![Value::Int(start + i as i64), v]))
+        .collect();
+    Ok(derived("enumerate", pairs))
+}
+
+fn zip(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let columns = args
+        .iter()
+        .map(iter::collect)
+        .collect::<PyResult<Vec<_>>>()?;
+    let n = columns.iter().map(Vec::len).min().unwrap_or(0);
+    let rows = (0..n)
+        .map(|i| Value::tuple(columns.iter().map(|c| c[i].clone()).collect()))
+        .collect();
+    Ok(derived("zip", rows))
+}
+
+fn sorted(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
+    let items = iter::collect(one_arg("sorted", args)?)?;
+    Ok(Value::list(crate::methods::sort_values(vm, items, kwargs)?))
+}
+
+fn reversed(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let v = one_arg("reversed", args)?;
+    let name = match v.as_obj() {
+        Some(Object::List(_)) => "list_reverseiterator",
+        Some(Object::Range(..)) => "range_iterator",
+        Some(Object::Tuple(_) | Object::Str(_)) => "reversed",
+        _ => {
+            return Err(type_error(format!(
+                "'{}' object is not reversible",
+                type_name(v)
+            )))
+        }
+    };
+    let mut items = iter::collect(v)?;
+    items.reverse();
+    Ok(derived(name, items))
+}
+
+fn any(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    for x in iter::collect(one_arg("any", args)?)? {
+        if compare::truthy(&x)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    for x in iter::collect(one_arg("all", args)?)? {
+        if !compare::truthy(&x)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn chr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match one_arg("chr", args)? {
+        Value::Int(i) => u32::try_from(*i)
+            .ok()
+            .and_then(char::from_u32)
+            .map(|c| Value::str(c.to_string()))
+            .ok_or_else(|| value_error("chr() arg not in range(0x110000)")),
+        v => Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
+        ))),
+    }
+}
+
+fn ord(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let v = one_arg("ord", args)?;
+    let Some(s) = v.as_str() else {
+        return Err(type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            type_name(v)
+        )));
+    };
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) => Ok(Value::Int(i64::from(u32::from(c)))),
+        _ => Err(type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            s.chars().count()
+        ))),
+    }
+}
+
+fn round(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match args {
+        [Value::Float(f)] => {
+            let r = f.round_ties_even();
+            to_int(&Value::Float(r))
+        }
+        [v @ Value::Int(_)] | [v @ Value::Int(_), _] => Ok(v.clone()),
+        [Value::Float(f), Value::Int(n)] if (0..=15).contains(n) => {
+            let text = format!("{f:.*}", *n as usize);
+            Ok(Value::Float(text.parse().unwrap_or(*f)))
+        }
+        _ => Err(type_error("round() arguments not supported yet")),
+    }
+}
+
+/// `isinstance(obj, class_or_tuple)`.
+fn isinstance(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let [obj, class] = args else {
+        return Err(type_error(format!(
+            "isinstance expected 2 arguments, got {}",
+            args.len()
+        )));
+    };
+    Ok(Value::Bool(is_instance(obj, class)?))
+}
+
+fn is_instance(obj: &Value, class: &Value) -> PyResult<bool> {
+    let actual = type_of(obj);
+    match class.as_obj() {
+        Some(Object::Type(t)) => Ok(match (*t, actual) {
+            (TypeKind::Exception(want), TypeKind::Exception(have)) => have.is_subclass(want),
+            (TypeKind::Int, TypeKind::Bool) => true,
+            (t, a) => t == a,
+        }),
+        Some(Object::Tuple(items)) => {
+            for item in items {
+                if is_instance(obj, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        )),
+    }
 }
 
 /// Calling a type: `int(x)`, `str(x)`, `ValueError("msg")`, ...

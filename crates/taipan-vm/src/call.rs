@@ -43,6 +43,24 @@ impl Vm<'_> {
         }
     }
 
+    /// Call `callable(*args)` from native code, running a Python function
+    /// to completion in a nested `run_frame`.
+    pub(crate) fn call_value(&mut self, callable: &Value, args: Vec<Value>) -> PyResult<Value> {
+        match callable.as_obj() {
+            Some(Object::Function(f)) => {
+                if self.frames.len() + 2 >= crate::RECURSION_LIMIT {
+                    return Err(PyErr::msg(
+                        ExcKind::RecursionError,
+                        "maximum recursion depth exceeded",
+                    ));
+                }
+                let frame = bind(f, args, Vec::new())?;
+                self.run_frame(frame)
+            }
+            _ => self.call_native(callable, args, &[]),
+        }
+    }
+
     /// Call anything that is not a Python function.
     fn call_native(
         &mut self,

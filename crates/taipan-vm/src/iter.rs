@@ -56,7 +56,7 @@ pub(crate) fn next(iterator: &Value) -> PyResult<Option<Value>> {
                 None
             }
         }
-        IterState::Seq(seq, i) => {
+        IterState::Seq(seq, i) | IterState::Derived(_, seq, i) => {
             let item = match &**seq {
                 Object::List(items) => items.borrow().get(*i).cloned(),
                 Object::Tuple(items) => items.get(*i).cloned(),

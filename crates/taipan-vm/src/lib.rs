@@ -17,6 +17,7 @@ mod format;
 mod frame;
 mod interp;
 mod iter;
+mod methods;
 mod subscript;
 mod traceback;
 mod types;

@@ -235,7 +235,7 @@ pub(crate) fn load_attr(obj: &Value, name: &str) -> PyResult<Value> {
         }),
         _ => None,
     };
-    match method {
+    match method.or_else(|| crate::methods::find(obj, name)) {
         Some(m) => Ok(Value::obj(Object::BoundMethod(obj.clone(), m))),
         None => Err(no_attribute(obj, name)),
     }

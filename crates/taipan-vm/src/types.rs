@@ -84,6 +84,7 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             Object::Slice(..) => TypeKind::Slice,
             Object::Iter(state) => TypeKind::Iterator(match &*state.borrow() {
                 crate::value::IterState::Seq(..) => "list_iterator",
+                crate::value::IterState::Derived(name, ..) => name,
                 crate::value::IterState::Range { .. } => "range_iterator",
                 crate::value::IterState::Chars(..) => "str_ascii_iterator",
             }),

@@ -78,6 +78,9 @@ pub enum IterState {
     Seq(Rc<Object>, usize),
     /// Over a range.
     Range { next: i64, stop: i64, step: i64 },
+    /// Over precomputed items (a tuple), shown as `name` (`enumerate`,
+    /// `zip`, `reversed`: computed eagerly for now).
+    Derived(&'static str, Rc<Object>, usize),
     /// Over the characters of a string.
     Chars(Rc<Object>, usize),
 }

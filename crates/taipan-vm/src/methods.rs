@@ -1,0 +1,351 @@
+//! More methods of the built-in types (`str.split`, `list.sort`, ...).
+//! Each takes the object as its first argument.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::dict::{Dict, HashKey};
+use crate::exception::{type_error, value_error, ExcKind, PyErr, PyResult};
+use crate::types::type_name;
+use crate::value::{Builtin, NativeFn, Object, Value};
+use crate::{compare, iter, Vm};
+
+type Kw<'a> = &'a [(Rc<str>, Value)];
+
+/// The method `name` of `obj`'s type, if it has one here.
+pub(crate) fn find(obj: &Value, name: &str) -> Option<Builtin> {
+    let table: &[(&'static str, NativeFn)] = match obj.as_obj()? {
+        Object::Str(_) => &[
+            ("split", str_split),
+            ("strip", str_strip),
+            ("lstrip", str_lstrip),
+            ("rstrip", str_rstrip),
+            ("replace", str_replace),
+            ("startswith", str_startswith),
+            ("endswith", str_endswith),
+            ("find", str_find),
+            ("count", str_count),
+            ("isdigit", str_isdigit),
+        ],
+        Object::List(_) => &[
+            ("insert", list_insert),
+            ("extend", list_extend),
+            ("sort", list_sort),
+            ("reverse", list_reverse),
+            ("index", seq_index),
+            ("count", seq_count),
+        ],
+        Object::Tuple(_) => &[("index", seq_index), ("count", seq_count)],
+        Object::Dict(_) => &[
+            ("pop", dict_pop),
+            ("update", dict_update),
+            ("setdefault", dict_setdefault),
+        ],
+        _ => return None,
+    };
+    table
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|&(name, func)| Builtin { name, func })
+}
+
+fn this_str(args: &[Value]) -> &str {
+    args.first().and_then(Value::as_str).unwrap_or("")
+}
+
+fn str_arg<'a>(args: &'a [Value], i: usize, method: &str) -> PyResult<Option<&'a str>> {
+    match args.get(i) {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => v
+            .as_str()
+            .map(Some)
+            .ok_or_else(|| type_error(format!("{method} arg must be None or str"))),
+    }
+}
+
+fn str_split(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(args);
+    let parts: Vec<Value> = match str_arg(args, 1, "split")? {
+        None => s.split_whitespace().map(Value::str).collect(),
+        Some("") => return Err(value_error("empty separator")),
+        Some(sep) => s.split(sep).map(Value::str).collect(),
+    };
+    Ok(Value::list(parts))
+}
+
+fn strip_with(args: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
+    let s = this_str(args);
+    let chars: Option<Vec<char>> = str_arg(args, 1, name)?.map(|c| c.chars().collect());
+    let test = |c: char| match &chars {
+        Some(set) => set.contains(&c),
+        None => c.is_whitespace(),
+    };
+    let mut out = s;
+    if left {
+        out = out.trim_start_matches(test);
+    }
+    if right {
+        out = out.trim_end_matches(test);
+    }
+    Ok(Value::str(out))
+}
+
+fn str_strip(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    strip_with(args, "strip", true, true)
+}
+
+fn str_lstrip(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    strip_with(args, "lstrip", true, false)
+}
+
+fn str_rstrip(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    strip_with(args, "rstrip", false, true)
+}
+
+fn str_replace(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (Some(old), Some(new)) = (
+        args.get(1).and_then(Value::as_str),
+        args.get(2).and_then(Value::as_str),
+    ) else {
+        return Err(type_error("replace() argument must be str"));
+    };
+    Ok(Value::str(this_str(args).replace(old, new)))
+}
+
+fn affix(args: &[Value], name: &str, test: fn(&str, &str) -> bool) -> PyResult<Value> {
+    let s = this_str(args);
+    match args.get(1).and_then(Value::as_obj) {
+        Some(Object::Str(p)) => Ok(Value::Bool(test(s, p))),
+        Some(Object::Tuple(items)) => Ok(Value::Bool(
+            items.iter().filter_map(Value::as_str).any(|p| test(s, p)),
+        )),
+        _ => Err(type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {}",
+            args.get(1).map_or("NoneType", type_name)
+        ))),
+    }
+}
+
+fn str_startswith(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    affix(args, "startswith", |s, p| s.starts_with(p))
+}
+
+fn str_endswith(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    affix(args, "endswith", |s, p| s.ends_with(p))
+}
+
+fn str_find(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(args);
+    let sub = args
+        .get(1)
+        .and_then(Value::as_str)
+        .ok_or_else(|| type_error("must be str"))?;
+    Ok(Value::Int(
+        s.find(sub).map_or(-1, |b| s[..b].chars().count() as i64),
+    ))
+}
+
+fn str_count(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(args);
+    let sub = args
+        .get(1)
+        .and_then(Value::as_str)
+        .ok_or_else(|| type_error("must be str"))?;
+    let n = if sub.is_empty() {
+        s.chars().count() + 1
+    } else {
+        s.matches(sub).count()
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn str_isdigit(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(args);
+    Ok(Value::Bool(
+        !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()),
+    ))
+}
+
+fn list_of(args: &[Value]) -> PyResult<&RefCell<Vec<Value>>> {
+    match args.first().and_then(Value::as_obj) {
+        Some(Object::List(items)) => Ok(items),
+        _ => Err(type_error("descriptor requires a 'list' object")),
+    }
+}
+
+fn list_insert(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let items = list_of(args)?;
+    let (Some(Value::Int(i)), Some(v)) = (args.get(1), args.get(2)) else {
+        return Err(type_error("insert expected 2 arguments"));
+    };
+    let mut items = items.borrow_mut();
+    let len = items.len() as i64;
+    let at = if *i < 0 {
+        (i + len).max(0)
+    } else {
+        (*i).min(len)
+    };
+    items.insert(at as usize, v.clone());
+    Ok(Value::None)
+}
+
+fn list_extend(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let items = list_of(args)?;
+    let more = iter::collect(args.get(1).unwrap_or(&Value::None))?;
+    items.borrow_mut().extend(more);
+    Ok(Value::None)
+}
+
+fn list_reverse(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    list_of(args)?.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn list_sort(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
+    let items = list_of(args)?;
+    let values = items.borrow().clone();
+    let sorted = sort_values(vm, values, kwargs)?;
+    *items.borrow_mut() = sorted;
+    Ok(Value::None)
+}
+
+/// A stable sort by `<` (on `key(x)` if given), reversed if asked.
+pub(crate) fn sort_values(vm: &mut Vm, values: Vec<Value>, kwargs: Kw) -> PyResult<Vec<Value>> {
+    let mut key_fn = None;
+    let mut reverse = false;
+    for (k, v) in kwargs {
+        match &**k {
+            "key" if !matches!(v, Value::None) => key_fn = Some(v.clone()),
+            "key" => {}
+            "reverse" => reverse = compare::truthy(v)?,
+            _ => {
+                return Err(type_error(format!(
+                    "'{k}' is an invalid keyword argument for sort()"
+                )))
+            }
+        }
+    }
+    let mut keyed = Vec::with_capacity(values.len());
+    for v in values {
+        let key = match &key_fn {
+            Some(f) => vm.call_value(f, vec![v.clone()])?,
+            None => v.clone(),
+        };
+        keyed.push((key, v));
+    }
+    if reverse {
+        keyed.reverse();
+    }
+    let mut error = None;
+    let lt = taipan_bytecode::CompareOpArg::new(taipan_bytecode::CompareOpArg::LT, false);
+    keyed.sort_by(|(a, _), (b, _)| {
+        if error.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        let less =
+            |x: &Value, y: &Value| compare::compare(lt, x, y).and_then(|r| compare::truthy(&r));
+        match (less(a, b), less(b, a)) {
+            (Ok(true), _) => std::cmp::Ordering::Less,
+            (Ok(false), Ok(true)) => std::cmp::Ordering::Greater,
+            (Ok(false), Ok(false)) => std::cmp::Ordering::Equal,
+            (Err(e), _) | (_, Err(e)) => {
+                error = Some(e);
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    if let Some(e) = error {
+        return Err(e);
+    }
+    if reverse {
+        keyed.reverse();
+    }
+    Ok(keyed.into_iter().map(|(_, v)| v).collect())
+}
+
+fn seq_items(args: &[Value]) -> PyResult<Vec<Value>> {
+    iter::collect(args.first().unwrap_or(&Value::None))
+}
+
+fn seq_index(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let needle = args
+        .get(1)
+        .ok_or_else(|| type_error("index expected 1 argument"))?;
+    for (i, x) in seq_items(args)?.iter().enumerate() {
+        if compare::eq(x, needle)? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    let what = type_name(args.first().unwrap_or(&Value::None));
+    let what = if what == "list" {
+        "list.index(x)"
+    } else {
+        "tuple.index(x)"
+    };
+    Err(value_error(format!(
+        "{what}: x not in {}",
+        &what[..what.find('.').unwrap_or(0)]
+    )))
+}
+
+fn seq_count(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let needle = args
+        .get(1)
+        .ok_or_else(|| type_error("count expected 1 argument"))?;
+    let mut n = 0;
+    for x in seq_items(args)? {
+        if compare::eq(&x, needle)? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+fn dict_of(args: &[Value]) -> PyResult<&RefCell<Dict>> {
+    match args.first().and_then(Value::as_obj) {
+        Some(Object::Dict(d)) => Ok(d),
+        _ => Err(type_error("descriptor requires a 'dict' object")),
+    }
+}
+
+fn dict_pop(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let d = dict_of(args)?;
+    let key = args
+        .get(1)
+        .ok_or_else(|| type_error("pop expected at least 1 argument, got 0"))?;
+    let removed = d.borrow_mut().remove(&HashKey::for_dict(key)?);
+    match (removed, args.get(2)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(default)) => Ok(default.clone()),
+        (None, None) => Err(PyErr::new(ExcKind::KeyError, vec![key.clone()])),
+    }
+}
+
+fn dict_update(_: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
+    let d = dict_of(args)?;
+    if let Some(Object::Dict(other)) = args.get(1).and_then(Value::as_obj) {
+        let other = other.borrow().clone();
+        for (k, v) in other.iter() {
+            d.borrow_mut()
+                .insert(HashKey::for_dict(k)?, k.clone(), v.clone());
+        }
+    }
+    for (k, v) in kwargs {
+        d.borrow_mut().set_str(k, v.clone());
+    }
+    Ok(Value::None)
+}
+
+fn dict_setdefault(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let d = dict_of(args)?;
+    let key = args
+        .get(1)
+        .ok_or_else(|| type_error("setdefault expected at least 1 argument"))?;
+    let hkey = HashKey::for_dict(key)?;
+    if let Some(v) = d.borrow().get(&hkey) {
+        return Ok(v.clone());
+    }
+    let default = args.get(2).cloned().unwrap_or(Value::None);
+    d.borrow_mut().insert(hkey, key.clone(), default.clone());
+    Ok(default)
+}
