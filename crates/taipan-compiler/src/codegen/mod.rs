@@ -15,6 +15,7 @@
 mod comprehension;
 mod expr;
 mod stmt;
+mod try_stmt;
 mod unit;
 
 use std::fmt;

@@ -5,7 +5,7 @@ use taipan_bytecode::{
     BinaryOpArg, CodeFlags, ConstValue, Count, FunctionAttr, Instr, LocalIdx, NoArg,
 };
 
-use super::unit::{FBlock, Handler, LoopLabels, Unit};
+use super::unit::{FBlock, LoopLabels, Unit};
 use super::{unsupported, CResult, Compiler, NameOp};
 use crate::symtable::{ScopeKind, SymbolScope};
 
@@ -53,9 +53,7 @@ impl Compiler {
                 self.unit().emit(Instr::Nop(NoArg))
             }
             StmtKind::Return { value } => self.compile_return(value.as_deref())?,
-            StmtKind::Try(t) if t.finalbody.is_empty() && !t.handlers.is_empty() => {
-                self.compile_try_except(t)?
-            }
+            StmtKind::Try(t) => self.compile_try(t)?,
             StmtKind::FunctionDef(def) => self.compile_function_def(stmt, def)?,
             StmtKind::Raise { exc, cause: None } => {
                 let n = match exc {
@@ -144,7 +142,11 @@ impl Compiler {
     }
 
     /// `del name`.
-    fn compile_delete_name(&mut self, id: &str, range: taipan_source::TextRange) -> CResult {
+    pub(super) fn compile_delete_name(
+        &mut self,
+        id: &str,
+        range: taipan_source::TextRange,
+    ) -> CResult {
         match self.name_op(id) {
             NameOp::Fast(i) => self.unit().emit(Instr::DeleteFast(i)),
             NameOp::Global => {
@@ -288,14 +290,7 @@ impl Compiler {
         let Some(&labels) = self.unit().loops.last() else {
             return Err(unsupported("break outside a loop", stmt.range));
         };
-        let blocks = self.unit().fblocks.clone();
-        for block in blocks.iter().rev() {
-            match block {
-                FBlock::ForLoop | FBlock::WhileLoop => break,
-                FBlock::ExceptHandler => self.unit().emit(Instr::PopExcept(NoArg)),
-                FBlock::TryBody => {}
-            }
-        }
+        self.unwind_fblocks(false)?;
         if matches!(stmt.kind, StmtKind::Break) {
             self.unit().emit(Instr::JumpForward(labels.break_to));
         } else {
@@ -312,88 +307,8 @@ impl Compiler {
                 self.unit().emit(Instr::LoadConst(none));
             }
         }
-        let blocks = self.unit().fblocks.clone();
-        for block in blocks.iter().rev() {
-            match block {
-                FBlock::ForLoop => {
-                    self.unit().emit(Instr::Swap(Count(2)));
-                    self.unit().emit(Instr::PopTop(NoArg));
-                }
-                FBlock::ExceptHandler => {
-                    self.unit().emit(Instr::Swap(Count(2)));
-                    self.unit().emit(Instr::PopExcept(NoArg));
-                }
-                FBlock::WhileLoop | FBlock::TryBody => {}
-            }
-        }
+        self.unwind_fblocks(true)?;
         self.unit().emit(Instr::ReturnValue(NoArg));
-        Ok(())
-    }
-
-    /// `try: ... except T as name: ... else: ...` (no `finally` yet),
-    /// laid out as CPython 3.14 does: the body is covered by the handler
-    /// at `except_label`; the handlers themselves by a cleanup that
-    /// restores the previously handled exception and re-raises.
-    fn compile_try_except(&mut self, t: &taipan_ast::Try) -> CResult {
-        let depth = self.unit().depth();
-        let except_label = self.unit().new_label();
-        let cleanup = self.unit().new_label();
-        let else_label = self.unit().new_label();
-        let end = self.unit().new_label();
-        self.unit().handlers.push(Handler {
-            target: except_label,
-            depth,
-            lasti: false,
-        });
-        self.unit().fblocks.push(FBlock::TryBody);
-        self.unit().emit(Instr::Nop(NoArg));
-        let body = self.compile_body(&t.body);
-        self.unit().fblocks.pop();
-        self.unit().handlers.pop();
-        body?;
-        self.unit().emit(Instr::JumpForward(else_label));
-        self.unit().bind(except_label);
-        self.unit().handlers.push(Handler {
-            target: cleanup,
-            depth: depth + 1,
-            lasti: true,
-        });
-        self.unit().emit(Instr::PushExcInfo(NoArg));
-        for handler in &t.handlers {
-            let old = self.set_range(handler.range);
-            let next = self.unit().new_label();
-            if let Some(type_) = &handler.type_ {
-                self.compile_expr(type_)?;
-                self.unit().emit(Instr::CheckExcMatch(NoArg));
-                self.unit().emit(Instr::PopJumpIfFalse(next));
-            }
-            match &handler.name {
-                Some(name) => self.store_name(name),
-                None => self.unit().emit(Instr::PopTop(NoArg)),
-            }
-            self.unit().fblocks.push(FBlock::ExceptHandler);
-            let result = self.compile_body(&handler.body);
-            self.unit().fblocks.pop();
-            result?;
-            if let Some(name) = &handler.name {
-                self.load_const(ConstValue::None);
-                self.store_name(name);
-                self.compile_delete_name(name, handler.range)?;
-            }
-            self.unit().emit(Instr::PopExcept(NoArg));
-            self.unit().emit(Instr::JumpForward(end));
-            self.unit().bind(next);
-            self.set_range(old);
-        }
-        self.unit().emit(Instr::Reraise(Count(0)));
-        self.unit().handlers.pop();
-        self.unit().bind(cleanup);
-        self.unit().emit(Instr::Copy(Count(3)));
-        self.unit().emit(Instr::PopExcept(NoArg));
-        self.unit().emit(Instr::Reraise(Count(1)));
-        self.unit().bind(else_label);
-        self.compile_body(&t.orelse)?;
-        self.unit().bind(end);
         Ok(())
     }
 

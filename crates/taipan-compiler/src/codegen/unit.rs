@@ -29,7 +29,7 @@ pub(super) struct Handler {
 
 /// A block of statements that `return`, `break` and `continue` must
 /// unwind (CPython's "fblock").
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub(super) enum FBlock {
     /// A `for` body: its iterator is on the stack.
     ForLoop,
@@ -39,6 +39,17 @@ pub(super) enum FBlock {
     ExceptHandler,
     /// A `try` body (nothing on the stack).
     TryBody,
+    /// The body of a `try` with a `finally`: jumps out run a copy of
+    /// `body`, compiled with the handlers open before this `try`.
+    FinallyTry {
+        body: std::rc::Rc<[taipan_ast::Stmt]>,
+        handlers_len: usize,
+    },
+    /// A `finally` body run for an exception: the saved and the current
+    /// exception are on the stack.
+    FinallyEnd,
+    /// A `finally` copy run by `return`: the return value is on the stack.
+    ReturnValue,
 }
 
 /// The code object under construction for one block.
@@ -114,8 +125,12 @@ impl Unit {
     pub(super) fn depth(&self) -> u32 {
         self.fblocks
             .iter()
-            .filter(|b| matches!(b, FBlock::ForLoop | FBlock::ExceptHandler))
-            .count() as u32
+            .map(|b| match b {
+                FBlock::ForLoop | FBlock::ExceptHandler | FBlock::ReturnValue => 1,
+                FBlock::FinallyEnd => 2,
+                _ => 0,
+            })
+            .sum()
     }
 
     /// A new, unbound label.

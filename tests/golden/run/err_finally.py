@@ -1,0 +1,7 @@
+def run():
+    try:
+        [][0]
+    finally:
+        print("cleaning up")
+
+run()
