@@ -45,7 +45,9 @@ pub fn not_compilable_yet(source: &str, filename: &str) -> Option<(String, u32)>
     let module = taipan_parser::parse(source, &ParseOptions::default()).ok()?;
     match taipan_compiler::compile_module(&module, source, filename) {
         Err(e) if e.error_type == "NotImplementedError" => {
-            let line = taipan_source::LineIndex::new(source).line_col(e.range.start).line;
+            let line = taipan_source::LineIndex::new(source)
+                .line_col(e.range.start)
+                .line;
             Some((e.message, line))
         }
         _ => None,

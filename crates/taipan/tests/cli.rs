@@ -68,7 +68,10 @@ fn constructs_not_compiled_yet_are_reported() {
     // Class definitions are not compiled yet (update when they are).
     let out = taipan(&["-c", "class A:\n    pass"]);
     let err = text(&out.stderr);
-    assert!(err.starts_with("<string>:1: NotImplementedError: "), "{err}");
+    assert!(
+        err.starts_with("<string>:1: NotImplementedError: "),
+        "{err}"
+    );
     assert_eq!(out.status.code(), Some(taipan::run::EXIT_NO_VM));
 }
 
