@@ -306,6 +306,9 @@ define_opcodes! {
     /// `TOS = TOS.name` (the low bit of the argument asks for a method
     /// pair, not used yet).
     LoadAttr = 80, "LOAD_ATTR", AttrArg, |a| (1, 1 + (a & 1)), [HAS_NAME], 1;
+    /// Push a built-in object: 0 `AssertionError`, 1
+    /// `NotImplementedError`, 2 `tuple`, 3 `all`, 4 `any`, 5 `list`, 6 `set`.
+    LoadCommonConstant = 81, "LOAD_COMMON_CONSTANT", Count, |a| (0, 1), [], 0;
     /// Push `co_consts[i]`.
     LoadConst = 82, "LOAD_CONST", ConstIdx, |a| (0, 1), [HAS_CONST], 0;
     /// Push the contents of the cell in local slot `i`.

@@ -334,13 +334,8 @@ pub(crate) fn convert(v: &Value, which: u32) -> PyResult<Value> {
     Ok(Value::str(text))
 }
 
-/// `format(v, spec)` (only the empty spec so far).
+/// `format(v, spec)`.
 pub(crate) fn format_with_spec(v: &Value, spec: &Value) -> PyResult<Value> {
-    match spec.as_str() {
-        Some("") => convert(v, 1),
-        _ => Err(PyErr::msg(
-            ExcKind::NotImplementedError,
-            "format specs are not supported yet",
-        )),
-    }
+    let spec = spec.as_str().unwrap_or("");
+    Ok(Value::str(crate::format_spec::format_value(v, spec)?))
 }

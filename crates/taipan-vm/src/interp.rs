@@ -101,6 +101,21 @@ impl Vm<'_> {
                 Opcode::Resume | Opcode::Nop | Opcode::NotTaken | Opcode::Cache => {}
                 Opcode::ExtendedArg | Opcode::CopyFreeVars => {}
                 Opcode::LoadConst => frame.push(code.consts[arg as usize].clone()),
+                Opcode::LoadCommonConstant => {
+                    let name = [
+                        "AssertionError",
+                        "NotImplementedError",
+                        "tuple",
+                        "all",
+                        "any",
+                        "list",
+                    ]
+                    .get(arg as usize)
+                    .copied()
+                    .unwrap_or("set");
+                    let key = crate::dict::HashKey::Str(std::rc::Rc::from(name));
+                    frame.push(self.builtins.get(&key).cloned().unwrap_or(Value::None));
+                }
                 Opcode::LoadSmallInt => frame.push(Value::Int(i64::from(arg))),
                 Opcode::LoadFast | Opcode::LoadFastCheck => {
                     let v = load_fast(frame, &code, arg)?;

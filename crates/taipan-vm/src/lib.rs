@@ -14,6 +14,7 @@ mod compare;
 mod dict;
 mod exception;
 mod format;
+mod format_spec;
 mod frame;
 mod interp;
 mod iter;

@@ -65,6 +65,20 @@ impl Compiler {
                 };
                 self.unit().emit(Instr::RaiseVarargs(Count(n)));
             }
+            StmtKind::Assert { test, msg } => {
+                let end = self.unit().new_label();
+                self.compile_jump_if(test, true, end)?;
+                // The failure is reported at the test expression.
+                let old = self.set_range(test.range);
+                self.unit().emit(Instr::LoadCommonConstant(Count(0)));
+                if let Some(msg) = msg {
+                    self.compile_expr(msg)?;
+                    self.unit().emit(Instr::Call(Count(0)));
+                }
+                self.unit().emit(Instr::RaiseVarargs(Count(1)));
+                self.set_range(old);
+                self.unit().bind(end);
+            }
             StmtKind::Delete { targets } => {
                 for t in targets {
                     self.compile_delete(t)?;
