@@ -220,7 +220,7 @@ fn group(digits: &str, sep: Option<char>) -> String {
     let chars: Vec<char> = digits.chars().collect();
     let mut out = String::new();
     for (i, c) in chars.iter().enumerate() {
-        if i > 0 && (chars.len() - i) % 3 == 0 && c.is_ascii_digit() {
+        if i > 0 && matches!((chars.len() - i) % 3, 0) && c.is_ascii_digit() {
             out.push(sep);
         }
         out.push(*c);
