@@ -82,6 +82,12 @@ pub struct ExceptionObj {
     /// `__traceback__`: the entries recorded when it was last caught,
     /// innermost first (so `raise` in a handler can re-raise with them).
     pub traceback: std::cell::RefCell<Vec<TracebackEntry>>,
+    /// `__context__`: the exception being handled when this one was raised.
+    pub context: std::cell::RefCell<Option<Value>>,
+    /// `__cause__`, from `raise ... from CAUSE`.
+    pub cause: std::cell::RefCell<Option<Value>>,
+    /// `__suppress_context__` (set by `raise ... from`).
+    pub suppress_context: std::cell::Cell<bool>,
 }
 
 impl ExceptionObj {
@@ -91,6 +97,9 @@ impl ExceptionObj {
             kind,
             args,
             traceback: Default::default(),
+            context: Default::default(),
+            cause: Default::default(),
+            suppress_context: Default::default(),
         }
     }
 }

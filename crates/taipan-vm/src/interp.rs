@@ -64,6 +64,9 @@ impl Vm<'_> {
     /// handler's depth, the exception pushed, `pc` at the handler), or the
     /// error with its traceback when no frame handles it.
     fn handle(&mut self, mut e: Box<PyErr>, mut frame: Frame, base: usize) -> PyResult<Frame> {
+        if e.traceback.is_empty() {
+            self.set_context(&e.value);
+        }
         loop {
             if !e.frame_recorded {
                 e.traceback.push(entry(&frame));
@@ -388,6 +391,19 @@ impl Vm<'_> {
         }
     }
 
+    /// A freshly raised exception's `__context__` is the exception being
+    /// handled, if any (and not itself).
+    fn set_context(&self, value: &Value) {
+        let (Some(Object::Exception(e)), Value::Obj(handled)) = (value.as_obj(), &self.exc_info)
+        else {
+            return;
+        };
+        let same = matches!(value, Value::Obj(v) if std::rc::Rc::ptr_eq(v, handled));
+        if !same && e.context.borrow().is_none() {
+            *e.context.borrow_mut() = Some(self.exc_info.clone());
+        }
+    }
+
     /// `LOAD_NAME`/`LOAD_GLOBAL`: the module namespace, then builtins.
     fn load_global(&self, frame: &Frame, code: &Code, i: usize) -> PyResult<Value> {
         let key = &code.names[i];
@@ -493,20 +509,42 @@ fn raise(frame: &mut Frame, arg: u32) -> Box<PyErr> {
     if arg == 0 {
         return PyErr::msg(ExcKind::RuntimeError, "No active exception to reraise");
     }
-    let exc = frame.pop();
+    let cause = if arg == 2 { Some(frame.pop()) } else { None };
+    let exc = instantiate(frame.pop());
+    if let (Some(cause), Some(Object::Exception(e))) = (cause, exc.as_obj()) {
+        let cause = instantiate(cause);
+        match cause.as_obj() {
+            Some(Object::Exception(_)) => *e.cause.borrow_mut() = Some(cause),
+            Some(_) if !matches!(cause, Value::None) => {
+                return PyErr::msg(
+                    ExcKind::TypeError,
+                    "exception causes must derive from BaseException",
+                )
+            }
+            _ => *e.cause.borrow_mut() = None,
+        }
+        e.suppress_context.set(true);
+    }
     match exc.as_obj() {
         Some(Object::Exception(_)) => Box::new(PyErr {
             value: exc,
             traceback: Vec::new(),
             frame_recorded: false,
         }),
-        Some(Object::Type(crate::types::TypeKind::Exception(kind))) => {
-            PyErr::new(*kind, Vec::new())
-        }
         _ => PyErr::msg(
             ExcKind::TypeError,
             "exceptions must derive from BaseException",
         ),
+    }
+}
+
+/// An exception class raised bare becomes an instance.
+fn instantiate(v: Value) -> Value {
+    match v.as_obj() {
+        Some(Object::Type(crate::types::TypeKind::Exception(kind))) => Value::obj(
+            Object::Exception(crate::exception::ExceptionObj::new(*kind, Vec::new())),
+        ),
+        _ => v,
     }
 }
 

@@ -9,14 +9,51 @@
 //!
 //! with `~`/`^` markers under the failing expression (`carets.rs`).
 
-use crate::exception::PyErr;
+use crate::exception::{PyErr, TracebackEntry};
 use crate::format;
 use crate::types::type_name;
+use crate::value::{Object, Value};
 
-/// The text CPython writes to stderr for the uncaught `e`.
+/// The text CPython writes to stderr for the uncaught `e`: the chain of
+/// causes and contexts first, oldest first, each followed by the sentence
+/// that links it to the next.
 pub(crate) fn format_traceback(e: &PyErr, source: &str) -> String {
+    let mut chain: Vec<(Value, Vec<TracebackEntry>, &str)> = Vec::new();
+    let mut seen = vec![e.value.clone()];
+    let mut current = e.value.clone();
+    while let Some(Object::Exception(obj)) = current.as_obj() {
+        let (next, link) = match (&*obj.cause.borrow(), &*obj.context.borrow()) {
+            (Some(cause), _) => (cause.clone(), CAUSE),
+            (None, Some(context)) if !obj.suppress_context.get() => (context.clone(), CONTEXT),
+            _ => break,
+        };
+        if seen.iter().any(|s| s.is(&next)) {
+            break;
+        }
+        seen.push(next.clone());
+        let traceback = match next.as_obj() {
+            Some(Object::Exception(n)) => n.traceback.borrow().clone(),
+            _ => Vec::new(),
+        };
+        chain.push((next.clone(), traceback, link));
+        current = next;
+    }
     let mut out = String::new();
-    if !e.traceback.is_empty() {
+    for (value, traceback, link) in chain.iter().rev() {
+        out.push_str(&format_one(value, traceback, source));
+        out.push_str(link);
+    }
+    out.push_str(&format_one(&e.value, &e.traceback, source));
+    out
+}
+
+const CAUSE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+/// One exception: its traceback (innermost entry first) and last line.
+fn format_one(value: &Value, traceback: &[TracebackEntry], source: &str) -> String {
+    let mut out = String::new();
+    if !traceback.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
     }
     let index = taipan_source::LineIndex::new(source);
@@ -24,7 +61,7 @@ pub(crate) fn format_traceback(e: &PyErr, source: &str) -> String {
     // `[Previous line repeated N more times]`.
     let mut last: Option<(usize, u32)> = None;
     let mut repeats = 0;
-    for entry in e.traceback.iter().rev() {
+    for entry in traceback.iter().rev() {
         let obj = &entry.code.obj;
         let position = obj.position(entry.unit);
         let line = position.line;
@@ -58,8 +95,8 @@ pub(crate) fn format_traceback(e: &PyErr, source: &str) -> String {
         }
     }
     flush_repeats(&mut out, repeats);
-    let name = type_name(&e.value);
-    match format::str(&e.value) {
+    let name = type_name(value);
+    match format::str(value) {
         Ok(msg) if msg.is_empty() => out.push_str(&format!("{name}\n")),
         Ok(msg) => out.push_str(&format!("{name}: {msg}\n")),
         Err(_) => out.push_str(&format!("{name}: <exception str() failed>\n")),

@@ -55,14 +55,16 @@ impl Compiler {
             StmtKind::Return { value } => self.compile_return(value.as_deref())?,
             StmtKind::Try(t) => self.compile_try(t)?,
             StmtKind::FunctionDef(def) => self.compile_function_def(stmt, def)?,
-            StmtKind::Raise { exc, cause: None } => {
-                let n = match exc {
-                    Some(e) => {
-                        self.compile_expr(e)?;
-                        1
+            StmtKind::Raise { exc, cause } => {
+                let mut n = 0;
+                if let Some(e) = exc {
+                    self.compile_expr(e)?;
+                    n = 1;
+                    if let Some(c) = cause {
+                        self.compile_expr(c)?;
+                        n = 2;
                     }
-                    None => 0,
-                };
+                }
                 self.unit().emit(Instr::RaiseVarargs(Count(n)));
             }
             StmtKind::Assert { test, msg } => {
