@@ -205,10 +205,7 @@ pub enum ExprKind {
     /// `BoolOp(boolop op, expr* values)`
     BoolOp { op: BoolOp, values: Vec<Expr> },
     /// `NamedExpr(expr target, expr value)`
-    NamedExpr {
-        target: Box<Expr>,
-        value: Box<Expr>,
-    },
+    NamedExpr { target: Box<Expr>, value: Box<Expr> },
     /// `BinOp(expr left, operator op, expr right)`
     BinOp {
         left: Box<Expr>,

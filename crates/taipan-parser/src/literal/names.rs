@@ -14,7 +14,10 @@ pub(super) fn lookup_name(name: &str) -> Option<u32> {
     // leading `-` away from unicode_names2, whose loose matcher underflows
     // an index on it (found by fuzzing).
     let valid_char = |b: u8| b.is_ascii_alphanumeric() || b == b' ' || b == b'-';
-    if !name.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric())
+    if !name
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_alphanumeric())
         || !name.bytes().all(valid_char)
     {
         return None;

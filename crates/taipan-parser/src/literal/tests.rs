@@ -190,7 +190,12 @@ fn arbitrary_text_never_panics() {
 fn malformed_unicode_names_are_unknown() {
     // A leading hyphen once reached an index underflow in unicode_names2
     // (found by fuzzing); CPython's error is the plain unknown-name one.
-    for text in [r#""\N{-OT A REAL}""#, r#""\N{_A}""#, r#""\N{ }""#, r#""\N{A\tB}""#] {
+    for text in [
+        r#""\N{-OT A REAL}""#,
+        r#""\N{_A}""#,
+        r#""\N{ }""#,
+        r#""\N{A\tB}""#,
+    ] {
         let err = parse_string(text).unwrap_err();
         assert!(
             err.message.ends_with("unknown Unicode character name"),
