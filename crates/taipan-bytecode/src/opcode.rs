@@ -220,6 +220,8 @@ define_opcodes! {
     FormatWithSpec = 13, "FORMAT_WITH_SPEC", NoArg, |a| (2, 1), [], 0;
     /// `TOS = iter(TOS)`.
     GetIter = 16, "GET_ITER", NoArg, |a| (1, 1), [], 0;
+    /// Push `builtins.__build_class__`.
+    LoadBuildClass = 21, "LOAD_BUILD_CLASS", NoArg, |a| (0, 1), [], 0;
     /// Make a function from the code object on top of the stack.
     MakeFunction = 23, "MAKE_FUNCTION", NoArg, |a| (1, 1), [], 0;
     /// Do nothing.

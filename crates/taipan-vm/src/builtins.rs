@@ -17,8 +17,9 @@ type Kw<'a> = &'a [(Rc<str>, Value)];
 /// The builtins dict.
 pub(crate) fn make_builtins() -> Dict {
     let mut d = Dict::new();
-    let functions: [(&'static str, NativeFn); 17] = [
+    let functions: [(&'static str, NativeFn); 18] = [
         ("print", print),
+        ("__build_class__", crate::classes::build_class),
         ("isinstance", isinstance),
         ("enumerate", enumerate),
         ("zip", zip),
@@ -95,7 +96,7 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
         if i > 0 {
             text.push_str(&sep);
         }
-        text.push_str(&format::str(a)?);
+        text.push_str(&vm.str_of(a)?);
     }
     text.push_str(&end);
     vm.out
@@ -132,8 +133,8 @@ fn len(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int(n as i64))
 }
 
-fn repr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::str(format::repr(one_arg("repr", args)?)?))
+fn repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::str(vm.repr_of(one_arg("repr", args)?)?))
 }
 
 fn abs(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -332,6 +333,10 @@ fn isinstance(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn is_instance(obj: &Value, class: &Value) -> PyResult<bool> {
     let actual = type_of(obj);
     match class.as_obj() {
+        Some(Object::Class(_)) => Ok(match obj.as_obj() {
+            Some(Object::Instance(inst)) => crate::classes::is_subclass(&inst.class, class),
+            _ => false,
+        }),
         Some(Object::Type(t)) => Ok(match (*t, actual) {
             (TypeKind::Exception(want), TypeKind::Exception(have)) => have.is_subclass(want),
             (TypeKind::Int, TypeKind::Bool) => true,
@@ -352,7 +357,7 @@ fn is_instance(obj: &Value, class: &Value) -> PyResult<bool> {
 }
 
 /// Calling a type: `int(x)`, `str(x)`, `ValueError("msg")`, ...
-pub(crate) fn construct(_vm: &mut Vm, kind: TypeKind, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], _kw: Kw) -> PyResult<Value> {
     let first = args.first();
     Ok(match (kind, first) {
         (TypeKind::Exception(k), _) => Value::obj(Object::Exception(
@@ -363,7 +368,7 @@ pub(crate) fn construct(_vm: &mut Vm, kind: TypeKind, args: &[Value], _kw: Kw) -
         (TypeKind::Float, None) => Value::Float(0.0),
         (TypeKind::Float, Some(v)) => to_float(v)?,
         (TypeKind::Str, None) => Value::str(""),
-        (TypeKind::Str, Some(v)) => Value::str(format::str(v)?),
+        (TypeKind::Str, Some(v)) => Value::str(vm.str_of(v)?),
         (TypeKind::Bool, None) => Value::Bool(false),
         (TypeKind::Bool, Some(v)) => Value::Bool(compare::truthy(v)?),
         (TypeKind::List, None) => Value::list(Vec::new()),
@@ -372,7 +377,10 @@ pub(crate) fn construct(_vm: &mut Vm, kind: TypeKind, args: &[Value], _kw: Kw) -
         (TypeKind::Tuple, Some(v)) => Value::tuple(iter::collect(v)?),
         (TypeKind::Dict, None) => Value::obj(Object::Dict(RefCell::new(Dict::new()))),
         (TypeKind::Range, _) => range(args)?,
-        (TypeKind::Type, Some(v)) if args.len() == 1 => Value::obj(Object::Type(type_of(v))),
+        (TypeKind::Type, Some(v)) if args.len() == 1 => match v.as_obj() {
+            Some(Object::Instance(inst)) => inst.class.clone(),
+            _ => Value::obj(Object::Type(type_of(v))),
+        },
         _ => {
             return Err(type_error(format!(
                 "cannot create '{}' instances",

@@ -35,6 +35,13 @@ impl Vm<'_> {
         }
         match callable.as_obj() {
             Some(Object::Function(f)) => Ok(Some(bind(f, args, kwargs)?)),
+            Some(Object::Method(func, this)) => match func.as_obj() {
+                Some(Object::Function(f)) => {
+                    args.insert(0, this.clone());
+                    Ok(Some(bind(f, args, kwargs)?))
+                }
+                _ => Err(type_error("bad method")),
+            },
             _ => {
                 let result = self.call_native(&callable, args, &kwargs)?;
                 frame.push(result);
@@ -46,6 +53,23 @@ impl Vm<'_> {
     /// Call `callable(*args)` from native code, running a Python function
     /// to completion in a nested `run_frame`.
     pub(crate) fn call_value(&mut self, callable: &Value, args: Vec<Value>) -> PyResult<Value> {
+        self.call_with_kwargs(callable, args, Vec::new())
+    }
+
+    /// [`Vm::call_value`] with keyword arguments.
+    pub(crate) fn call_with_kwargs(
+        &mut self,
+        callable: &Value,
+        mut args: Vec<Value>,
+        kwargs: Vec<(Rc<str>, Value)>,
+    ) -> PyResult<Value> {
+        let callable = match callable.as_obj() {
+            Some(Object::Method(func, this)) => {
+                args.insert(0, this.clone());
+                func.clone()
+            }
+            _ => callable.clone(),
+        };
         match callable.as_obj() {
             Some(Object::Function(f)) => {
                 if self.frames.len() + 2 >= crate::RECURSION_LIMIT {
@@ -54,10 +78,10 @@ impl Vm<'_> {
                         "maximum recursion depth exceeded",
                     ));
                 }
-                let frame = bind(f, args, Vec::new())?;
+                let frame = bind(f, args, kwargs)?;
                 self.run_frame(frame)
             }
-            _ => self.call_native(callable, args, &[]),
+            _ => self.call_native(&callable, args, &kwargs),
         }
     }
 
@@ -75,6 +99,7 @@ impl Vm<'_> {
                 (b.func)(self, &args, kwargs)
             }
             Some(Object::Type(kind)) => crate::builtins::construct(self, *kind, &args, kwargs),
+            Some(Object::Class(_)) => crate::classes::instantiate(self, callable, args, kwargs),
             _ => Err(type_error(format!(
                 "'{}' object is not callable",
                 type_name(callable)

@@ -58,6 +58,14 @@ pub(crate) fn repr(value: &Value) -> PyResult<String> {
                 _ => format!("{}({})", e.kind.name(), join_reprs(&e.args)?),
             },
             Object::Type(t) => format!("<class '{}'>", t.name()),
+            Object::Class(_) | Object::Instance(_) => crate::classes::default_repr(o),
+            Object::Method(f, this) => {
+                let name = match f.as_obj() {
+                    Some(Object::Function(f)) => f.code.obj.qualname.clone(),
+                    _ => "?".to_owned(),
+                };
+                format!("<bound method {name} of {}>", repr(this)?)
+            }
         },
     })
 }

@@ -30,6 +30,9 @@ pub struct Frame {
     pub locals: Vec<Value>,
     /// The module namespace (also the local namespace of module code).
     pub globals: Rc<RefCell<Dict>>,
+    /// The local namespace of a class body (`*_NAME` use it before
+    /// `globals`).
+    pub namespace: Option<Rc<RefCell<Dict>>>,
 }
 
 impl Frame {
@@ -45,6 +48,7 @@ impl Frame {
             instr: 0,
             locals,
             globals,
+            namespace: None,
         }
     }
 

@@ -140,8 +140,19 @@ impl Vm<'_> {
                     frame.locals[arg as usize] = Value::Null;
                 }
                 Opcode::LoadName => {
-                    let v = self.load_global(frame, &code, arg as usize)?;
+                    let local = frame
+                        .namespace
+                        .as_ref()
+                        .and_then(|ns| ns.borrow().get(&code.names[arg as usize]).cloned());
+                    let v = match local {
+                        Some(v) => v,
+                        None => self.load_global(frame, &code, arg as usize)?,
+                    };
                     frame.push(v);
+                }
+                Opcode::LoadBuildClass => {
+                    let key = crate::dict::HashKey::Str(std::rc::Rc::from("__build_class__"));
+                    frame.push(self.builtins.get(&key).cloned().unwrap_or(Value::None));
                 }
                 Opcode::LoadGlobal => {
                     let v = self.load_global(frame, &code, (arg >> 1) as usize)?;
@@ -153,7 +164,10 @@ impl Vm<'_> {
                 Opcode::StoreName | Opcode::StoreGlobal => {
                     let v = frame.pop();
                     let key = &code.name_strs[arg as usize];
-                    frame.globals.borrow_mut().set_str(key, v);
+                    match (&frame.namespace, op) {
+                        (Some(ns), Opcode::StoreName) => ns.borrow_mut().set_str(key, v),
+                        _ => frame.globals.borrow_mut().set_str(key, v),
+                    }
                 }
                 Opcode::DeleteName | Opcode::DeleteGlobal => {
                     let removed = frame.globals.borrow_mut().remove(&code.names[arg as usize]);
@@ -345,16 +359,32 @@ impl Vm<'_> {
                 Opcode::LoadAttr => {
                     let obj = frame.pop();
                     let name = &code.name_strs[(arg >> 1) as usize];
-                    frame.push(subscript::load_attr(&obj, name)?);
-                    if arg & 1 == 1 {
-                        frame.push(Value::Null);
+                    match crate::classes::load_attr(&obj, name).transpose()? {
+                        Some((f, Some(this))) if arg & 1 == 1 => {
+                            frame.push(f);
+                            frame.push(this);
+                        }
+                        Some((f, Some(this))) => {
+                            frame.push(Value::obj(Object::Method(f, this)));
+                        }
+                        Some((v, None)) => {
+                            frame.push(v);
+                            if arg & 1 == 1 {
+                                frame.push(Value::Null);
+                            }
+                        }
+                        None => {
+                            frame.push(subscript::load_attr(&obj, name)?);
+                            if arg & 1 == 1 {
+                                frame.push(Value::Null);
+                            }
+                        }
                     }
                 }
                 Opcode::StoreAttr => {
                     let obj = frame.pop();
-                    let _value = frame.pop();
-                    let name = &code.name_strs[arg as usize];
-                    return Err(subscript::no_attribute(&obj, name));
+                    let value = frame.pop();
+                    crate::classes::store_attr(&obj, &code.name_strs[arg as usize], value)?;
                 }
                 Opcode::StoreSubscr => {
                     let key = frame.pop();
@@ -366,6 +396,17 @@ impl Vm<'_> {
                     let key = frame.pop();
                     let container = frame.pop();
                     subscript::delete_subscr(&container, &key)?;
+                }
+                Opcode::FormatSimple | Opcode::ConvertValue
+                    if matches!(frame.peek(0).as_obj(), Some(Object::Instance(_))) =>
+                {
+                    let v = frame.pop();
+                    let text = if op == Opcode::ConvertValue && arg != 1 {
+                        self.repr_of(&v)?
+                    } else {
+                        self.str_of(&v)?
+                    };
+                    frame.push(Value::str(text));
                 }
                 Opcode::FormatSimple | Opcode::ConvertValue => {
                     let v = frame.pop();

@@ -9,6 +9,7 @@ mod binary_op;
 mod builtins;
 mod call;
 mod carets;
+mod classes;
 mod code;
 mod compare;
 mod dict;

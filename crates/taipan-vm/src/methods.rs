@@ -121,7 +121,7 @@ fn affix(args: &[Value], name: &str, test: fn(&str, &str) -> bool) -> PyResult<V
         )),
         _ => Err(type_error(format!(
             "{name} first arg must be str or a tuple of str, not {}",
-            args.get(1).map_or("NoneType", type_name)
+            args.get(1).map_or("NoneType".into(), type_name)
         ))),
     }
 }

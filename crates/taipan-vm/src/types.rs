@@ -40,6 +40,10 @@ pub enum TypeKind {
     Type,
     /// An exception class.
     Exception(ExcKind),
+    /// An instance of a user class (see `type_name` for its name).
+    Instance,
+    /// `method`
+    Method,
 }
 
 impl TypeKind {
@@ -63,6 +67,8 @@ impl TypeKind {
             TypeKind::Cell => "cell",
             TypeKind::Type => "type",
             TypeKind::Exception(kind) => kind.name(),
+            TypeKind::Instance => "object",
+            TypeKind::Method => "method",
         }
     }
 }
@@ -93,12 +99,17 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             Object::Code(_) => TypeKind::Code,
             Object::Cell(_) => TypeKind::Cell,
             Object::Exception(e) => TypeKind::Exception(e.kind),
-            Object::Type(_) => TypeKind::Type,
+            Object::Type(_) | Object::Class(_) => TypeKind::Type,
+            Object::Instance(_) => TypeKind::Instance,
+            Object::Method(..) => TypeKind::Method,
         },
     }
 }
 
 /// `type(value).__name__`.
-pub(crate) fn type_name(value: &Value) -> &'static str {
-    type_of(value).name()
+pub(crate) fn type_name(value: &Value) -> std::borrow::Cow<'static, str> {
+    match value.as_obj() {
+        Some(Object::Instance(i)) => crate::classes::class_name(&i.class).into(),
+        _ => type_of(value).name().into(),
+    }
 }

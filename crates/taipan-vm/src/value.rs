@@ -118,6 +118,12 @@ pub enum Object {
     Exception(ExceptionObj),
     /// A built-in type (`int`, `ValueError`).
     Type(TypeKind),
+    /// A class made by a `class` statement.
+    Class(crate::classes::ClassObj),
+    /// An instance of such a class.
+    Instance(crate::classes::InstanceObj),
+    /// A Python function bound to an instance: `(function, self)`.
+    Method(Value, Value),
 }
 
 impl Value {

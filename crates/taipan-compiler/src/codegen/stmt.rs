@@ -55,6 +55,7 @@ impl Compiler {
             StmtKind::Return { value } => self.compile_return(value.as_deref())?,
             StmtKind::Try(t) => self.compile_try(t)?,
             StmtKind::FunctionDef(def) => self.compile_function_def(stmt, def)?,
+            StmtKind::ClassDef(def) => self.compile_class_def(stmt, def)?,
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(e) = exc {
@@ -477,7 +478,7 @@ impl Compiler {
     }
 
     /// The qualified name of a function `name` defined in the current unit.
-    fn qualname(&self, name: &str) -> String {
+    pub(super) fn qualname(&self, name: &str) -> String {
         let Some(parent) = self.units.last() else {
             return name.to_owned();
         };

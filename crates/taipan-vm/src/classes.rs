@@ -1,0 +1,302 @@
+//! Classes made by `class` statements, their instances and methods.
+//!
+//! A class is a name, its bases, its method resolution order (C3, as
+//! CPython computes it) and a namespace dict (what the class body stored).
+//! An instance is its class and an attribute dict. Attribute look-up on an
+//! instance checks the instance dict, then each class of the MRO; a
+//! function found on the class is bound to the instance (`LOAD_ATTR` with
+//! the method bit pushes function and instance separately, so a method
+//! call allocates no bound-method object).
+//!
+//! Not yet: special methods other than `__init__`, `__str__` and
+//! `__repr__` (operators on instances), `super()`, metaclasses, class
+//! keywords, subclasses of built-in types (so no user exception classes).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::dict::{Dict, HashKey};
+use crate::exception::{type_error, ExcKind, PyErr, PyResult};
+use crate::frame::Frame;
+use crate::types::type_name;
+use crate::value::{Object, Value};
+use crate::Vm;
+
+/// A class.
+#[derive(Debug)]
+pub struct ClassObj {
+    /// `__name__`
+    pub name: String,
+    /// `__qualname__`
+    pub qualname: String,
+    /// `__module__`
+    pub module: String,
+    /// `__bases__` (classes).
+    pub bases: Vec<Value>,
+    /// `__mro__` after the class itself (classes).
+    pub mro_tail: Vec<Value>,
+    /// The class namespace.
+    pub dict: RefCell<Dict>,
+}
+
+/// An instance of a class.
+#[derive(Debug)]
+pub struct InstanceObj {
+    /// Its class (an `Object::Class`).
+    pub class: Value,
+    /// `__dict__`
+    pub dict: RefCell<Dict>,
+}
+
+/// The `__name__` of a class value.
+pub(crate) fn class_name(class: &Value) -> String {
+    match class.as_obj() {
+        Some(Object::Class(c)) => c.name.clone(),
+        _ => "object".to_owned(),
+    }
+}
+
+/// `name` in `class`'s namespace or those of its MRO.
+pub(crate) fn class_lookup(class: &Value, name: &HashKey) -> Option<Value> {
+    let Some(Object::Class(c)) = class.as_obj() else {
+        return None;
+    };
+    if let Some(v) = c.dict.borrow().get(name) {
+        return Some(v.clone());
+    }
+    c.mro_tail.iter().find_map(|base| match base.as_obj() {
+        Some(Object::Class(b)) => b.dict.borrow().get(name).cloned(),
+        _ => None,
+    })
+}
+
+/// Whether `class` is `target` or derives from it.
+pub(crate) fn is_subclass(class: &Value, target: &Value) -> bool {
+    if class.is(target) {
+        return true;
+    }
+    match class.as_obj() {
+        Some(Object::Class(c)) => c.mro_tail.iter().any(|b| b.is(target)),
+        _ => false,
+    }
+}
+
+/// C3 linearisation of `bases` (the MRO after the new class itself).
+fn mro_tail(bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut sequences: Vec<Vec<Value>> = bases
+        .iter()
+        .map(|b| {
+            let mut seq = vec![b.clone()];
+            if let Some(Object::Class(c)) = b.as_obj() {
+                seq.extend(c.mro_tail.iter().cloned());
+            }
+            seq
+        })
+        .collect();
+    sequences.push(bases.to_vec());
+    let mut out: Vec<Value> = Vec::new();
+    loop {
+        sequences.retain(|s| !s.is_empty());
+        if sequences.is_empty() {
+            return Ok(out);
+        }
+        let head = sequences.iter().map(|s| s[0].clone()).find(|candidate| {
+            !sequences
+                .iter()
+                .any(|s| s[1..].iter().any(|x| x.is(candidate)))
+        });
+        let Some(head) = head else {
+            return Err(type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                bases.iter().map(class_name).collect::<Vec<_>>().join(", ")
+            )));
+        };
+        for s in &mut sequences {
+            if s[0].is(&head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}
+
+/// `__build_class__(body, name, *bases)`: run the class body in a fresh
+/// namespace, then make the class from it.
+pub(crate) fn build_class(vm: &mut Vm, args: &[Value], _: &[(Rc<str>, Value)]) -> PyResult<Value> {
+    let (Some(Object::Function(body)), Some(name)) = (
+        args.first().and_then(Value::as_obj),
+        args.get(1).and_then(Value::as_str),
+    ) else {
+        return Err(type_error("__build_class__: func must be a function"));
+    };
+    let bases = args[2..].to_vec();
+    for b in &bases {
+        if !matches!(b.as_obj(), Some(Object::Class(_))) {
+            return Err(type_error(format!(
+                "taipan cannot subclass '{}' yet",
+                crate::format::repr(b)?
+            )));
+        }
+    }
+    let namespace = Rc::new(RefCell::new(Dict::new()));
+    let mut frame = Frame::new(body.code.clone(), body.globals.clone(), Vec::new());
+    frame.namespace = Some(namespace.clone());
+    vm.run_frame(frame)?;
+    let module = body
+        .globals
+        .borrow()
+        .get(&HashKey::Str(Rc::from("__name__")))
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_else(|| "__main__".to_owned());
+    let dict = namespace.borrow().clone();
+    let qualname = dict
+        .get(&HashKey::Str(Rc::from("__qualname__")))
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_else(|| name.to_owned());
+    Ok(Value::obj(Object::Class(ClassObj {
+        name: name.to_owned(),
+        qualname,
+        module,
+        mro_tail: mro_tail(&bases)?,
+        bases,
+        dict: RefCell::new(dict),
+    })))
+}
+
+/// Calling a class: a new instance, initialised by `__init__` if any.
+pub(crate) fn instantiate(
+    vm: &mut Vm,
+    class: &Value,
+    args: Vec<Value>,
+    kwargs: &[(Rc<str>, Value)],
+) -> PyResult<Value> {
+    let instance = Value::obj(Object::Instance(InstanceObj {
+        class: class.clone(),
+        dict: RefCell::new(Dict::new()),
+    }));
+    match class_lookup(class, &HashKey::Str(Rc::from("__init__"))) {
+        Some(init) => {
+            let mut full = vec![instance.clone()];
+            full.extend(args);
+            let result = vm.call_with_kwargs(&init, full, kwargs.to_vec())?;
+            if !matches!(result, Value::None) {
+                return Err(type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    type_name(&result)
+                )));
+            }
+        }
+        None if !args.is_empty() || !kwargs.is_empty() => {
+            return Err(type_error(format!(
+                "{}() takes no arguments",
+                class_name(class)
+            )))
+        }
+        None => {}
+    }
+    Ok(instance)
+}
+
+/// `obj.name` for instances and classes; `None` for other objects.
+/// With `method`, a function found on the class comes back unbound with
+/// `Some(instance)` to pass as `self`.
+pub(crate) fn load_attr(obj: &Value, name: &str) -> Option<PyResult<(Value, Option<Value>)>> {
+    let key = HashKey::Str(Rc::from(name));
+    match obj.as_obj()? {
+        Object::Instance(inst) => {
+            if let Some(v) = inst.dict.borrow().get(&key) {
+                return Some(Ok((v.clone(), None)));
+            }
+            Some(match class_lookup(&inst.class, &key) {
+                Some(f @ Value::Obj(_)) if matches!(f.as_obj(), Some(Object::Function(_))) => {
+                    Ok((f, Some(obj.clone())))
+                }
+                Some(v) => Ok((v, None)),
+                None => Err(PyErr::msg(
+                    ExcKind::AttributeError,
+                    format!("'{}' object has no attribute '{name}'", type_name(obj)),
+                )),
+            })
+        }
+        Object::Class(c) => Some(match name {
+            "__name__" => Ok((Value::str(c.name.as_str()), None)),
+            "__qualname__" => Ok((Value::str(c.qualname.as_str()), None)),
+            _ => class_lookup(obj, &key).map(|v| (v, None)).ok_or_else(|| {
+                PyErr::msg(
+                    ExcKind::AttributeError,
+                    format!("type object '{}' has no attribute '{name}'", c.name),
+                )
+            }),
+        }),
+        _ => None,
+    }
+}
+
+/// `obj.name = value` for instances and classes.
+pub(crate) fn store_attr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    let key = Rc::from(name);
+    match obj.as_obj() {
+        Some(Object::Instance(inst)) => inst.dict.borrow_mut().set_str(&key, value),
+        Some(Object::Class(c)) => c.dict.borrow_mut().set_str(&key, value),
+        _ => return Err(PyErr::msg(
+            ExcKind::AttributeError,
+            format!(
+                "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
+                type_name(obj)
+            ),
+        )),
+    }
+    Ok(())
+}
+
+/// `repr(instance)` when its class defines no `__repr__`.
+pub(crate) fn default_repr(obj: &Rc<Object>) -> String {
+    match &**obj {
+        Object::Instance(inst) => match inst.class.as_obj() {
+            Some(Object::Class(c)) => format!(
+                "<{}.{} object at {:#x}>",
+                c.module,
+                c.qualname,
+                Rc::as_ptr(obj) as usize
+            ),
+            _ => "<object>".to_owned(),
+        },
+        Object::Class(c) => format!("<class '{}.{}'>", c.module, c.qualname),
+        _ => "<object>".to_owned(),
+    }
+}
+
+impl Vm<'_> {
+    /// `str(v)`, calling a class's `__str__` (or `__repr__`).
+    pub(crate) fn str_of(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(Object::Instance(inst)) = v.as_obj() {
+            for name in ["__str__", "__repr__"] {
+                if let Some(f) = class_lookup(&inst.class, &HashKey::Str(Rc::from(name))) {
+                    return self.call_text(&f, v, name);
+                }
+            }
+        }
+        crate::format::str(v)
+    }
+
+    /// `repr(v)`, calling a class's `__repr__`.
+    pub(crate) fn repr_of(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(Object::Instance(inst)) = v.as_obj() {
+            if let Some(f) = class_lookup(&inst.class, &HashKey::Str(Rc::from("__repr__"))) {
+                return self.call_text(&f, v, "__repr__");
+            }
+        }
+        crate::format::repr(v)
+    }
+
+    fn call_text(&mut self, f: &Value, v: &Value, name: &str) -> PyResult<String> {
+        let result = self.call_value(f, vec![v.clone()])?;
+        match result.as_str() {
+            Some(s) => Ok(s.to_owned()),
+            None => Err(type_error(format!(
+                "{name} returned non-string (type {})",
+                type_name(&result)
+            ))),
+        }
+    }
+}
