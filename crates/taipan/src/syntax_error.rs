@@ -68,6 +68,11 @@ pub fn format_syntax_warning(
 const NULL_BYTES: &str = "source code cannot contain null bytes";
 
 fn format_as(filename: &str, source: &str, err: &SyntaxError, script: bool) -> String {
+    // The parser's own stack guard: CPython raises it as a MemoryError,
+    // which has no position to show.
+    if err.message == taipan_parser::STACK_OVERFLOW_MESSAGE {
+        return format!("MemoryError: {}\n", err.message);
+    }
     let lines = Lines::new(source);
     let (lineno, col) = lines.position(err.range.start);
     let (end_lineno, end_col) = lines.position(err.range.end);

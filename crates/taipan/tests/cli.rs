@@ -104,3 +104,16 @@ fn warnings_come_before_the_error() {
         "{err}"
     );
 }
+
+#[test]
+fn parser_stack_overflow_is_a_memory_error() {
+    // What native CPython prints for 100,000 nested unary minuses (the
+    // pyodide build of 3.14 runs out of WebAssembly stack first).
+    let code = format!("x = {}1", "-".repeat(100_000));
+    let out = taipan(&["-c", &code]);
+    assert_eq!(
+        text(&out.stderr),
+        "MemoryError: Parser stack overflowed - Python source too complex to parse\n"
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
