@@ -333,10 +333,10 @@ fn isinstance(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 fn is_instance(obj: &Value, class: &Value) -> PyResult<bool> {
     let actual = type_of(obj);
     match class.as_obj() {
-        Some(Object::Class(_)) => Ok(match obj.as_obj() {
-            Some(Object::Instance(inst)) => crate::classes::is_subclass(&inst.class, class),
-            _ => false,
-        }),
+        Some(Object::Class(_)) => {
+            Ok(crate::classes::user_class(obj)
+                .is_some_and(|c| crate::classes::is_subclass(c, class)))
+        }
         Some(Object::Type(t)) => Ok(match (*t, actual) {
             (TypeKind::Exception(want), TypeKind::Exception(have)) => have.is_subclass(want),
             (TypeKind::Int, TypeKind::Bool) => true,
@@ -377,9 +377,9 @@ pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], _kw: Kw) ->
         (TypeKind::Tuple, Some(v)) => Value::tuple(iter::collect(v)?),
         (TypeKind::Dict, None) => Value::obj(Object::Dict(RefCell::new(Dict::new()))),
         (TypeKind::Range, _) => range(args)?,
-        (TypeKind::Type, Some(v)) if args.len() == 1 => match v.as_obj() {
-            Some(Object::Instance(inst)) => inst.class.clone(),
-            _ => Value::obj(Object::Type(type_of(v))),
+        (TypeKind::Type, Some(v)) if args.len() == 1 => match crate::classes::user_class(v) {
+            Some(class) => class.clone(),
+            None => Value::obj(Object::Type(type_of(v))),
         },
         _ => {
             return Err(type_error(format!(

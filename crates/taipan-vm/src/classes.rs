@@ -131,7 +131,11 @@ pub(crate) fn build_class(vm: &mut Vm, args: &[Value], _: &[(Rc<str>, Value)]) -
     };
     let bases = args[2..].to_vec();
     for b in &bases {
-        if !matches!(b.as_obj(), Some(Object::Class(_))) {
+        let exception_class = matches!(
+            b.as_obj(),
+            Some(Object::Type(crate::types::TypeKind::Exception(_)))
+        );
+        if !matches!(b.as_obj(), Some(Object::Class(_))) && !exception_class {
             return Err(type_error(format!(
                 "taipan cannot subclass '{}' yet",
                 crate::format::repr(b)?
@@ -163,17 +167,38 @@ pub(crate) fn build_class(vm: &mut Vm, args: &[Value], _: &[(Rc<str>, Value)]) -
     })))
 }
 
+/// The built-in exception class a class derives from, if any.
+pub(crate) fn exception_base(class: &Value) -> Option<ExcKind> {
+    let Some(Object::Class(c)) = class.as_obj() else {
+        return None;
+    };
+    c.mro_tail.iter().find_map(|b| match b.as_obj() {
+        Some(Object::Type(crate::types::TypeKind::Exception(k))) => Some(*k),
+        _ => None,
+    })
+}
+
 /// Calling a class: a new instance, initialised by `__init__` if any.
+/// Subclasses of exceptions make exception objects (so they can be
+/// raised) that remember their class.
 pub(crate) fn instantiate(
     vm: &mut Vm,
     class: &Value,
     args: Vec<Value>,
     kwargs: &[(Rc<str>, Value)],
 ) -> PyResult<Value> {
-    let instance = Value::obj(Object::Instance(InstanceObj {
-        class: class.clone(),
-        dict: RefCell::new(Dict::new()),
-    }));
+    let instance = match exception_base(class) {
+        Some(kind) => {
+            let mut exc = crate::exception::ExceptionObj::new(kind, args.clone());
+            exc.class = Some(class.clone());
+            Value::obj(Object::Exception(exc))
+        }
+        None => Value::obj(Object::Instance(InstanceObj {
+            class: class.clone(),
+            dict: RefCell::new(Dict::new()),
+        })),
+    };
+    let is_exception = exception_base(class).is_some();
     match class_lookup(class, &HashKey::Str(Rc::from("__init__"))) {
         Some(init) => {
             let mut full = vec![instance.clone()];
@@ -186,7 +211,7 @@ pub(crate) fn instantiate(
                 )));
             }
         }
-        None if !args.is_empty() || !kwargs.is_empty() => {
+        None if !is_exception && (!args.is_empty() || !kwargs.is_empty()) => {
             return Err(type_error(format!(
                 "{}() takes no arguments",
                 class_name(class)
@@ -203,6 +228,25 @@ pub(crate) fn instantiate(
 pub(crate) fn load_attr(obj: &Value, name: &str) -> Option<PyResult<(Value, Option<Value>)>> {
     let key = HashKey::Str(Rc::from(name));
     match obj.as_obj()? {
+        Object::Exception(e) => {
+            if name == "args" {
+                return Some(Ok((Value::tuple(e.args.clone()), None)));
+            }
+            if let Some(v) = e.dict.borrow().get(&key) {
+                return Some(Ok((v.clone(), None)));
+            }
+            let found = e.class.as_ref().and_then(|c| class_lookup(c, &key));
+            Some(match found {
+                Some(f) if matches!(f.as_obj(), Some(Object::Function(_))) => {
+                    Ok((f, Some(obj.clone())))
+                }
+                Some(v) => Ok((v, None)),
+                None => Err(PyErr::msg(
+                    ExcKind::AttributeError,
+                    format!("'{}' object has no attribute '{name}'", type_name(obj)),
+                )),
+            })
+        }
         Object::Instance(inst) => {
             if let Some(v) = inst.dict.borrow().get(&key) {
                 return Some(Ok((v.clone(), None)));
@@ -238,15 +282,27 @@ pub(crate) fn store_attr(obj: &Value, name: &str, value: Value) -> PyResult<()> 
     match obj.as_obj() {
         Some(Object::Instance(inst)) => inst.dict.borrow_mut().set_str(&key, value),
         Some(Object::Class(c)) => c.dict.borrow_mut().set_str(&key, value),
-        _ => return Err(PyErr::msg(
-            ExcKind::AttributeError,
-            format!(
+        Some(Object::Exception(e)) => e.dict.borrow_mut().set_str(&key, value),
+        _ => {
+            return Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!(
                 "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
                 type_name(obj)
             ),
-        )),
+            ))
+        }
     }
     Ok(())
+}
+
+/// The user class of an instance (or of a user exception).
+pub(crate) fn user_class(v: &Value) -> Option<&Value> {
+    match v.as_obj()? {
+        Object::Instance(inst) => Some(&inst.class),
+        Object::Exception(e) => e.class.as_ref(),
+        _ => None,
+    }
 }
 
 /// `repr(instance)` when its class defines no `__repr__`.
@@ -269,9 +325,9 @@ pub(crate) fn default_repr(obj: &Rc<Object>) -> String {
 impl Vm<'_> {
     /// `str(v)`, calling a class's `__str__` (or `__repr__`).
     pub(crate) fn str_of(&mut self, v: &Value) -> PyResult<String> {
-        if let Some(Object::Instance(inst)) = v.as_obj() {
+        if let Some(class) = user_class(v) {
             for name in ["__str__", "__repr__"] {
-                if let Some(f) = class_lookup(&inst.class, &HashKey::Str(Rc::from(name))) {
+                if let Some(f) = class_lookup(class, &HashKey::Str(Rc::from(name))) {
                     return self.call_text(&f, v, name);
                 }
             }
@@ -281,8 +337,8 @@ impl Vm<'_> {
 
     /// `repr(v)`, calling a class's `__repr__`.
     pub(crate) fn repr_of(&mut self, v: &Value) -> PyResult<String> {
-        if let Some(Object::Instance(inst)) = v.as_obj() {
-            if let Some(f) = class_lookup(&inst.class, &HashKey::Str(Rc::from("__repr__"))) {
+        if let Some(class) = user_class(v) {
+            if let Some(f) = class_lookup(class, &HashKey::Str(Rc::from("__repr__"))) {
                 return self.call_text(&f, v, "__repr__");
             }
         }

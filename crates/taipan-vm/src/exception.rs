@@ -88,6 +88,10 @@ pub struct ExceptionObj {
     pub cause: std::cell::RefCell<Option<Value>>,
     /// `__suppress_context__` (set by `raise ... from`).
     pub suppress_context: std::cell::Cell<bool>,
+    /// The user class, for instances of `class E(Exception)`.
+    pub class: Option<Value>,
+    /// `__dict__` (attributes set by a user class's methods).
+    pub dict: std::cell::RefCell<crate::dict::Dict>,
 }
 
 impl ExceptionObj {
@@ -100,6 +104,8 @@ impl ExceptionObj {
             context: Default::default(),
             cause: Default::default(),
             suppress_context: Default::default(),
+            class: None,
+            dict: Default::default(),
         }
     }
 }

@@ -54,8 +54,8 @@ pub(crate) fn repr(value: &Value) -> PyResult<String> {
             Object::Cell(_) => format!("<cell at {:#x}>", addr(o)),
             Object::Iter(_) => format!("<{} object at {:#x}>", type_name(value), addr(o)),
             Object::Exception(e) => match e.args.len() {
-                1 => format!("{}({})", e.kind.name(), repr(&e.args[0])?),
-                _ => format!("{}({})", e.kind.name(), join_reprs(&e.args)?),
+                1 => format!("{}({})", type_name(value), repr(&e.args[0])?),
+                _ => format!("{}({})", type_name(value), join_reprs(&e.args)?),
             },
             Object::Type(t) => format!("<class '{}'>", t.name()),
             Object::Class(_) | Object::Instance(_) => crate::classes::default_repr(o),

@@ -342,7 +342,17 @@ impl Vm<'_> {
                     }
                     return Err(PyErr::reraise(self.exc_info.clone()));
                 }
-                Opcode::RaiseVarargs => return Err(raise(frame, arg)),
+                Opcode::RaiseVarargs => {
+                    // `raise C` for a user class C: make the instance first.
+                    let at = frame.stack.len().saturating_sub(arg as usize);
+                    if let Some(v @ Value::Obj(_)) = frame.stack.get(at).cloned() {
+                        if let Some(Object::Class(_)) = v.as_obj() {
+                            frame.stack[at] =
+                                crate::classes::instantiate(self, &v, Vec::new(), &[])?;
+                        }
+                    }
+                    return Err(raise(frame, arg));
+                }
                 Opcode::PushExcInfo => {
                     let exc = frame.pop();
                     let previous = std::mem::replace(&mut self.exc_info, exc.clone());
@@ -398,7 +408,7 @@ impl Vm<'_> {
                     subscript::delete_subscr(&container, &key)?;
                 }
                 Opcode::FormatSimple | Opcode::ConvertValue
-                    if matches!(frame.peek(0).as_obj(), Some(Object::Instance(_))) =>
+                    if crate::classes::user_class(frame.peek(0)).is_some() =>
                 {
                     let v = frame.pop();
                     let text = if op == Opcode::ConvertValue && arg != 1 {
@@ -597,6 +607,10 @@ fn exception_matches(exc: &Value, class: &Value) -> PyResult<bool> {
     };
     match class.as_obj() {
         Some(Object::Type(crate::types::TypeKind::Exception(k))) => Ok(e.kind.is_subclass(*k)),
+        Some(Object::Class(_)) => Ok(e
+            .class
+            .as_ref()
+            .is_some_and(|c| crate::classes::is_subclass(c, class))),
         Some(Object::Tuple(items)) => {
             for item in items {
                 if exception_matches(exc, item)? {

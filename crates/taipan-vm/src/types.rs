@@ -110,6 +110,9 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
 pub(crate) fn type_name(value: &Value) -> std::borrow::Cow<'static, str> {
     match value.as_obj() {
         Some(Object::Instance(i)) => crate::classes::class_name(&i.class).into(),
+        Some(Object::Exception(crate::exception::ExceptionObj {
+            class: Some(class), ..
+        })) => crate::classes::class_name(class).into(),
         _ => type_of(value).name().into(),
     }
 }
