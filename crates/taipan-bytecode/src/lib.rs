@@ -17,5 +17,5 @@ pub use encode::{decode, encode, Encoded, Instruction, InstructionIter};
 pub use opcode::{Instr, OpFlags, Opcode, OperandKind};
 pub use operand::{
     AttrArg, BinaryOpArg, CompareOpArg, ConstIdx, Conversion, Count, FunctionAttr, GlobalArg,
-    Invert, Label, LocalIdx, NameIdx, NoArg, Operand, SmallInt,
+    Invert, Label, LocalIdx, NameIdx, NoArg, Operand, SmallInt, SuperArg,
 };

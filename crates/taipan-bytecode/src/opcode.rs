@@ -27,7 +27,7 @@
 
 use crate::operand::{
     AttrArg, BinaryOpArg, CompareOpArg, ConstIdx, Conversion, Count, FunctionAttr, GlobalArg,
-    Invert, Label, LocalIdx, NameIdx, NoArg, Operand, SmallInt,
+    Invert, Label, LocalIdx, NameIdx, NoArg, Operand, SmallInt, SuperArg,
 };
 
 /// What an instruction's argument means (for `dis` and checks).
@@ -97,7 +97,7 @@ macro_rules! kind_of {
 
 kind_of! {
     NoArg => None, ConstIdx => Const, LocalIdx => Local, NameIdx => Name,
-    GlobalArg => NameFlag, AttrArg => NameFlag, Label => Jump, Count => Number,
+    GlobalArg => NameFlag, AttrArg => NameFlag, SuperArg => NameFlag, Label => Jump, Count => Number,
     SmallInt => Number, BinaryOpArg => Number, CompareOpArg => Number,
     FunctionAttr => Number, Invert => Number, Conversion => Number,
 }
@@ -328,6 +328,9 @@ define_opcodes! {
     LoadName = 93, "LOAD_NAME", NameIdx, |a| (0, 1), [HAS_NAME], 0;
     /// Push the small int `i`.
     LoadSmallInt = 94, "LOAD_SMALL_INT", SmallInt, |a| (0, 1), [], 0;
+    /// `super(TOS1, TOS).name` with `super` (the global) below them; the
+    /// low bit asks for a method pair, like `LOAD_ATTR`.
+    LoadSuperAttr = 96, "LOAD_SUPER_ATTR", SuperArg, |a| (3, 1 + (a & 1)), [HAS_NAME], 1;
     /// Wrap local slot `i` in a new cell.
     MakeCell = 97, "MAKE_CELL", LocalIdx, |a| (0, 0), [HAS_LOCAL], 0;
     /// `TOS2[TOS1] = TOS` into the dict `n` below the pair (dict comprehensions).

@@ -52,6 +52,8 @@ newtype_operand! {
     GlobalArg;
     /// `LOAD_ATTR`'s argument: `name << 1 | is_method`.
     AttrArg;
+    /// `LOAD_SUPER_ATTR`'s argument: `name << 2 | two_args << 1 | is_method`.
+    SuperArg;
     /// `SET_FUNCTION_ATTRIBUTE`'s flag: 1 defaults, 2 keyword defaults,
     /// 4 annotations, 8 closure.
     FunctionAttr;

@@ -17,8 +17,9 @@ type Kw<'a> = &'a [(Rc<str>, Value)];
 /// The builtins dict.
 pub(crate) fn make_builtins() -> Dict {
     let mut d = Dict::new();
-    let functions: [(&'static str, NativeFn); 18] = [
+    let functions: [(&'static str, NativeFn); 19] = [
         ("print", print),
+        ("super", super_),
         ("__build_class__", crate::classes::build_class),
         ("isinstance", isinstance),
         ("enumerate", enumerate),
@@ -317,6 +318,19 @@ fn round(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
         _ => Err(type_error("round() arguments not supported yet")),
     }
+}
+
+/// `super` called other than as `super().name` in a method (which
+/// compiles to `LOAD_SUPER_ATTR` and never calls this).
+fn super_(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Err(PyErr::msg(
+        ExcKind::RuntimeError,
+        if args.is_empty() {
+            "super(): no arguments"
+        } else {
+            "taipan supports only super().name inside methods so far"
+        },
+    ))
 }
 
 /// `isinstance(obj, class_or_tuple)`.

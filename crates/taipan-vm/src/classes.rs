@@ -152,19 +152,89 @@ pub(crate) fn build_class(vm: &mut Vm, args: &[Value], _: &[(Rc<str>, Value)]) -
         .get(&HashKey::Str(Rc::from("__name__")))
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_else(|| "__main__".to_owned());
+    let classcell = namespace
+        .borrow_mut()
+        .remove(&HashKey::Str(Rc::from("__classcell__")));
     let dict = namespace.borrow().clone();
     let qualname = dict
         .get(&HashKey::Str(Rc::from("__qualname__")))
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_else(|| name.to_owned());
-    Ok(Value::obj(Object::Class(ClassObj {
+    let class = Value::obj(Object::Class(ClassObj {
         name: name.to_owned(),
         qualname,
         module,
         mro_tail: mro_tail(&bases)?,
         bases,
         dict: RefCell::new(dict),
-    })))
+    }));
+    if let Some(Object::Cell(cell)) = classcell.as_ref().and_then(Value::as_obj) {
+        *cell.borrow_mut() = class.clone();
+    }
+    Ok(class)
+}
+
+/// A function bound to `this` (other values unchanged).
+pub(crate) fn bind(f: Value, this: Value) -> Value {
+    match f.as_obj() {
+        Some(Object::Function(_)) => Value::obj(Object::Method(f, this)),
+        Some(Object::Builtin(b)) => Value::obj(Object::BoundMethod(this, b.clone())),
+        _ => f,
+    }
+}
+
+/// `super(class, this).name`: the attribute from the classes after
+/// `class` in the MRO of `this`'s class, and the object to bind it to.
+pub(crate) fn super_attr(
+    class: &Value,
+    this: &Value,
+    name: &str,
+) -> PyResult<(Value, Option<Value>)> {
+    let key = HashKey::Str(Rc::from(name));
+    let own = user_class(this).cloned().unwrap_or(Value::None);
+    let mut mro = vec![own.clone()];
+    if let Some(Object::Class(c)) = own.as_obj() {
+        mro.extend(c.mro_tail.iter().cloned());
+    }
+    let after = mro
+        .iter()
+        .position(|c| c.is(class))
+        .map_or(mro.len(), |i| i + 1);
+    for c in &mro[after..] {
+        if let Some(Object::Class(c)) = c.as_obj() {
+            if let Some(v) = c.dict.borrow().get(&key) {
+                return Ok(match v.as_obj() {
+                    Some(Object::Function(_)) => (v.clone(), Some(this.clone())),
+                    _ => (v.clone(), None),
+                });
+            }
+        }
+    }
+    if name == "__init__" {
+        let init = crate::value::Builtin {
+            name: "__init__",
+            func: object_init,
+        };
+        return Ok((Value::obj(Object::Builtin(init)), Some(this.clone())));
+    }
+    Err(PyErr::msg(
+        ExcKind::AttributeError,
+        format!("'super' object has no attribute '{name}'"),
+    ))
+}
+
+/// `object.__init__` / `BaseException.__init__` reached through `super()`.
+fn object_init(_: &mut Vm, args: &[Value], _: &[(Rc<str>, Value)]) -> PyResult<Value> {
+    match args.first().and_then(Value::as_obj) {
+        Some(Object::Exception(e)) => *e.args.borrow_mut() = args[1..].to_vec(),
+        _ if args.len() > 1 => {
+            return Err(type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ))
+        }
+        _ => {}
+    }
+    Ok(Value::None)
 }
 
 /// The built-in exception class a class derives from, if any.
@@ -230,7 +300,7 @@ pub(crate) fn load_attr(obj: &Value, name: &str) -> Option<PyResult<(Value, Opti
     match obj.as_obj()? {
         Object::Exception(e) => {
             if name == "args" {
-                return Some(Ok((Value::tuple(e.args.clone()), None)));
+                return Some(Ok((Value::tuple(e.args.borrow().clone()), None)));
             }
             if let Some(v) = e.dict.borrow().get(&key) {
                 return Some(Ok((v.clone(), None)));

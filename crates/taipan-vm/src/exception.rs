@@ -77,8 +77,8 @@ impl ExcKind {
 pub struct ExceptionObj {
     /// Its class.
     pub kind: ExcKind,
-    /// `args`.
-    pub args: Vec<Value>,
+    /// `args` (`BaseException.__init__` may replace them).
+    pub args: std::cell::RefCell<Vec<Value>>,
     /// `__traceback__`: the entries recorded when it was last caught,
     /// innermost first (so `raise` in a handler can re-raise with them).
     pub traceback: std::cell::RefCell<Vec<TracebackEntry>>,
@@ -99,7 +99,7 @@ impl ExceptionObj {
     pub fn new(kind: ExcKind, args: Vec<Value>) -> ExceptionObj {
         ExceptionObj {
             kind,
-            args,
+            args: std::cell::RefCell::new(args),
             traceback: Default::default(),
             context: Default::default(),
             cause: Default::default(),

@@ -53,10 +53,13 @@ pub(crate) fn repr(value: &Value) -> PyResult<String> {
             Object::Code(c) => format!("<code object {} at {:#x}>", c.obj.name, addr(o)),
             Object::Cell(_) => format!("<cell at {:#x}>", addr(o)),
             Object::Iter(_) => format!("<{} object at {:#x}>", type_name(value), addr(o)),
-            Object::Exception(e) => match e.args.len() {
-                1 => format!("{}({})", type_name(value), repr(&e.args[0])?),
-                _ => format!("{}({})", type_name(value), join_reprs(&e.args)?),
-            },
+            Object::Exception(e) => {
+                let args = e.args.borrow().clone();
+                match args.len() {
+                    1 => format!("{}({})", type_name(value), repr(&args[0])?),
+                    _ => format!("{}({})", type_name(value), join_reprs(&args)?),
+                }
+            }
             Object::Type(t) => format!("<class '{}'>", t.name()),
             Object::Class(_) | Object::Instance(_) => crate::classes::default_repr(o),
             Object::Method(f, this) => {
@@ -75,12 +78,15 @@ pub(crate) fn str(value: &Value) -> PyResult<String> {
     match value {
         Value::Obj(o) => match &**o {
             Object::Str(s) => Ok(s.to_string()),
-            Object::Exception(e) => match e.args.len() {
-                0 => Ok(String::new()),
-                1 if e.kind == ExcKind::KeyError => repr(&e.args[0]),
-                1 => str(&e.args[0]),
-                _ => repr(&Value::tuple(e.args.clone())),
-            },
+            Object::Exception(e) => {
+                let args = e.args.borrow().clone();
+                match args.len() {
+                    0 => Ok(String::new()),
+                    1 if e.kind == ExcKind::KeyError => repr(&args[0]),
+                    1 => str(&args[0]),
+                    _ => repr(&Value::tuple(args)),
+                }
+            }
             _ => repr(value),
         },
         _ => repr(value),

@@ -391,6 +391,26 @@ impl Vm<'_> {
                         }
                     }
                 }
+                Opcode::LoadSuperAttr => {
+                    let this = frame.pop();
+                    let class = frame.pop();
+                    frame.pop();
+                    let name = &code.name_strs[(arg >> 2) as usize];
+                    let (f, bound) = crate::classes::super_attr(&class, &this, name)?;
+                    match bound {
+                        Some(this) if arg & 1 == 1 => {
+                            frame.push(f);
+                            frame.push(this);
+                        }
+                        Some(this) => frame.push(crate::classes::bind(f, this)),
+                        None => {
+                            frame.push(f);
+                            if arg & 1 == 1 {
+                                frame.push(Value::Null);
+                            }
+                        }
+                    }
+                }
                 Opcode::StoreAttr => {
                     let obj = frame.pop();
                     let value = frame.pop();

@@ -4,7 +4,8 @@
 //! name and the bases.
 
 use taipan_ast::{ClassDef, Stmt};
-use taipan_bytecode::{ConstValue, Count, Instr, NoArg};
+use taipan_ast::{Expr, ExprKind};
+use taipan_bytecode::{ConstValue, Count, GlobalArg, Instr, LocalIdx, NoArg, SuperArg};
 
 use super::unit::Unit;
 use super::{unsupported, CResult, Compiler};
@@ -24,14 +25,12 @@ impl Compiler {
             matches!(s.scope, Some(SymbolScope::Free | SymbolScope::Cell))
                 && !name.starts_with("__classdict__")
                 && name != "__conditional_annotations__"
+                && name != "__class__"
         });
-        if scope.needs_class_closure
-            || has_free
-            || !def.keywords.is_empty()
-            || !def.type_params.is_empty()
-        {
+        let class_cell = scope.needs_class_closure;
+        if has_free || !def.keywords.is_empty() || !def.type_params.is_empty() {
             return Err(unsupported(
-                "super(), class keywords, generic classes or closures in class bodies",
+                "class keywords, generic classes or closures in class bodies",
                 stmt.range,
             ));
         }
@@ -49,7 +48,16 @@ impl Compiler {
         let qualname = self.qualname(&def.name);
         let mut unit = Unit::new(scope_id, &def.name, qualname.clone(), line);
         unit.range = stmt.range;
+        if class_cell {
+            // Methods using `super()` or `__class__` close over this cell;
+            // `__build_class__` fills it with the new class.
+            unit.cellvars = vec!["__class__".to_owned()];
+            unit.cell_slots = vec![0];
+        }
         self.units.push(unit);
+        if class_cell {
+            self.unit().emit(Instr::MakeCell(LocalIdx(0)));
+        }
         self.unit().emit(Instr::Resume(Count(0)));
         self.load_name("__name__");
         self.store_name("__module__");
@@ -57,6 +65,10 @@ impl Compiler {
         self.store_name("__qualname__");
         let body = self.compile_body(&def.body);
         if body.is_ok() {
+            if class_cell {
+                self.unit().emit(Instr::LoadFast(LocalIdx(0)));
+                self.store_name("__classcell__");
+            }
             self.emit_return_none();
         }
         let unit = self
@@ -81,5 +93,45 @@ impl Compiler {
         }
         self.store_name(&def.name);
         Ok(())
+    }
+}
+
+impl Compiler {
+    /// Whether `expr` is a zero-argument `super()` call that can be
+    /// compiled to `LOAD_SUPER_ATTR` (inside a method with a `__class__`
+    /// cell and a first parameter).
+    pub(super) fn is_zero_arg_super(&mut self, expr: &Expr) -> bool {
+        let ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } = &expr.kind
+        else {
+            return false;
+        };
+        let ExprKind::Name { id, .. } = &func.kind else {
+            return false;
+        };
+        if id != "super" || !args.is_empty() || !keywords.is_empty() {
+            return false;
+        }
+        let unit = &self.units[self.units.len() - 1];
+        let ok = unit.argcount > 0 && unit.freevars.iter().any(|f| f == "__class__");
+        ok && matches!(self.name_op("super"), super::NameOp::Global)
+    }
+
+    /// `super().attr` (with the method bit for a call).
+    pub(super) fn compile_super_attr(&mut self, super_call: &Expr, attr: &str, method: bool) {
+        let old = self.set_range(super_call.range);
+        let name = self.unit().add_name("super");
+        self.unit().emit(Instr::LoadGlobal(GlobalArg(name.0 << 1)));
+        self.load_name("__class__");
+        let first = self.unit().varnames[0].clone();
+        self.load_name(&first);
+        self.set_range(old);
+        let name = self.unit().add_name(attr);
+        self.unit().emit(Instr::LoadSuperAttr(SuperArg(
+            name.0 << 2 | 2 | u32::from(method),
+        )));
     }
 }

@@ -100,6 +100,9 @@ impl Compiler {
                 args,
                 keywords,
             } => self.compile_call(func, args, keywords)?,
+            ExprKind::Attribute { value, attr, .. } if self.is_zero_arg_super(value) => {
+                self.compile_super_attr(value, attr, false)
+            }
             ExprKind::Attribute { value, attr, .. } => {
                 self.compile_expr(value)?;
                 let name = self.unit().add_name(attr);
@@ -303,6 +306,11 @@ impl Compiler {
                 let old = self.set_range(func.range);
                 let n = self.unit().add_name(id);
                 self.unit().emit(Instr::LoadGlobal(GlobalArg(n.0 << 1 | 1)));
+                self.set_range(old);
+            }
+            ExprKind::Attribute { value, attr, .. } if self.is_zero_arg_super(value) => {
+                let old = self.set_range(func.range);
+                self.compile_super_attr(value, attr, true);
                 self.set_range(old);
             }
             ExprKind::Attribute { value, attr, .. } => {

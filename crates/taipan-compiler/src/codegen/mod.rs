@@ -145,7 +145,11 @@ impl Compiler {
             return NameOp::Fast(*slot);
         }
         let scope = self.table.scope(unit.scope);
-        let resolved = scope.scope_of(name);
+        let mut resolved = scope.scope_of(name);
+        if name == "__class__" && unit.cellvars.iter().any(|c| c == name) {
+            // The implicit class cell has no symbol in the class block.
+            resolved = Some(SymbolScope::Cell);
+        }
         let function_like = scope.kind.is_function_like();
         match resolved {
             Some(SymbolScope::Cell) => {
