@@ -68,7 +68,7 @@ impl<'s> Parser<'s> {
             last_disj: Cell::new((0, 0)),
             comma_candidate: Cell::new(None),
             barry: false,
-            warnings: Vec::new(),
+            warnings: buf.warnings,
             type_ignores: buf.type_ignores,
         }
     }
@@ -100,6 +100,13 @@ impl<'s> Parser<'s> {
     ) -> (PResult<Mod>, Vec<crate::SyntaxWarning>) {
         let result = self.parse_mod_inner(mode);
         let mut warnings = std::mem::take(&mut self.warnings);
+        // CPython reads tokens lazily: after an error, warnings past the
+        // furthest token the parser looked at never show.
+        if result.is_err() {
+            let seen = self.max_seen.get().min(self.toks.len() - 1);
+            let end = self.toks[seen].range.end;
+            warnings.retain(|w| w.range.start <= end);
+        }
         warnings.sort_by_key(|w| w.range.start);
         (result, warnings)
     }

@@ -73,6 +73,8 @@ pub(crate) struct TokenBuffer {
     pub(crate) error_raised: bool,
     /// `# type: ignore` comments, when type comments are kept.
     pub(crate) type_ignores: Vec<TypeIgnore>,
+    /// The tokenizer's `SyntaxWarning`s (numbers glued to keywords, `\{`).
+    pub(crate) warnings: Vec<crate::SyntaxWarning>,
 }
 
 impl TokenBuffer {
@@ -158,11 +160,20 @@ impl TokenBuffer {
                 }
             }
         };
+        let warnings = tokenizer
+            .warnings()
+            .iter()
+            .map(|w| crate::SyntaxWarning {
+                message: w.message.clone(),
+                range: w.range,
+            })
+            .collect();
         TokenBuffer {
             toks,
             error,
             error_raised,
             type_ignores,
+            warnings,
         }
     }
 }

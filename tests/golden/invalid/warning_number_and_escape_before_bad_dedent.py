@@ -1,0 +1,3 @@
+def f():
+  return 1or 2
+ x = "\q"
