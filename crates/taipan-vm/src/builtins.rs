@@ -116,8 +116,11 @@ fn one_arg<'v>(name: &str, args: &'v [Value]) -> PyResult<&'v Value> {
     }
 }
 
-fn len(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let v = one_arg("len", args)?;
+    if let Some(r) = vm.len_dunder(v) {
+        return r;
+    }
     let n = match v.as_obj() {
         Some(Object::Str(s)) => s.chars().count(),
         Some(Object::List(l)) => l.borrow().len(),
@@ -152,7 +155,7 @@ fn abs(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-fn extreme(name: &str, args: &[Value], want_less: bool) -> PyResult<Value> {
+fn extreme(vm: &mut Vm, name: &str, args: &[Value], want_less: bool) -> PyResult<Value> {
     let items = match args {
         [one] => iter::collect(one)?,
         _ => args.to_vec(),
@@ -161,22 +164,21 @@ fn extreme(name: &str, args: &[Value], want_less: bool) -> PyResult<Value> {
     let Some(mut best) = it.next() else {
         return Err(value_error(format!("{name}() iterable argument is empty")));
     };
-    let op = taipan_bytecode::CompareOpArg::new(taipan_bytecode::CompareOpArg::LT, false);
     for x in it {
         let (a, b) = if want_less { (&x, &best) } else { (&best, &x) };
-        if compare::truthy(&compare::compare(op, a, b)?)? {
+        if vm.less_than(a, b)? {
             best = x;
         }
     }
     Ok(best)
 }
 
-fn min(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    extreme("min", args, true)
+fn min(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    extreme(vm, "min", args, true)
 }
 
-fn max(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    extreme("max", args, false)
+fn max(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    extreme(vm, "max", args, false)
 }
 
 fn sum(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -384,7 +386,7 @@ pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], _kw: Kw) ->
         (TypeKind::Str, None) => Value::str(""),
         (TypeKind::Str, Some(v)) => Value::str(vm.str_of(v)?),
         (TypeKind::Bool, None) => Value::Bool(false),
-        (TypeKind::Bool, Some(v)) => Value::Bool(compare::truthy(v)?),
+        (TypeKind::Bool, Some(v)) => Value::Bool(vm.truthy(v)?),
         (TypeKind::List, None) => Value::list(Vec::new()),
         (TypeKind::List, Some(v)) => Value::list(iter::collect(v)?),
         (TypeKind::Tuple, None) => Value::tuple(Vec::new()),

@@ -402,17 +402,47 @@ impl Vm<'_> {
                 }
             }
         }
-        crate::format::str(v)
+        match v.as_obj() {
+            Some(Object::List(_) | Object::Tuple(_) | Object::Dict(_)) => self.repr_of(v),
+            _ => crate::format::str(v),
+        }
     }
 
-    /// `repr(v)`, calling a class's `__repr__`.
+    /// `repr(v)`, calling a class's `__repr__` (also for the items of
+    /// lists, tuples and dicts).
     pub(crate) fn repr_of(&mut self, v: &Value) -> PyResult<String> {
         if let Some(class) = user_class(v) {
             if let Some(f) = class_lookup(class, &HashKey::Str(Rc::from("__repr__"))) {
                 return self.call_text(&f, v, "__repr__");
             }
         }
-        crate::format::repr(v)
+        match v.as_obj() {
+            Some(Object::List(items)) => crate::format::guard_repr(v, "[...]", || {
+                let items = items.borrow().clone();
+                Ok(format!("[{}]", self.join_reprs(&items)?))
+            }),
+            Some(Object::Tuple(items)) if items.len() == 1 => {
+                Ok(format!("({},)", self.repr_of(&items[0])?))
+            }
+            Some(Object::Tuple(items)) => Ok(format!("({})", self.join_reprs(items)?)),
+            Some(Object::Dict(d)) => crate::format::guard_repr(v, "{...}", || {
+                let d = d.borrow().clone();
+                let mut parts = Vec::new();
+                for (k, v) in d.iter() {
+                    parts.push(format!("{}: {}", self.repr_of(k)?, self.repr_of(v)?));
+                }
+                Ok(format!("{{{}}}", parts.join(", ")))
+            }),
+            _ => crate::format::repr(v),
+        }
+    }
+
+    fn join_reprs(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut parts = Vec::with_capacity(items.len());
+        for item in items {
+            parts.push(self.repr_of(item)?);
+        }
+        Ok(parts.join(", "))
     }
 
     fn call_text(&mut self, f: &Value, v: &Value, name: &str) -> PyResult<String> {

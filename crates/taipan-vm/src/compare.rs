@@ -117,7 +117,9 @@ fn seq_eq(x: &[Value], y: &[Value]) -> PyResult<bool> {
         return Ok(false);
     }
     for (a, b) in x.iter().zip(y) {
-        if !eq(a, b)? {
+        // Identity first, as CPython's containers do (so a list that
+        // contains itself equals itself without recursing forever).
+        if !a.is(b) && !eq(a, b)? {
             return Ok(false);
         }
     }

@@ -7,6 +7,38 @@ use crate::exception::{ExcKind, PyErr, PyResult};
 use crate::types::type_name;
 use crate::value::{Object, Value};
 
+thread_local! {
+    /// The containers whose `repr` is being computed (a list that contains
+    /// itself shows as `[...]`, as in CPython's `Py_ReprEnter`).
+    static REPR_ACTIVE: std::cell::RefCell<Vec<usize>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Run `f` unless `value`'s container is already being shown, in which
+/// case return `placeholder`.
+pub(crate) fn guard_repr(
+    value: &Value,
+    placeholder: &str,
+    f: impl FnOnce() -> PyResult<String>,
+) -> PyResult<String> {
+    let Value::Obj(o) = value else { return f() };
+    let key = std::rc::Rc::as_ptr(o) as usize;
+    let entered = REPR_ACTIVE.with(|a| {
+        let mut a = a.borrow_mut();
+        if a.contains(&key) || a.len() > 200 {
+            false
+        } else {
+            a.push(key);
+            true
+        }
+    });
+    if !entered {
+        return Ok(placeholder.to_owned());
+    }
+    let result = f();
+    REPR_ACTIVE.with(|a| a.borrow_mut().retain(|&k| k != key));
+    result
+}
+
 /// `repr(value)`.
 pub(crate) fn repr(value: &Value) -> PyResult<String> {
     Ok(match value {
@@ -22,20 +54,20 @@ pub(crate) fn repr(value: &Value) -> PyResult<String> {
                 str_repr(&w)
             }
             Object::BigInt(b) => big_to_string(b)?,
-            Object::List(items) => {
+            Object::List(items) => guard_repr(value, "[...]", || {
                 let items = items.borrow().clone();
-                format!("[{}]", join_reprs(&items)?)
-            }
+                Ok(format!("[{}]", join_reprs(&items)?))
+            })?,
             Object::Tuple(items) if items.len() == 1 => format!("({},)", repr(&items[0])?),
             Object::Tuple(items) => format!("({})", join_reprs(items)?),
-            Object::Dict(d) => {
+            Object::Dict(d) => guard_repr(value, "{...}", || {
                 let d = d.borrow().clone();
                 let mut parts = Vec::new();
                 for (k, v) in d.iter() {
                     parts.push(format!("{}: {}", repr(k)?, repr(v)?));
                 }
-                format!("{{{}}}", parts.join(", "))
-            }
+                Ok(format!("{{{}}}", parts.join(", ")))
+            })?,
             Object::Range(a, b, 1) => format!("range({a}, {b})"),
             Object::Range(a, b, c) => format!("range({a}, {b}, {c})"),
             Object::Slice(a, b, c) => format!("slice({}, {}, {})", repr(a)?, repr(b)?, repr(c)?),

@@ -18,7 +18,7 @@ use crate::code::Code;
 use crate::exception::{ExcKind, PyErr, PyResult, TracebackEntry};
 use crate::frame::Frame;
 use crate::value::{Object, Value};
-use crate::{binary_op, compare, iter, subscript, Vm, RECURSION_LIMIT};
+use crate::{binary_op, compare, dunder, iter, subscript, Vm, RECURSION_LIMIT};
 
 /// Why [`Vm::execute`] stopped.
 pub(crate) enum Flow {
@@ -197,6 +197,9 @@ impl Vm<'_> {
                     let a = frame.pop();
                     let r = match binary_op::fast_binary_op(arg, &a, &b) {
                         Some(r) => r,
+                        None if dunder::is_user(&a) || dunder::is_user(&b) => {
+                            self.binary_dunder(BinaryOpArg(arg), &a, &b)?
+                        }
                         None => binary_op::binary_op(BinaryOpArg(arg), &a, &b)?,
                     };
                     frame.push(r);
@@ -206,6 +209,9 @@ impl Vm<'_> {
                     let a = frame.pop();
                     let r = match compare::fast_compare(arg, &a, &b) {
                         Some(r) => Value::Bool(r),
+                        None if dunder::is_user(&a) || dunder::is_user(&b) => {
+                            self.compare_dunder(CompareOpArg(arg), &a, &b)?
+                        }
                         None => compare::compare(CompareOpArg(arg), &a, &b)?,
                     };
                     frame.push(r);
@@ -218,7 +224,11 @@ impl Vm<'_> {
                 Opcode::ContainsOp => {
                     let b = frame.pop();
                     let a = frame.pop();
-                    let r = compare::contains(&b, &a)?;
+                    let r = if dunder::is_user(&b) {
+                        self.contains_dunder(&b, &a)?
+                    } else {
+                        compare::contains(&b, &a)?
+                    };
                     frame.push(Value::Bool(r != (arg == 1)));
                 }
                 Opcode::UnaryNegative => {
@@ -231,12 +241,12 @@ impl Vm<'_> {
                 }
                 Opcode::UnaryNot => {
                     let v = frame.pop();
-                    frame.push(Value::Bool(!compare::truthy(&v)?));
+                    frame.push(Value::Bool(!self.truthy(&v)?));
                 }
                 Opcode::ToBool => {
                     if !matches!(frame.peek(0), Value::Bool(_)) {
                         let v = frame.pop();
-                        frame.push(Value::Bool(compare::truthy(&v)?));
+                        frame.push(Value::Bool(self.truthy(&v)?));
                     }
                 }
                 Opcode::CallIntrinsic1 => {
@@ -247,7 +257,7 @@ impl Vm<'_> {
                     let v = frame.pop();
                     let truth = match v {
                         Value::Bool(b) => b,
-                        _ => compare::truthy(&v)?,
+                        _ => self.truthy(&v)?,
                     };
                     if truth == (op == Opcode::PopJumpIfTrue) {
                         frame.pc += arg as usize;
@@ -263,9 +273,9 @@ impl Vm<'_> {
                 Opcode::JumpBackward => frame.pc = frame.pc.saturating_sub(arg as usize),
                 Opcode::GetIter => {
                     let v = frame.pop();
-                    frame.push(iter::get_iter(&v)?);
+                    frame.push(self.get_iter(&v)?);
                 }
-                Opcode::ForIter => match iter::next(frame.peek(0))? {
+                Opcode::ForIter => match self.next(&frame.peek(0).clone())? {
                     Some(v) => frame.push(v),
                     None => frame.pc += arg as usize,
                 },
@@ -420,7 +430,11 @@ impl Vm<'_> {
                     let key = frame.pop();
                     let container = frame.pop();
                     let value = frame.pop();
-                    subscript::store_subscr(&container, key, value)?;
+                    if dunder::is_user(&container) {
+                        self.setitem_dunder(&container, key, value)?;
+                    } else {
+                        subscript::store_subscr(&container, key, value)?;
+                    }
                 }
                 Opcode::DeleteSubscr => {
                     let key = frame.pop();

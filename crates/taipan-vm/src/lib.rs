@@ -13,6 +13,7 @@ mod classes;
 mod code;
 mod compare;
 mod dict;
+mod dunder;
 mod exception;
 mod format;
 mod format_spec;

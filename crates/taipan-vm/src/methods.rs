@@ -237,14 +237,11 @@ pub(crate) fn sort_values(vm: &mut Vm, values: Vec<Value>, kwargs: Kw) -> PyResu
         keyed.reverse();
     }
     let mut error = None;
-    let lt = taipan_bytecode::CompareOpArg::new(taipan_bytecode::CompareOpArg::LT, false);
     keyed.sort_by(|(a, _), (b, _)| {
         if error.is_some() {
             return std::cmp::Ordering::Equal;
         }
-        let less =
-            |x: &Value, y: &Value| compare::compare(lt, x, y).and_then(|r| compare::truthy(&r));
-        match (less(a, b), less(b, a)) {
+        match (vm.less_than(a, b), vm.less_than(b, a)) {
             (Ok(true), _) => std::cmp::Ordering::Less,
             (Ok(false), Ok(true)) => std::cmp::Ordering::Greater,
             (Ok(false), Ok(false)) => std::cmp::Ordering::Equal,
