@@ -90,7 +90,7 @@ pub(crate) fn eq(a: &Value, b: &Value) -> PyResult<bool> {
                         return Ok(false);
                     };
                     match y.get(&key) {
-                        Some(w) if eq(v, w)? => {}
+                        Some(w) if v.is(w) || eq(v, w)? => {}
                         _ => return Ok(false),
                     }
                 }
