@@ -87,6 +87,25 @@ pub fn parse(source: &str, options: &ParseOptions) -> Result<taipan_ast::Mod, Sy
     parser::Parser::new(source, options).parse_mod(options.mode)
 }
 
+/// Why [`parse_allowing_incomplete`] failed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ParseFailure {
+    /// The input ended before the construct did (CPython's
+    /// `_IncompleteInputError`, which `codeop` and the REPL rely on).
+    Incomplete,
+    /// A syntax error.
+    Invalid(SyntaxError),
+}
+
+/// [`parse`] as `compile()` does with `PyCF_ALLOW_INCOMPLETE_INPUT`: an
+/// error met only at the end of the input says the input is incomplete.
+pub fn parse_allowing_incomplete(
+    source: &str,
+    options: &ParseOptions,
+) -> Result<taipan_ast::Mod, ParseFailure> {
+    parser::Parser::new(source, options).parse_mod_allowing_incomplete(options.mode)
+}
+
 /// A `SyntaxWarning` the parser found (an invalid escape sequence in a
 /// literal): CPython's message and where it points (CPython reports the
 /// line holding `range.start`).

@@ -37,6 +37,8 @@ pub(crate) struct Parser<'s> {
     /// Whether `tok_error` was raised by the tokenizer itself (see
     /// [`TokenBuffer::error_raised`]).
     tok_error_raised: bool,
+    /// Whether the tokenizer's error is reaching the end of the input.
+    tok_error_at_eof: bool,
     /// The furthest token ever looked at, speculative parses included
     /// (CPython's `p->fill`).
     max_seen: Cell<usize>,
@@ -63,6 +65,7 @@ impl<'s> Parser<'s> {
             max_pos: Cell::new(0),
             tok_error: buf.error,
             tok_error_raised: buf.error_raised,
+            tok_error_at_eof: buf.error_at_eof,
             max_seen: Cell::new(0),
             depth: 0,
             last_disj: Cell::new((0, 0)),
@@ -114,6 +117,35 @@ impl<'s> Parser<'s> {
     /// Parse the whole source with the start rule of `mode`.
     pub(crate) fn parse_mod(mut self, mode: Mode) -> PResult<Mod> {
         self.parse_mod_inner(mode)
+    }
+
+    /// Parse as `compile()` does with `PyCF_ALLOW_INCOMPLETE_INPUT`: a
+    /// failure after the tokenizer met the end of the input is
+    /// [`ParseFailure::Incomplete`] (CPython's `_IncompleteInputError`).
+    pub(crate) fn parse_mod_allowing_incomplete(
+        mut self,
+        mode: Mode,
+    ) -> Result<Mod, crate::ParseFailure> {
+        self.parse_mod_inner(mode).map_err(|e| {
+            if self.reached_end_of_input() {
+                crate::ParseFailure::Incomplete
+            } else {
+                crate::ParseFailure::Invalid(e)
+            }
+        })
+    }
+
+    /// Whether the parser asked for a token the tokenizer could only make
+    /// by reading past the last line (CPython's `tok->done` being `E_EOF`):
+    /// a DEDENT or ENDMARKER at the end, or an end-of-input error.
+    fn reached_end_of_input(&self) -> bool {
+        let tok = self.toks[self.max_seen.get().min(self.toks.len() - 1)];
+        match tok.kind {
+            TokenKind::EndMarker => true,
+            TokenKind::Dedent => tok.range.start as usize >= self.src.len(),
+            TokenKind::ErrorToken => self.tok_error_at_eof,
+            _ => false,
+        }
     }
 
     /// The body of [`Parser::parse_mod`].

@@ -75,6 +75,10 @@ pub(crate) struct TokenBuffer {
     pub(crate) type_ignores: Vec<TypeIgnore>,
     /// The tokenizer's `SyntaxWarning`s (numbers glued to keywords, `\{`).
     pub(crate) warnings: Vec<crate::SyntaxWarning>,
+    /// Whether the tokenizer's error is one of reaching the end of the
+    /// input (CPython's `E_EOF`/`E_EOFS`: inside brackets, a triple-quoted
+    /// string), which makes the input incomplete rather than wrong.
+    pub(crate) error_at_eof: bool,
 }
 
 impl TokenBuffer {
@@ -93,6 +97,7 @@ impl TokenBuffer {
         let mut level: u16 = 0;
         let mut error_raised = false;
         let mut fstring_depth: u32 = 0;
+        let mut error_at_eof = false;
         let error = loop {
             match tokenizer.next_token_detailed() {
                 Ok(tok) => {
@@ -145,6 +150,8 @@ impl TokenBuffer {
                     // Inside an f-string CPython keeps the parser's error.
                     error_raised = matches!(lex.kind, LexErrorKind::Syntax) && fstring_depth == 0;
                     let err = lex.error;
+                    error_at_eof = matches!(lex.kind, LexErrorKind::Eof { .. })
+                        || err.message.starts_with("unterminated triple-quoted");
                     let mut at = (lex.cursor as usize).min(source.len());
                     while !source.is_char_boundary(at) {
                         at -= 1;
@@ -174,6 +181,7 @@ impl TokenBuffer {
             error_raised,
             type_ignores,
             warnings,
+            error_at_eof,
         }
     }
 }

@@ -201,20 +201,26 @@ fn replace_chars(line: &str, from: u32, to: u32, with: &str) -> String {
 }
 
 /// What `codeop.compile_command(code, "exec", PyCF_ONLY_AST)` accepts
-/// without raising: code that parses, or that fails only at its end
-/// (incomplete input, such as a block header with no body yet).
+/// without raising: code that parses, or whose parse with a newline added
+/// succeeds or fails only for want of more input (`_IncompleteInputError`).
 fn compiles_or_incomplete(code: &str) -> bool {
     let options = ParseOptions {
         mode: Mode::Exec,
         type_comments: false,
     };
-    match taipan_parser::parse(code, &options) {
-        Ok(_) => true,
-        Err(e) => {
-            e.range.start as usize >= code.trim_end().len()
-                || e.message.ends_with("was never closed")
-        }
+    // codeop compiles `pass` for a source of blank lines and comments.
+    let blank = code.split('\n').all(|line| {
+        let line = line.trim();
+        line.is_empty() || line.starts_with('#')
+    });
+    if blank || taipan_parser::parse(code, &options).is_ok() {
+        return true;
     }
+    let more = format!("{code}\n");
+    !matches!(
+        taipan_parser::parse_allowing_incomplete(&more, &options),
+        Err(taipan_parser::ParseFailure::Invalid(_))
+    )
 }
 
 /// Up to three keywords that `name` may be a typo of, in CPython's order.
@@ -427,5 +433,59 @@ mod tests {
             find_keyword_typo("improt os\n", "cannot assign", 1, true),
             None
         );
+    }
+
+    #[test]
+    fn incomplete_input_as_codeop_sees_it() {
+        // codeop.compile_command(code, symbol="exec", flags=PyCF_ONLY_AST)
+        // under CPython 3.14: true when it returns, false when it raises.
+        let cases: &[(&str, bool)] = &[
+            ("None++", false),
+            ("continue++", false),
+            ("counter++", false),
+            ("if x:", true),
+            ("if x:\n  pass", true),
+            ("x = (", true),
+            ("x = (1,\n 2", true),
+            ("def f(:", false),
+            ("for x in", false),
+            ("'''abc", true),
+            ("'abc", false),
+            ("x = 1 +", false),
+            ("x = \\", true),
+            ("class A", false),
+            ("with a as b:", true),
+            ("if x:\n  a b", false),
+            ("f(a b)", false),
+            ("import", false),
+            ("from x import", false),
+            ("while x:\n    pass\nelse", false),
+            ("try:\n  pass", true),
+            ("x = [1, 2", true),
+            ("lambda x:", false),
+            ("print 'x'", false),
+            ("a = 1if 2 else 3", true),
+            ("def f():\n  return", true),
+            ("@dec", true),
+            ("x = {", true),
+            ("match x:", true),
+            ("match x:\n case 1:", true),
+            ("f'''{x", true),
+            ("f'{x", true),
+            ("async def f():\n await", false),
+            ("x = 1\n  y = 2", false),
+            ("if x:\npass", false),
+            ("else:", false),
+            ("pass\n  pass", false),
+            ("x = 1 2", false),
+            ("(x for x in y", true),
+            ("x: int =", false),
+            ("del", false),
+            ("assert", false),
+            ("raise from x", false),
+        ];
+        for &(code, accepted) in cases {
+            assert_eq!(compiles_or_incomplete(code), accepted, "{code:?}");
+        }
     }
 }
