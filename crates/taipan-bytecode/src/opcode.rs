@@ -240,6 +240,9 @@ define_opcodes! {
     PushExcInfo = 32, "PUSH_EXC_INFO", NoArg, |a| (1, 2), [], 0;
     /// Push the null marker that fills `self_or_null` before a call.
     PushNull = 33, "PUSH_NULL", NoArg, |a| (0, 1), [], 0;
+    /// Generator start: the call returns the generator; when first
+    /// resumed, pushes the sent value (`None`).
+    ReturnGenerator = 34, "RETURN_GENERATOR", NoArg, |a| (0, 1), [], 0;
     /// Return TOS to the caller.
     ReturnValue = 35, "RETURN_VALUE", NoArg, |a| (1, 0), [NO_FALLTHROUGH], 0;
     /// `TOS1[TOS] = TOS2`.
@@ -364,6 +367,9 @@ define_opcodes! {
     Swap = 117, "SWAP", Count, |n| (n, n), [], 0;
     /// Replace the iterable TOS by its `n` items, the first on top.
     UnpackSequence = 119, "UNPACK_SEQUENCE", Count, |n| (1, n), [], 0;
+    /// Suspend the generator, handing TOS to whoever resumed it; on the
+    /// next resumption the sent value replaces it.
+    YieldValue = 120, "YIELD_VALUE", Count, |a| (1, 1), [], 0;
     /// Function entry point (and where a thread switch could happen).
     Resume = 128, "RESUME", Count, |a| (0, 0), [], 0;
 }

@@ -157,7 +157,7 @@ fn abs(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn extreme(vm: &mut Vm, name: &str, args: &[Value], want_less: bool) -> PyResult<Value> {
     let items = match args {
-        [one] => iter::collect(one)?,
+        [one] => vm.collect(one)?,
         _ => args.to_vec(),
     };
     let mut it = items.into_iter();
@@ -181,14 +181,14 @@ fn max(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     extreme(vm, "max", args, false)
 }
 
-fn sum(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn sum(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let Some(items) = args.first() else {
         return Err(type_error(
             "sum() takes at least 1 positional argument (0 given)",
         ));
     };
     let mut total = args.get(1).cloned().unwrap_or(Value::Int(0));
-    for x in iter::collect(items)? {
+    for x in vm.collect(items)? {
         total = crate::binary_op::binary_op(taipan_bytecode::BinaryOpArg::ADD, &total, &x)?;
     }
     Ok(total)
@@ -203,7 +203,7 @@ fn derived(name: &'static str, items: Vec<Value>) -> Value {
     )))
 }
 
-fn enumerate(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn enumerate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let Some(iterable) = args.first() else {
         return Err(type_error(
             "enumerate() missing required argument 'iterable'",
@@ -213,7 +213,7 @@ fn enumerate(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Some(Value::Int(i)) => *i,
         _ => 0,
     };
-    let items = iter::collect(iterable)?;
+    let items = vm.collect(iterable)?;
     let pairs = items
         .into_iter()
         .enumerate()
@@ -235,11 +235,11 @@ fn zip(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
-    let items = iter::collect(one_arg("sorted", args)?)?;
+    let items = vm.collect(one_arg("sorted", args)?)?;
     Ok(Value::list(crate::methods::sort_values(vm, items, kwargs)?))
 }
 
-fn reversed(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn reversed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let v = one_arg("reversed", args)?;
     let name = match v.as_obj() {
         Some(Object::List(_)) => "list_reverseiterator",
@@ -252,13 +252,13 @@ fn reversed(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             )))
         }
     };
-    let mut items = iter::collect(v)?;
+    let mut items = vm.collect(v)?;
     items.reverse();
     Ok(derived(name, items))
 }
 
-fn any(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    for x in iter::collect(one_arg("any", args)?)? {
+fn any(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    for x in vm.collect(one_arg("any", args)?)? {
         if compare::truthy(&x)? {
             return Ok(Value::Bool(true));
         }
@@ -266,8 +266,8 @@ fn any(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Bool(false))
 }
 
-fn all(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    for x in iter::collect(one_arg("all", args)?)? {
+fn all(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    for x in vm.collect(one_arg("all", args)?)? {
         if !compare::truthy(&x)? {
             return Ok(Value::Bool(false));
         }
@@ -388,9 +388,9 @@ pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], _kw: Kw) ->
         (TypeKind::Bool, None) => Value::Bool(false),
         (TypeKind::Bool, Some(v)) => Value::Bool(vm.truthy(v)?),
         (TypeKind::List, None) => Value::list(Vec::new()),
-        (TypeKind::List, Some(v)) => Value::list(iter::collect(v)?),
+        (TypeKind::List, Some(v)) => Value::list(vm.collect(v)?),
         (TypeKind::Tuple, None) => Value::tuple(Vec::new()),
-        (TypeKind::Tuple, Some(v)) => Value::tuple(iter::collect(v)?),
+        (TypeKind::Tuple, Some(v)) => Value::tuple(vm.collect(v)?),
         (TypeKind::Dict, None) => Value::obj(Object::Dict(RefCell::new(Dict::new()))),
         (TypeKind::Range, _) => range(args)?,
         (TypeKind::Type, Some(v)) if args.len() == 1 => match crate::classes::user_class(v) {

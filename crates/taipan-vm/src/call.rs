@@ -33,21 +33,26 @@ impl Vm<'_> {
                 kwargs.push((Rc::from(name.as_str().unwrap_or("")), value));
             }
         }
-        match callable.as_obj() {
-            Some(Object::Function(f)) => Ok(Some(bind(f, args, kwargs)?)),
+        let callee = match callable.as_obj() {
+            Some(Object::Function(f)) => bind(f, args, kwargs)?,
             Some(Object::Method(func, this)) => match func.as_obj() {
                 Some(Object::Function(f)) => {
                     args.insert(0, this.clone());
-                    Ok(Some(bind(f, args, kwargs)?))
+                    bind(f, args, kwargs)?
                 }
-                _ => Err(type_error("bad method")),
+                _ => return Err(type_error("bad method")),
             },
             _ => {
                 let result = self.call_native(&callable, args, &kwargs)?;
                 frame.push(result);
-                Ok(None)
+                return Ok(None);
             }
+        };
+        if crate::generator::is_generator_code(&callee) {
+            frame.push(crate::generator::make_generator(callee));
+            return Ok(None);
         }
+        Ok(Some(callee))
     }
 
     /// Call `callable(*args)` from native code, running a Python function
@@ -79,6 +84,9 @@ impl Vm<'_> {
                     ));
                 }
                 let frame = bind(f, args, kwargs)?;
+                if crate::generator::is_generator_code(&frame) {
+                    return Ok(crate::generator::make_generator(frame));
+                }
                 self.run_frame(frame)
             }
             _ => self.call_native(&callable, args, &kwargs),

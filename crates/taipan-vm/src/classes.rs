@@ -332,6 +332,9 @@ pub(crate) fn load_attr(obj: &Value, name: &str) -> Option<PyResult<(Value, Opti
                 )),
             })
         }
+        Object::Type(t) if name == "__name__" || name == "__qualname__" => {
+            Some(Ok((Value::str(t.name()), None)))
+        }
         Object::Class(c) => Some(match name {
             "__name__" => Ok((Value::str(c.name.as_str()), None)),
             "__qualname__" => Ok((Value::str(c.qualname.as_str()), None)),

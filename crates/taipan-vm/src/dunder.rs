@@ -187,6 +187,20 @@ impl Vm<'_> {
         }
     }
 
+    /// All items of an iterable (generators and user iterables included).
+    pub(crate) fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        let needs_vm = is_user(v) || matches!(v.as_obj(), Some(crate::value::Object::Generator(_)));
+        if !needs_vm {
+            return crate::iter::collect(v);
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
     /// `iter(v)`, with `__iter__`.
     pub(crate) fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         if is_user(v) {
@@ -205,6 +219,9 @@ impl Vm<'_> {
 
     /// `next(it)`, with `__next__` (whose `StopIteration` ends iteration).
     pub(crate) fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        if let Some(crate::value::Object::Generator(g)) = it.as_obj() {
+            return self.resume(g);
+        }
         if !is_user(it) {
             return crate::iter::next(it);
         }

@@ -17,6 +17,7 @@ use crate::dict::Dict;
 use crate::value::Value;
 
 /// One activation of a code object.
+#[derive(Debug)]
 pub struct Frame {
     /// The code running.
     pub code: Rc<Code>,

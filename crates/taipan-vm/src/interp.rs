@@ -26,12 +26,29 @@ pub(crate) enum Flow {
     Return(Value),
     /// The frame called a Python function: run this frame next.
     Call(Frame),
+    /// A generator frame yielded this value.
+    Yield(Value),
+}
+
+/// How [`Vm::run_until`] ended.
+pub(crate) enum Outcome {
+    /// The frame returned.
+    Returned(Value),
+    /// The (generator) frame yielded; here it is, suspended.
+    Yielded(Frame, Value),
 }
 
 impl Vm<'_> {
     /// Run `frame` until it returns; an exception comes back with the
     /// traceback of every frame it left (outermost first).
-    pub fn run_frame(&mut self, mut frame: Frame) -> PyResult<Value> {
+    pub fn run_frame(&mut self, frame: Frame) -> PyResult<Value> {
+        match self.run_until(frame)? {
+            Outcome::Returned(v) | Outcome::Yielded(_, v) => Ok(v),
+        }
+    }
+
+    /// Run `frame` until it returns or (a generator frame) yields.
+    pub(crate) fn run_until(&mut self, mut frame: Frame) -> PyResult<Outcome> {
         let base = self.frames.len();
         loop {
             match self.execute(&mut frame) {
@@ -46,14 +63,17 @@ impl Vm<'_> {
                 }
                 Ok(Flow::Return(value)) => {
                     if self.frames.len() == base {
-                        return Ok(value);
+                        return Ok(Outcome::Returned(value));
                     }
                     match self.frames.pop() {
                         Some(caller) => frame = caller,
-                        None => return Ok(value),
+                        None => return Ok(Outcome::Returned(value)),
                     }
                     frame.push(value);
                 }
+                // Only the generator's own frame (at `base`) can yield:
+                // calling a generator function never pushes a frame.
+                Ok(Flow::Yield(value)) => return Ok(Outcome::Yielded(frame, value)),
                 Err(e) => frame = self.handle(e, frame, base)?,
             }
         }
@@ -295,6 +315,8 @@ impl Vm<'_> {
                     }
                 }
                 Opcode::ReturnValue => return Ok(Flow::Return(frame.pop())),
+                Opcode::ReturnGenerator => frame.push(Value::None),
+                Opcode::YieldValue => return Ok(Flow::Yield(frame.pop())),
                 Opcode::Copy => {
                     let v = frame.peek(arg as usize - 1).clone();
                     frame.push(v);

@@ -27,7 +27,7 @@ pub(crate) fn get_iter(v: &Value) -> PyResult<Value> {
             stop: *stop,
             step: *step,
         },
-        Object::Iter(_) => return Ok(v.clone()),
+        Object::Iter(_) | Object::Generator(_) => return Ok(v.clone()),
         _ => return Err(not_iterable(v)),
     };
     Ok(Value::obj(Object::Iter(RefCell::new(state))))

@@ -18,6 +18,7 @@ mod exception;
 mod format;
 mod format_spec;
 mod frame;
+mod generator;
 mod interp;
 mod iter;
 mod methods;

@@ -189,9 +189,9 @@ fn list_insert(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn list_extend(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn list_extend(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let items = list_of(args)?;
-    let more = iter::collect(args.get(1).unwrap_or(&Value::None))?;
+    let more = vm.collect(args.get(1).unwrap_or(&Value::None))?;
     items.borrow_mut().extend(more);
     Ok(Value::None)
 }

@@ -44,6 +44,8 @@ pub enum TypeKind {
     Instance,
     /// `method`
     Method,
+    /// `generator`
+    Generator,
 }
 
 impl TypeKind {
@@ -69,6 +71,7 @@ impl TypeKind {
             TypeKind::Exception(kind) => kind.name(),
             TypeKind::Instance => "object",
             TypeKind::Method => "method",
+            TypeKind::Generator => "generator",
         }
     }
 }
@@ -102,6 +105,7 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             Object::Type(_) | Object::Class(_) => TypeKind::Type,
             Object::Instance(_) => TypeKind::Instance,
             Object::Method(..) => TypeKind::Method,
+            Object::Generator(_) => TypeKind::Generator,
         },
     }
 }

@@ -16,6 +16,8 @@ pub(super) enum CompKind<'a> {
     List(&'a Expr),
     /// `{key: value for ...}`
     Dict(&'a Expr, &'a Expr),
+    /// `(elt for ...)`: the body of the generator function.
+    Generator(&'a Expr),
 }
 
 impl Compiler {
@@ -62,8 +64,8 @@ impl Compiler {
             self.unit().overrides.push((name.clone(), slot));
         }
         match kind {
-            CompKind::List(_) => self.unit().emit(Instr::BuildList(Count(0))),
             CompKind::Dict(..) => self.unit().emit(Instr::BuildMap(Count(0))),
+            _ => self.unit().emit(Instr::BuildList(Count(0))),
         }
         self.unit().emit(Instr::Swap(Count(2)));
         let result = self.compile_generators(first, rest, &kind, 0);
@@ -73,6 +75,36 @@ impl Compiler {
             self.unit().emit(Instr::Swap(Count(2)));
             self.unit().emit(Instr::StoreFast(slot));
         }
+        Ok(())
+    }
+
+    /// `(elt for target in iter ...)`: a generator function over the
+    /// outermost iterator, called at once with that iterator.
+    pub(super) fn compile_generator_expression(
+        &mut self,
+        expr: &Expr,
+        comp: &taipan_ast::Comp,
+    ) -> CResult {
+        let scope = self
+            .table
+            .scope_of_expr(expr)
+            .ok_or_else(|| unsupported("this generator expression", expr.range))?;
+        let Some((first, rest)) = comp.generators.split_first() else {
+            return Err(unsupported("an empty generator expression", expr.range));
+        };
+        if comp.generators.iter().any(|g| g.is_async) {
+            return Err(unsupported("async generator expressions", expr.range));
+        }
+        let line = self.line_of(expr.range.start);
+        let args = taipan_ast::Arguments::default();
+        self.compile_function(scope, "<genexpr>", &args, line, |c| {
+            c.unit().argcount = 1;
+            c.unit().emit(Instr::LoadFast(LocalIdx(0)));
+            c.compile_generators(first, rest, &CompKind::Generator(&comp.elt), 0)
+        })?;
+        self.compile_expr(&first.iter)?;
+        self.unit().emit(Instr::GetIter(NoArg));
+        self.unit().emit(Instr::Call(Count(0)));
         Ok(())
     }
 
@@ -111,6 +143,12 @@ impl Compiler {
                     self.compile_expr(key)?;
                     self.compile_expr(value)?;
                     self.unit().emit(Instr::MapAdd(Count(depth + 2)));
+                }
+                CompKind::Generator(elt) => {
+                    self.compile_expr(elt)?;
+                    self.unit().emit(Instr::YieldValue(Count(0)));
+                    self.unit().emit(Instr::Resume(Count(1)));
+                    self.unit().emit(Instr::PopTop(NoArg));
                 }
             },
         }

@@ -161,6 +161,15 @@ impl Compiler {
                 super::comprehension::CompKind::Dict(key, value),
                 generators,
             )?,
+            ExprKind::Yield { value } => {
+                match value {
+                    Some(v) => self.compile_expr(v)?,
+                    None => self.load_const(ConstValue::None),
+                }
+                self.unit().emit(Instr::YieldValue(Count(0)));
+                self.unit().emit(Instr::Resume(Count(1)));
+            }
+            ExprKind::GeneratorExp(comp) => self.compile_generator_expression(expr, comp)?,
             ExprKind::JoinedStr { values } => self.compile_fstring(values)?,
             ExprKind::FormattedValue { .. } => self.compile_formatted(expr)?,
             ExprKind::Lambda { args, body } => {

@@ -396,6 +396,10 @@ impl Compiler {
         if nfree > 0 {
             self.unit().emit(Instr::CopyFreeVars(Count(nfree)));
         }
+        if self.table.scope(scope_id).generator {
+            self.unit().emit(Instr::ReturnGenerator(NoArg));
+            self.unit().emit(Instr::PopTop(NoArg));
+        }
         self.unit().emit(Instr::Resume(Count(0)));
         body(self)?;
         self.emit_return_none();
@@ -443,6 +447,9 @@ impl Compiler {
         unit.flags = CodeFlags::OPTIMIZED | CodeFlags::NEWLOCALS;
         if scope.nested {
             unit.flags |= CodeFlags::NESTED;
+        }
+        if scope.generator {
+            unit.flags |= CodeFlags::GENERATOR;
         }
         if args.vararg.is_some() {
             unit.flags |= CodeFlags::VARARGS;
