@@ -298,6 +298,10 @@ define_opcodes! {
     /// Push `next(TOS)`; when the iterator is exhausted, jump forward
     /// (leaving the iterator for `POP_ITER`).
     ForIter = 70, "FOR_ITER", Label, |a| (1, 2), [JUMP], 0;
+    /// Push attribute `name` of the module TOS (`from m import name`).
+    ImportFrom = 72, "IMPORT_FROM", NameIdx, |a| (1, 2), [HAS_NAME], 0;
+    /// Import module `name` (TOS1 is the level, TOS the from-list).
+    ImportName = 73, "IMPORT_NAME", NameIdx, |a| (2, 1), [HAS_NAME], 0;
     /// `TOS = TOS1 is TOS` (or `is not` when the argument is 1).
     IsOp = 74, "IS_OP", Invert, |a| (2, 1), [], 0;
     /// Jump backward (a loop's end).

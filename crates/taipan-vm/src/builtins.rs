@@ -17,8 +17,10 @@ type Kw<'a> = &'a [(Rc<str>, Value)];
 /// The builtins dict.
 pub(crate) fn make_builtins() -> Dict {
     let mut d = Dict::new();
-    let functions: [(&'static str, NativeFn); 19] = [
+    let functions: [(&'static str, NativeFn); 21] = [
         ("print", print),
+        ("next", next),
+        ("iter", iter_),
         ("super", super_),
         ("__build_class__", crate::classes::build_class),
         ("isinstance", isinstance),
@@ -320,6 +322,31 @@ fn round(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
         _ => Err(type_error("round() arguments not supported yet")),
     }
+}
+
+/// `next(iterator[, default])`.
+fn next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(it) = args.first() else {
+        return Err(type_error("next expected at least 1 argument, got 0"));
+    };
+    let is_iterator = matches!(it.as_obj(), Some(Object::Iter(_) | Object::Generator(_)))
+        || crate::dunder::is_user(it);
+    if !is_iterator {
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            type_name(it)
+        )));
+    }
+    match (vm.next(it)?, args.get(1)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(default)) => Ok(default.clone()),
+        (None, None) => Err(PyErr::new(ExcKind::StopIteration, Vec::new())),
+    }
+}
+
+/// `iter(iterable)`.
+fn iter_(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    vm.get_iter(one_arg("iter", args)?)
 }
 
 /// `super` called other than as `super().name` in a method (which

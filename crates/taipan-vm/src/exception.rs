@@ -52,6 +52,8 @@ exception_kinds! {
     RecursionError: RuntimeError,
     NotImplementedError: RuntimeError,
     StopIteration: Exception,
+    ImportError: Exception,
+    ModuleNotFoundError: ImportError,
     KeyboardInterrupt: BaseException,
     SystemExit: BaseException,
 }

@@ -415,6 +415,14 @@ impl Vm<'_> {
                                 frame.push(Value::Null);
                             }
                         }
+                        None if matches!(obj.as_obj(), Some(Object::Module(_))) => {
+                            let v = crate::modules::module_attr(&obj, name)
+                                .unwrap_or(Ok(Value::None))?;
+                            frame.push(v);
+                            if arg & 1 == 1 {
+                                frame.push(Value::Null);
+                            }
+                        }
                         None => {
                             frame.push(subscript::load_attr(&obj, name)?);
                             if arg & 1 == 1 {
@@ -422,6 +430,18 @@ impl Vm<'_> {
                             }
                         }
                     }
+                }
+                Opcode::ImportName => {
+                    let _fromlist = frame.pop();
+                    let _level = frame.pop();
+                    let name = &code.name_strs[arg as usize];
+                    let top = name.split('.').next().unwrap_or(name);
+                    frame.push(self.import(top)?);
+                }
+                Opcode::ImportFrom => {
+                    let module = frame.peek(0).clone();
+                    let v = crate::modules::import_from(&module, &code.name_strs[arg as usize])?;
+                    frame.push(v);
                 }
                 Opcode::LoadSuperAttr => {
                     let this = frame.pop();

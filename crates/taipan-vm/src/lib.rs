@@ -22,6 +22,7 @@ mod generator;
 mod interp;
 mod iter;
 mod methods;
+mod modules;
 mod subscript;
 mod traceback;
 mod types;
@@ -49,6 +50,8 @@ pub struct Vm<'a> {
     frames: Vec<Frame>,
     /// The exception being handled (`sys.exception()`), or `None`.
     exc_info: Value,
+    /// Imported modules by name (`sys.modules`).
+    modules: Dict,
 }
 
 impl<'a> Vm<'a> {
@@ -59,6 +62,7 @@ impl<'a> Vm<'a> {
             builtins: builtins::make_builtins(),
             frames: Vec::new(),
             exc_info: Value::None,
+            modules: Dict::new(),
         }
     }
 }

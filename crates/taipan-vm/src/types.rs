@@ -46,6 +46,8 @@ pub enum TypeKind {
     Method,
     /// `generator`
     Generator,
+    /// `module`
+    Module,
 }
 
 impl TypeKind {
@@ -72,6 +74,7 @@ impl TypeKind {
             TypeKind::Instance => "object",
             TypeKind::Method => "method",
             TypeKind::Generator => "generator",
+            TypeKind::Module => "module",
         }
     }
 }
@@ -106,6 +109,7 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             Object::Instance(_) => TypeKind::Instance,
             Object::Method(..) => TypeKind::Method,
             Object::Generator(_) => TypeKind::Generator,
+            Object::Module(_) => TypeKind::Module,
         },
     }
 }

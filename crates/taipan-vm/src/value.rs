@@ -124,6 +124,8 @@ pub enum Object {
     Instance(crate::classes::InstanceObj),
     /// A Python function bound to an instance: `(function, self)`.
     Method(Value, Value),
+    /// A module.
+    Module(crate::modules::ModuleObj),
     /// A generator: a suspended frame.
     Generator(crate::generator::GeneratorObj),
 }

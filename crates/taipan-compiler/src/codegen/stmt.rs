@@ -82,6 +82,52 @@ impl Compiler {
                 self.set_range(old);
                 self.unit().bind(end);
             }
+            StmtKind::Import { names } => {
+                for alias in names {
+                    self.unit()
+                        .emit(Instr::LoadSmallInt(taipan_bytecode::SmallInt(0)));
+                    self.load_const(ConstValue::None);
+                    let n = self.unit().add_name(&alias.name);
+                    self.unit().emit(Instr::ImportName(n));
+                    match &alias.asname {
+                        Some(asname) => {
+                            // `import a.b as c` binds the submodule.
+                            for part in alias.name.split('.').skip(1) {
+                                let p = self.unit().add_name(part);
+                                self.unit().emit(Instr::ImportFrom(p));
+                                self.unit().emit(Instr::Swap(Count(2)));
+                                self.unit().emit(Instr::PopTop(NoArg));
+                            }
+                            self.store_name(asname);
+                        }
+                        None => {
+                            let top = alias.name.split('.').next().unwrap_or(&alias.name);
+                            self.store_name(top);
+                        }
+                    }
+                }
+            }
+            StmtKind::ImportFrom {
+                module: Some(module),
+                names,
+                level: 0,
+            } if names.iter().all(|a| a.name != "*") => {
+                self.unit()
+                    .emit(Instr::LoadSmallInt(taipan_bytecode::SmallInt(0)));
+                let fromlist = names
+                    .iter()
+                    .map(|a| ConstValue::Str(a.name.as_str().into()))
+                    .collect();
+                self.load_const(ConstValue::Tuple(fromlist));
+                let n = self.unit().add_name(module);
+                self.unit().emit(Instr::ImportName(n));
+                for alias in names {
+                    let n = self.unit().add_name(&alias.name);
+                    self.unit().emit(Instr::ImportFrom(n));
+                    self.store_name(alias.asname.as_deref().unwrap_or(&alias.name));
+                }
+                self.unit().emit(Instr::PopTop(NoArg));
+            }
             StmtKind::Delete { targets } => {
                 for t in targets {
                     self.compile_delete(t)?;
