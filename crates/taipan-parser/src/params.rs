@@ -5,6 +5,9 @@ use taipan_ast::{Arg, Arguments, Expr, TypeParam, TypeParamKind};
 use taipan_source::TextRange;
 use taipan_tokenizer::TokenKind as T;
 
+/// The error for `[]` as a type-parameter list.
+pub(crate) const EMPTY_TYPE_PARAMS: &str = "Type parameter list cannot be empty";
+
 /// The parameter-list state while its items are read.
 #[derive(Default)]
 struct ParamState {
@@ -259,6 +262,7 @@ impl Parser<'_> {
     }
 
     /// `[type_params]`: `'[' type_param_seq ']'`.
+    /// An empty list is [`EMPTY_TYPE_PARAMS`], pointing at the `]`.
     pub(crate) fn parse_type_params_opt(&mut self) -> PResult<Vec<TypeParam>> {
         if !self.eat(T::Lsqb) {
             return Ok(Vec::new());
@@ -271,7 +275,7 @@ impl Parser<'_> {
             }
         }
         if out.is_empty() {
-            return self.error("Type parameter list cannot be empty", self.tok().range);
+            return self.error(EMPTY_TYPE_PARAMS, self.tok().range);
         }
         self.expect(T::Rsqb)?;
         Ok(out)

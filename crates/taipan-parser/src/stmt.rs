@@ -252,7 +252,15 @@ impl Parser<'_> {
         let start = self.bump().range.start;
         let t = self.bump();
         let name = self.name_expr(t, ExprContext::Store);
-        let type_params = self.parse_type_params_opt()?;
+        let type_params = match self.parse_type_params_opt() {
+            Err(mut e) if e.message == crate::params::EMPTY_TYPE_PARAMS => {
+                // In a `type` statement CPython's caret runs from the `]`
+                // up to the next token.
+                e.range.end = e.range.end.max(self.nth(1).range.start);
+                return Err(e);
+            }
+            r => r?,
+        };
         self.expect(T::Equal)?;
         let value = self.parse_expression()?;
         Ok(st(

@@ -74,12 +74,22 @@ fn format_as(filename: &str, source: &str, err: &SyntaxError, script: bool) -> S
         return format!("MemoryError: {}\n", err.message);
     }
     let lines = Lines::new(source);
-    let (lineno, col) = lines.position(err.range.start);
-    let (end_lineno, end_col) = lines.position(err.range.end);
+    let (mut lineno, col) = lines.position(err.range.start);
+    let (mut end_lineno, end_col) = lines.position(err.range.end);
+    let mut no_column = false;
+    if script && at_end_marker(source, err) {
+        // The file tokenizer never starts a line after the last one: the
+        // end marker stands on the last line read, with no column.
+        if source.ends_with(['\n', '\r']) {
+            lineno = lineno.saturating_sub(1).max(1);
+            end_lineno = lineno;
+        }
+        no_column = true;
+    }
     // The line as `SyntaxError.text` holds it: with a `\n` newline. A
     // position past the last line (an error at end of file) has no text.
     let mut text = lines.text(lineno).map(|line| format!("{line}\n"));
-    let mut no_column = script && at_end_of_input(source, err, text.as_deref());
+    no_column |= script && at_end_of_input(source, err, text.as_deref());
     if script && err.message == NULL_BYTES {
         // The file tokenizer's line is a C string: it ends at the NUL.
         text = text.map(|t| t.split('\0').next().unwrap_or("").to_string());
@@ -113,6 +123,18 @@ fn format_as(filename: &str, source: &str, err: &SyntaxError, script: bool) -> S
         }
     }
     shown.render()
+}
+
+/// Whether `err` is the generic error (or an unexpected unindent) at the
+/// end marker: the input ended where a statement was still expected, as
+/// after a lone decorator.
+fn at_end_marker(source: &str, err: &SyntaxError) -> bool {
+    matches!(
+        err.message.as_str(),
+        "invalid syntax" | "unexpected unindent"
+    ) && err.range.is_empty()
+        && err.range.start as usize == source.len()
+        && !source.is_empty()
 }
 
 /// Whether `err` is one the file tokenizer reports at end of input, where
