@@ -123,7 +123,12 @@ fn compile_and_report(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    let outcome = match frontend::decode(bytes) {
+    let decoded = if script {
+        taipan_source::decode_source_file(bytes, filename)
+    } else {
+        frontend::decode(bytes)
+    };
+    let outcome = match decoded {
         Ok(source) => {
             let (result, warnings) = frontend::parse_module_with_warnings(&source);
             for w in &warnings {
@@ -135,12 +140,7 @@ fn compile_and_report(
                 Err(e) => Err((e, source)),
             }
         }
-        Err(mut e) => {
-            if !filename.starts_with('<') {
-                e.message = name_file_in_decode_error(&e.message, filename);
-            }
-            Err((e, String::from_utf8_lossy(bytes).into_owned()))
-        }
+        Err(e) => Err((e, String::from_utf8_lossy(bytes).into_owned())),
     };
     match outcome {
         Err((e, source)) => {
@@ -171,37 +171,4 @@ fn run_compiled(filename: &str, source: &str, out: &mut dyn Write, err: &mut dyn
         let _ = writeln!(err, "taipan: internal error while running {filename}");
         EXIT_INTERNAL_ERROR
     })
-}
-
-/// A script read from a file reports undecodable bytes naming the file
-/// (`... starting with '\\xe9' in file /abs/f.py on line 1, ...`); compiling
-/// a string, as the decoder's message assumes, does not.
-fn name_file_in_decode_error(message: &str, filename: &str) -> String {
-    const PREFIX: &str = "Non-UTF-8 code starting with ";
-    match (message.starts_with(PREFIX), message.find("' on line ")) {
-        (true, Some(at)) => format!(
-            "{} in file {filename}{}",
-            &message[..at + 1],
-            &message[at + 1..]
-        ),
-        _ => message.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn decode_errors_of_scripts_name_the_file() {
-        let m = "Non-UTF-8 code starting with '\\xe9' on line 1, but no encoding declared";
-        assert_eq!(
-            name_file_in_decode_error(m, "/d/f.py"),
-            "Non-UTF-8 code starting with '\\xe9' in file /d/f.py on line 1, but no encoding declared"
-        );
-        assert_eq!(
-            name_file_in_decode_error("unknown encoding: x", "/d/f.py"),
-            "unknown encoding: x"
-        );
-    }
 }

@@ -73,6 +73,14 @@ fn format_as(filename: &str, source: &str, err: &SyntaxError, script: bool) -> S
     if err.message == taipan_parser::STACK_OVERFLOW_MESSAGE {
         return format!("MemoryError: {}\n", err.message);
     }
+    // A script whose declared encoding is unknown or cannot decode it: the
+    // file tokenizer fails before it has a line to show.
+    if script
+        && err.message.starts_with("encoding problem: ")
+        && !err.message.ends_with(" with BOM")
+    {
+        return format!("{}: {}\n", err.error_type.name(), err.message);
+    }
     let lines = Lines::new(source);
     let (mut lineno, col) = lines.position(err.range.start);
     let (mut end_lineno, end_col) = lines.position(err.range.end);
