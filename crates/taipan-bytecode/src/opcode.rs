@@ -209,6 +209,9 @@ define_opcodes! {
     BinarySlice = 1, "BINARY_SLICE", NoArg, |a| (3, 1), [], 0;
     /// `TOS = isinstance(TOS1, TOS)` for an `except` clause (TOS1 stays).
     CheckExcMatch = 6, "CHECK_EXC_MATCH", NoArg, |a| (2, 2), [], 0;
+    /// Call `TOS3(*TOS1, **TOS)` (TOS is null without keywords; TOS2 is
+    /// the self-or-null slot).
+    CallFunctionEx = 4, "CALL_FUNCTION_EX", NoArg, |a| (4, 1), [], 0;
     /// `del TOS1[TOS]`.
     DeleteSubscr = 8, "DELETE_SUBSCR", NoArg, |a| (2, 0), [], 0;
     /// End of a `for` loop: pops the last value (reached only by
@@ -293,6 +296,11 @@ define_opcodes! {
     DeleteGlobal = 64, "DELETE_GLOBAL", NameIdx, |a| (0, 0), [HAS_NAME], 0;
     /// Remove a name from the current namespace.
     DeleteName = 65, "DELETE_NAME", NameIdx, |a| (0, 0), [HAS_NAME], 0;
+    /// Merge the mapping TOS into the dict `n` below it, rejecting
+    /// duplicate keys (keyword arguments).
+    DictMerge = 66, "DICT_MERGE", Count, |n| (n + 1, n), [], 0;
+    /// Update the dict `n` below TOS with the mapping TOS.
+    DictUpdate = 67, "DICT_UPDATE", Count, |n| (n + 1, n), [], 0;
     /// Widen the next instruction's argument by 8 bits.
     ExtendedArg = 69, "EXTENDED_ARG", Count, |a| (0, 0), [], 0;
     /// Push `next(TOS)`; when the iterator is exhausted, jump forward
@@ -369,6 +377,9 @@ define_opcodes! {
     StoreName = 116, "STORE_NAME", NameIdx, |a| (1, 0), [HAS_NAME], 0;
     /// Swap TOS with the `n`th value from the top.
     Swap = 117, "SWAP", Count, |n| (n, n), [], 0;
+    /// Starred unpacking: `low byte` values before the star, `high byte`
+    /// after; the starred ones become a list.
+    UnpackEx = 118, "UNPACK_EX", Count, |n| (1, (n & 0xFF) + (n >> 8) + 1), [], 0;
     /// Replace the iterable TOS by its `n` items, the first on top.
     UnpackSequence = 119, "UNPACK_SEQUENCE", Count, |n| (1, n), [], 0;
     /// Suspend the generator, handing TOS to whoever resumed it; on the

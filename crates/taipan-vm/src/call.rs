@@ -285,3 +285,73 @@ pub(crate) fn set_function_attribute(func: Value, attr: Value, flag: u32) -> PyR
     }
     Ok(Value::obj(Object::Function(f)))
 }
+
+/// Keyword arguments: names and values, in order.
+pub(crate) type KwArgs = Vec<(Rc<str>, Value)>;
+
+/// The positional and keyword arguments of `CALL_FUNCTION_EX`.
+pub(crate) fn ex_arguments(args: &Value, kwargs: &Value) -> PyResult<(Vec<Value>, KwArgs)> {
+    let positional = match args.as_obj() {
+        Some(Object::Tuple(items)) => items.clone(),
+        _ => crate::iter::collect(args)?,
+    };
+    let mut keywords = Vec::new();
+    if let Some(Object::Dict(d)) = kwargs.as_obj() {
+        for (k, v) in d.borrow().iter() {
+            let Some(name) = k.as_str() else {
+                return Err(type_error("keywords must be strings"));
+            };
+            keywords.push((Rc::from(name), v.clone()));
+        }
+    }
+    Ok((positional, keywords))
+}
+
+/// `DICT_MERGE` (keyword arguments: duplicates are an error) and
+/// `DICT_UPDATE` (dict displays).
+/// `callable` is the function being called (for `DICT_MERGE`'s message).
+pub(crate) fn dict_merge(target: &Value, other: &Value, callable: Option<&Value>) -> PyResult<()> {
+    let merge = callable.is_some();
+    let (Some(Object::Dict(target)), Some(Object::Dict(other))) = (target.as_obj(), other.as_obj())
+    else {
+        return Err(type_error(format!(
+            "'{}' object is not a mapping",
+            type_name(other)
+        )));
+    };
+    let items: Vec<(Value, Value)> = other
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for (k, v) in items {
+        let key = crate::dict::HashKey::for_dict(&k)?;
+        if merge && target.borrow().get(&key).is_some() {
+            return Err(type_error(format!(
+                "{} got multiple values for keyword argument '{}'",
+                callable.map_or_else(String::new, function_str),
+                k.as_str().unwrap_or("?")
+            )));
+        }
+        target.borrow_mut().insert(key, k, v);
+    }
+    Ok(())
+}
+
+/// How CPython names a callable in call errors: `module.qualname()` for
+/// Python functions, `name()` for built-ins.
+fn function_str(callable: &Value) -> String {
+    match callable.as_obj() {
+        Some(Object::Function(f)) => {
+            let module = f
+                .globals
+                .borrow()
+                .get(&crate::dict::HashKey::Str(Rc::from("__name__")))
+                .and_then(|v| v.as_str().map(str::to_owned))
+                .unwrap_or_default();
+            format!("{module}.{}()", f.code.obj.qualname)
+        }
+        Some(Object::Builtin(b)) => format!("{}()", b.name),
+        _ => format!("{}()", type_name(callable)),
+    }
+}

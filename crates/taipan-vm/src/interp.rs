@@ -314,6 +314,49 @@ impl Vm<'_> {
                         return Ok(Flow::Call(callee));
                     }
                 }
+                Opcode::CallFunctionEx => {
+                    let kwargs = frame.pop();
+                    let args = frame.pop();
+                    let (positional, keywords) = crate::call::ex_arguments(&args, &kwargs)?;
+                    let n = positional.len();
+                    let names: Vec<Value> =
+                        keywords.iter().map(|(k, _)| Value::str(&**k)).collect();
+                    frame.stack.extend(positional);
+                    frame.stack.extend(keywords.into_iter().map(|(_, v)| v));
+                    let total = n + names.len();
+                    let kwnames = (!names.is_empty()).then(|| Value::tuple(names));
+                    if let Some(callee) = self.call(frame, total, kwnames)? {
+                        return Ok(Flow::Call(callee));
+                    }
+                }
+                Opcode::DictMerge | Opcode::DictUpdate => {
+                    let other = frame.pop();
+                    let target = frame.peek(arg as usize - 1).clone();
+                    let callable = frame.peek(arg as usize + 2).clone();
+                    crate::call::dict_merge(
+                        &target,
+                        &other,
+                        (op == Opcode::DictMerge).then_some(&callable),
+                    )?;
+                }
+                Opcode::UnpackEx => {
+                    let v = frame.pop();
+                    let items = self.collect(&v)?;
+                    let (before, after) = ((arg & 0xFF) as usize, (arg >> 8) as usize);
+                    if items.len() < before + after {
+                        return Err(crate::exception::value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )));
+                    }
+                    let mut items = items;
+                    let tail = items.split_off(items.len() - after);
+                    let middle = items.split_off(before);
+                    frame.stack.extend(tail.into_iter().rev());
+                    frame.push(Value::list(middle));
+                    frame.stack.extend(items.into_iter().rev());
+                }
                 Opcode::ReturnValue => return Ok(Flow::Return(frame.pop())),
                 Opcode::ReturnGenerator => frame.push(Value::None),
                 Opcode::YieldValue => return Ok(Flow::Yield(frame.pop())),

@@ -27,6 +27,12 @@ pub(super) fn operator_arg(op: Operator) -> BinaryOpArg {
     }
 }
 
+/// Whether a display or argument list has `*starred` items.
+fn has_starred(elts: &[Expr]) -> bool {
+    elts.iter()
+        .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
+}
+
 /// A constant as `co_consts` holds it.
 fn const_value(value: &Constant) -> Option<ConstValue> {
     Some(match value {
@@ -124,6 +130,11 @@ impl Compiler {
                 }
                 self.unit().emit(Instr::BuildSlice(Count(n as u32)));
             }
+            ExprKind::List { elts, .. } if has_starred(elts) => self.compile_starred_list(elts)?,
+            ExprKind::Tuple { elts, .. } if has_starred(elts) => {
+                self.compile_starred_list(elts)?;
+                self.unit().emit(Instr::CallIntrinsic1(Count(6)));
+            }
             ExprKind::List { elts, .. } => {
                 self.compile_items(elts)?;
                 self.unit().emit(Instr::BuildList(Count(elts.len() as u32)));
@@ -136,6 +147,22 @@ impl Compiler {
             ExprKind::Set { elts } => {
                 self.compile_items(elts)?;
                 self.unit().emit(Instr::BuildSet(Count(elts.len() as u32)));
+            }
+            ExprKind::Dict { keys, values } if keys.iter().any(Option::is_none) => {
+                self.unit().emit(Instr::BuildMap(Count(0)));
+                for (k, v) in keys.iter().zip(values) {
+                    match k {
+                        Some(k) => {
+                            self.compile_expr(k)?;
+                            self.compile_expr(v)?;
+                            self.unit().emit(Instr::MapAdd(Count(1)));
+                        }
+                        None => {
+                            self.compile_expr(v)?;
+                            self.unit().emit(Instr::DictUpdate(Count(1)));
+                        }
+                    }
+                }
             }
             ExprKind::Dict { keys, values } => {
                 for (k, v) in keys.iter().zip(values) {
@@ -334,6 +361,9 @@ impl Compiler {
                 self.unit().emit(Instr::PushNull(NoArg));
             }
         }
+        if has_starred(args) || keywords.iter().any(|k| k.arg.is_none()) {
+            return self.compile_call_ex(args, keywords);
+        }
         self.compile_items(args)?;
         let mut names = Vec::new();
         for kw in keywords {
@@ -350,6 +380,49 @@ impl Compiler {
             self.load_const(ConstValue::Tuple(names));
             self.unit().emit(Instr::CallKw(Count(total)));
         }
+        Ok(())
+    }
+
+    /// A list built from items some of which are `*starred`.
+    fn compile_starred_list(&mut self, elts: &[Expr]) -> CResult {
+        self.unit().emit(Instr::BuildList(Count(0)));
+        for e in elts {
+            match &e.kind {
+                ExprKind::Starred { value, .. } => {
+                    self.compile_expr(value)?;
+                    self.unit().emit(Instr::ListExtend(Count(1)));
+                }
+                _ => {
+                    self.compile_expr(e)?;
+                    self.unit().emit(Instr::ListAppend(Count(1)));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// A call with `*args` or `**kwargs`: `CALL_FUNCTION_EX` on a tuple
+    /// of positional arguments and a dict of keyword arguments.
+    fn compile_call_ex(&mut self, args: &[Expr], keywords: &[Keyword]) -> CResult {
+        self.compile_starred_list(args)?;
+        self.unit().emit(Instr::CallIntrinsic1(Count(6)));
+        if keywords.is_empty() {
+            self.unit().emit(Instr::PushNull(NoArg));
+        } else {
+            self.unit().emit(Instr::BuildMap(Count(0)));
+            for kw in keywords {
+                match &kw.arg {
+                    Some(name) => {
+                        self.load_const(ConstValue::Str(name.as_str().into()));
+                        self.compile_expr(&kw.value)?;
+                        self.unit().emit(Instr::BuildMap(Count(1)));
+                    }
+                    None => self.compile_expr(&kw.value)?,
+                }
+                self.unit().emit(Instr::DictMerge(Count(1)));
+            }
+        }
+        self.unit().emit(Instr::CallFunctionEx(NoArg));
         Ok(())
     }
 

@@ -147,15 +147,26 @@ impl Compiler {
                 Ok(())
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
-                if elts
+                let star = elts
                     .iter()
-                    .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
-                {
-                    return Err(unsupported("starred assignment", target.range));
+                    .position(|e| matches!(e.kind, ExprKind::Starred { .. }));
+                match star {
+                    Some(i) => {
+                        let after = elts.len() - i - 1;
+                        if i > 0xFF || after > 0xFF {
+                            return Err(unsupported("this many targets", target.range));
+                        }
+                        self.unit()
+                            .emit(Instr::UnpackEx(Count(i as u32 | (after as u32) << 8)));
+                    }
+                    None => self
+                        .unit()
+                        .emit(Instr::UnpackSequence(Count(elts.len() as u32))),
                 }
-                self.unit()
-                    .emit(Instr::UnpackSequence(Count(elts.len() as u32)));
-                elts.iter().try_for_each(|e| self.compile_store(e))
+                elts.iter().try_for_each(|e| match &e.kind {
+                    ExprKind::Starred { value, .. } => self.compile_store(value),
+                    _ => self.compile_store(e),
+                })
             }
             ExprKind::Subscript { value, slice, .. } => {
                 self.compile_expr(value)?;
