@@ -220,6 +220,9 @@ impl Vm<'_> {
                         None if dunder::is_user(&a) || dunder::is_user(&b) => {
                             self.binary_dunder(BinaryOpArg(arg), &a, &b)?
                         }
+                        None if arg == BinaryOpArg::REMAINDER.0 && a.as_str().is_some() => {
+                            crate::str_format::percent_format(self, a.as_str().unwrap_or(""), &b)?
+                        }
                         None => binary_op::binary_op(BinaryOpArg(arg), &a, &b)?,
                     };
                     frame.push(r);

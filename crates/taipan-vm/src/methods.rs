@@ -26,6 +26,7 @@ pub(crate) fn find(obj: &Value, name: &str) -> Option<Builtin> {
             ("find", str_find),
             ("count", str_count),
             ("isdigit", str_isdigit),
+            ("format", crate::str_format::str_format),
         ],
         Object::List(_) => &[
             ("insert", list_insert),
