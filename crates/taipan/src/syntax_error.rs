@@ -109,8 +109,29 @@ fn format_as(filename: &str, source: &str, err: &SyntaxError, script: bool) -> S
         text = text.map(|t| t.trim_start_matches('\u{feff}').to_string());
         no_column = true;
     }
+    if script
+        && err
+            .message
+            .starts_with("(unicode error) 'utf-8' codec can't decode byte")
+    {
+        // Raised while decoding the file's line, before any column is known.
+        no_column = true;
+    }
+    // Bytes that are not UTF-8 on line 2 are met while the file tokenizer
+    // still reads the first two lines for a coding cookie: CPython names
+    // line 1 (in its message too) but shows the text of line 2.
+    let header_lineno = if script
+        && lineno == 2
+        && err.message.starts_with("Non-UTF-8 code starting with ")
+        && err.message.contains(" on line 1,")
+    {
+        1
+    } else {
+        lineno
+    };
     let mut shown = ShownError {
         filename,
+        header_lineno,
         lineno,
         end_lineno,
         text: text.clone(),
@@ -122,6 +143,7 @@ fn format_as(filename: &str, source: &str, err: &SyntaxError, script: bool) -> S
     // `traceback` looks for a keyword typo only when there is a text line.
     if text.is_some() {
         if let Some(typo) = find_keyword_typo(source, &err.message, lineno, script) {
+            shown.header_lineno = typo.lineno;
             shown.lineno = typo.lineno;
             shown.end_lineno = typo.lineno;
             shown.text = Some(typo.text);
@@ -245,6 +267,9 @@ impl<'a> Lines<'a> {
 /// The fields of a `SyntaxError` that its display uses.
 struct ShownError<'a> {
     filename: &'a str,
+    /// The line number the `File` line names (CPython's own quirks aside,
+    /// the line of `text`).
+    header_lineno: u32,
     lineno: u32,
     end_lineno: u32,
     text: Option<String>,
@@ -258,7 +283,10 @@ struct ShownError<'a> {
 impl ShownError<'_> {
     /// The four (or fewer) lines of the display.
     fn render(&self) -> String {
-        let mut out = format!("  File \"{}\", line {}\n", self.filename, self.lineno);
+        let mut out = format!(
+            "  File \"{}\", line {}\n",
+            self.filename, self.header_lineno
+        );
         if let Some(text) = &self.text {
             self.render_text(text, &mut out);
         }
