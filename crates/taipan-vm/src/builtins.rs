@@ -129,6 +129,7 @@ fn len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Some(Object::Tuple(t)) => t.len(),
         Some(Object::Dict(d)) => d.borrow().len(),
         Some(Object::Range(..)) => iter::range_len(v) as usize,
+        Some(Object::DictView(kind, d)) => kind.items(d).len(),
         _ => {
             return Err(type_error(format!(
                 "object of type '{}' has no len()",

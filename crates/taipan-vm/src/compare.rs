@@ -186,6 +186,14 @@ pub(crate) fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             ))),
         },
         Some(Object::Dict(d)) => Ok(d.borrow().get(&HashKey::for_dict(item)?).is_some()),
+        Some(Object::DictView(kind, d)) => {
+            for x in kind.items(d) {
+                if x.is(item) || eq(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
         Some(Object::List(_) | Object::Tuple(_) | Object::Range(..)) => {
             let items = crate::iter::collect(container)?;
             for x in &items {

@@ -94,6 +94,10 @@ pub(crate) fn repr(value: &Value) -> PyResult<String> {
             }
             Object::Type(t) => format!("<class '{}'>", t.name()),
             Object::Class(_) | Object::Instance(_) => crate::classes::default_repr(o),
+            Object::DictView(kind, d) => {
+                let items = kind.items(d);
+                format!("{}([{}])", kind.name(), join_reprs(&items)?)
+            }
             Object::Module(m) => format!("<module '{}' (built-in)>", m.name),
             Object::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, addr(o)),
             Object::Method(f, this) => {

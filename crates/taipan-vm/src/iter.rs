@@ -28,6 +28,17 @@ pub(crate) fn get_iter(v: &Value) -> PyResult<Value> {
             step: *step,
         },
         Object::Iter(_) | Object::Generator(_) => return Ok(v.clone()),
+        Object::DictView(kind, d) => {
+            let Value::Obj(items) = Value::tuple(kind.items(d)) else {
+                return Err(not_iterable(v));
+            };
+            let name = match kind {
+                crate::value::ViewKind::Keys => "dict_keyiterator",
+                crate::value::ViewKind::Values => "dict_valueiterator",
+                crate::value::ViewKind::Items => "dict_itemiterator",
+            };
+            IterState::Derived(name, items, 0)
+        }
         _ => return Err(not_iterable(v)),
     };
     Ok(Value::obj(Object::Iter(RefCell::new(state))))

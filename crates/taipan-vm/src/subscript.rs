@@ -287,25 +287,25 @@ fn dict_get(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
         .unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
 }
 
+fn dict_view(args: Args, kind: crate::value::ViewKind) -> PyResult<Value> {
+    match args.first() {
+        Some(d @ Value::Obj(o)) if matches!(&**o, Object::Dict(_)) => {
+            Ok(Value::obj(Object::DictView(kind, d.clone())))
+        }
+        _ => Err(type_error("descriptor requires a 'dict' object")),
+    }
+}
+
 fn dict_keys(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
-    Ok(Value::list(
-        dict_of(args)?.iter().map(|(k, _)| k.clone()).collect(),
-    ))
+    dict_view(args, crate::value::ViewKind::Keys)
 }
 
 fn dict_values(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
-    Ok(Value::list(
-        dict_of(args)?.iter().map(|(_, v)| v.clone()).collect(),
-    ))
+    dict_view(args, crate::value::ViewKind::Values)
 }
 
 fn dict_items(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
-    let d = dict_of(args)?;
-    Ok(Value::list(
-        d.iter()
-            .map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()]))
-            .collect(),
-    ))
+    dict_view(args, crate::value::ViewKind::Items)
 }
 
 fn str_join(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {

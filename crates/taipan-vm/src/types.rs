@@ -110,6 +110,7 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             Object::Method(..) => TypeKind::Method,
             Object::Generator(_) => TypeKind::Generator,
             Object::Module(_) => TypeKind::Module,
+            Object::DictView(kind, _) => TypeKind::Iterator(kind.name()),
         },
     }
 }

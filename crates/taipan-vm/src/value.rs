@@ -85,6 +85,44 @@ pub enum IterState {
     Chars(Rc<Object>, usize),
 }
 
+/// Which view of a dict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    /// `dict_keys`
+    Keys,
+    /// `dict_values`
+    Values,
+    /// `dict_items`
+    Items,
+}
+
+impl ViewKind {
+    /// The type name.
+    pub fn name(self) -> &'static str {
+        match self {
+            ViewKind::Keys => "dict_keys",
+            ViewKind::Values => "dict_values",
+            ViewKind::Items => "dict_items",
+        }
+    }
+
+    /// The items the view shows, in order.
+    pub fn items(self, dict: &Value) -> Vec<Value> {
+        let Some(Object::Dict(d)) = dict.as_obj() else {
+            return Vec::new();
+        };
+        let d = d.borrow();
+        match self {
+            ViewKind::Keys => d.iter().map(|(k, _)| k.clone()).collect(),
+            ViewKind::Values => d.iter().map(|(_, v)| v.clone()).collect(),
+            ViewKind::Items => d
+                .iter()
+                .map(|(k, v)| Value::tuple(vec![k.clone(), v.clone()]))
+                .collect(),
+        }
+    }
+}
+
 /// A heap object.
 #[derive(Debug)]
 pub enum Object {
@@ -126,6 +164,8 @@ pub enum Object {
     Method(Value, Value),
     /// A module.
     Module(crate::modules::ModuleObj),
+    /// `dict.keys()`, `.values()` or `.items()` of the dict it holds.
+    DictView(ViewKind, Value),
     /// A generator: a suspended frame.
     Generator(crate::generator::GeneratorObj),
 }
