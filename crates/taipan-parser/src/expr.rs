@@ -330,46 +330,33 @@ impl Parser<'_> {
 
     /// The body of [`Parser::parse_disjunction`].
     fn parse_disjunction_inner(&mut self) -> PResult<Expr> {
-        let start = self.start();
-        let first = self.parse_conjunction()?;
-        if !self.at_kw(Kw::Or) {
-            return Ok(first);
-        }
-        let mut values = vec![first];
-        while self.at_kw(Kw::Or) {
-            let mark = self.mark();
-            self.bump();
-            let next = self.parse_conjunction();
-            let Some(next) = self.soft(mark, next)? else {
-                break;
-            };
-            values.push(next);
-        }
-        if values.len() == 1 {
-            return Ok(values.remove(0));
-        }
-        let end = self.prev_end();
-        Ok(mk(
-            ExprKind::BoolOp {
-                op: BoolOp::Or,
-                values,
-            },
-            TextRange::new(start, end),
-        ))
+        self.parse_bool_op(Kw::Or, BoolOp::Or, Self::parse_conjunction)
     }
 
     /// `conjunction: inversion ('and' inversion)+ | inversion`
     fn parse_conjunction(&mut self) -> PResult<Expr> {
+        self.parse_bool_op(Kw::And, BoolOp::And, Self::parse_inversion)
+    }
+
+    /// `operand (kw operand)+ | operand`, as a `BoolOp` of `op` when the
+    /// keyword appears (a keyword not followed by an operand ends the run
+    /// softly, for the caller's error rules).
+    fn parse_bool_op(
+        &mut self,
+        kw: Kw,
+        op: BoolOp,
+        operand: fn(&mut Self) -> PResult<Expr>,
+    ) -> PResult<Expr> {
         let start = self.start();
-        let first = self.parse_inversion()?;
-        if !self.at_kw(Kw::And) {
+        let first = operand(self)?;
+        if !self.at_kw(kw) {
             return Ok(first);
         }
         let mut values = vec![first];
-        while self.at_kw(Kw::And) {
+        while self.at_kw(kw) {
             let mark = self.mark();
             self.bump();
-            let next = self.parse_inversion();
+            let next = operand(self);
             let Some(next) = self.soft(mark, next)? else {
                 break;
             };
@@ -380,10 +367,7 @@ impl Parser<'_> {
         }
         let end = self.prev_end();
         Ok(mk(
-            ExprKind::BoolOp {
-                op: BoolOp::And,
-                values,
-            },
+            ExprKind::BoolOp { op, values },
             TextRange::new(start, end),
         ))
     }

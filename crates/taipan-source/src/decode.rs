@@ -109,8 +109,9 @@ fn normalize_codec_name(name: &str) -> String {
     out
 }
 
-/// The C tokenizer's `get_normal_name`.
-fn c_normal_name(name: &str) -> String {
+/// The C tokenizer's `get_normal_name` (and `tokenize._get_normal_name`):
+/// spellings of UTF-8 and Latin-1 folded to `utf-8` and `iso-8859-1`.
+pub fn normal_encoding_name(name: &str) -> String {
     let lower: String = name
         .chars()
         .take(12)
@@ -232,7 +233,7 @@ fn decode_source_raw(bytes: &[u8]) -> Result<String, SyntaxError> {
         None => (false, bytes),
     };
     let at = |pos: usize| TextRange::empty(pos as u32);
-    let spec = find_cookie(body).map(c_normal_name);
+    let spec = find_cookie(body).map(normal_encoding_name);
     let Some(spec) = spec.filter(|s| s != "utf-8") else {
         return decode_utf8_strict(body);
     };
@@ -266,7 +267,7 @@ fn decode_file_raw(bytes: &[u8], filename: &str) -> Result<String, SyntaxError> 
     };
     let at = |pos: usize| TextRange::empty(pos as u32);
     let cookie = find_cookie(body);
-    let spec = cookie.map(c_normal_name);
+    let spec = cookie.map(normal_encoding_name);
     match spec.as_deref() {
         None => decode_utf8_strict(body).map_err(|mut e| {
             let line = body[..e.range.start as usize]

@@ -250,7 +250,8 @@ fn find_cookie(filename: &str, line: &[u8], bom: bool) -> Result<Option<String>,
     let Some(found) = cookie_match(text) else {
         return Ok(None);
     };
-    let encoding = normal_name(found);
+    // `tokenize._get_normal_name` folds names as the C tokenizer does.
+    let encoding = taipan_source::decode::normal_encoding_name(found);
     if taipan_source::decode::lookup_codec(&encoding).is_none() {
         return Err(format!("unknown encoding for {name}: {encoding}"));
     }
@@ -291,30 +292,6 @@ fn cookie_match(line: &str) -> Option<&str> {
         j += 1;
     }
     None
-}
-
-/// `tokenize._get_normal_name`.
-fn normal_name(orig: &str) -> String {
-    let enc: String = orig
-        .chars()
-        .take(12)
-        .map(|c| {
-            if c == '_' {
-                '-'
-            } else {
-                c.to_ascii_lowercase()
-            }
-        })
-        .collect();
-    if enc == "utf-8" || enc.starts_with("utf-8-") {
-        return "utf-8".into();
-    }
-    for latin in ["latin-1", "iso-8859-1", "iso-latin-1"] {
-        if enc == latin || enc.starts_with(&format!("{latin}-")) {
-            return "iso-8859-1".into();
-        }
-    }
-    orig.to_string()
 }
 
 /// Whether line 1 is blank or a comment without a coding cookie (then
