@@ -47,8 +47,23 @@ impl Vm<'_> {
         }
     }
 
-    /// Run `frame` until it returns or (a generator frame) yields.
-    pub(crate) fn run_until(&mut self, mut frame: Frame) -> PyResult<Outcome> {
+    /// Run `frame` until it returns or (a generator frame) yields. Runs
+    /// nested in native code (special methods, `sorted(key=)`, generators)
+    /// use the Rust stack, so their depth has its own limit.
+    pub(crate) fn run_until(&mut self, frame: Frame) -> PyResult<Outcome> {
+        if self.nested >= crate::NESTED_RUN_LIMIT {
+            return Err(PyErr::msg(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.nested += 1;
+        let result = self.run_until_inner(frame);
+        self.nested -= 1;
+        result
+    }
+
+    fn run_until_inner(&mut self, mut frame: Frame) -> PyResult<Outcome> {
         let base = self.frames.len();
         loop {
             match self.execute(&mut frame) {

@@ -42,6 +42,10 @@ use frame::Frame;
 /// The default `sys.getrecursionlimit()`.
 pub const RECURSION_LIMIT: usize = 1000;
 
+/// How deeply runs of Python code may nest inside native code (each
+/// nesting uses the Rust stack; Python-to-Python calls do not count).
+pub const NESTED_RUN_LIMIT: usize = 150;
+
 /// The interpreter: output streams, builtins and the frames of the Python
 /// functions currently running (the running frame itself is held by the
 /// loop; `frames` holds its callers).
@@ -53,6 +57,8 @@ pub struct Vm<'a> {
     exc_info: Value,
     /// Imported modules by name (`sys.modules`).
     modules: Dict,
+    /// Current depth of nested `run_until` calls.
+    nested: usize,
 }
 
 impl<'a> Vm<'a> {
@@ -64,6 +70,7 @@ impl<'a> Vm<'a> {
             frames: Vec::new(),
             exc_info: Value::None,
             modules: Dict::new(),
+            nested: 0,
         }
     }
 }
