@@ -20,12 +20,21 @@ impl Vm<'_> {
         argc: usize,
         kwnames: Option<Value>,
     ) -> PyResult<Option<Frame>> {
-        let mut args = frame.pop_n(argc);
-        let self_or_null = frame.pop();
-        let callable = frame.pop();
+        // The arguments go straight into a vector big enough to become
+        // the callee's local slots (one allocation per call).
+        let capacity = match frame.peek(argc + 1).as_obj() {
+            Some(Object::Function(f)) => f.code.nlocals.max(argc + 1),
+            _ => argc + 1,
+        };
+        let at = frame.stack.len().saturating_sub(argc);
+        let mut args = Vec::with_capacity(capacity);
+        let self_or_null = frame.peek(argc).clone();
         if !matches!(self_or_null, Value::Null) {
-            args.insert(0, self_or_null);
+            args.push(self_or_null);
         }
+        args.extend(frame.stack.drain(at..));
+        frame.pop();
+        let callable = frame.pop();
         let mut kwargs = Vec::new();
         if let Some(Object::Tuple(names)) = kwnames.as_ref().and_then(Value::as_obj) {
             let values = args.split_off(args.len() - names.len());

@@ -649,6 +649,7 @@ pub(crate) fn name_error(name: &str) -> Box<PyErr> {
     PyErr::msg(ExcKind::NameError, format!("name '{name}' is not defined"))
 }
 
+#[inline]
 fn load_fast(frame: &Frame, code: &Code, arg: u32) -> PyResult<Value> {
     match &frame.locals[arg as usize] {
         Value::Null => {
