@@ -17,8 +17,11 @@ type Kw<'a> = &'a [(Rc<str>, Value)];
 /// The builtins dict.
 pub(crate) fn make_builtins() -> Dict {
     let mut d = Dict::new();
-    let functions: [(&'static str, NativeFn); 21] = [
+    let functions: [(&'static str, NativeFn); 24] = [
         ("print", print),
+        ("getattr", getattr),
+        ("hasattr", hasattr),
+        ("setattr", setattr),
         ("next", next),
         ("iter", iter_),
         ("super", super_),
@@ -323,6 +326,53 @@ fn round(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
         _ => Err(type_error("round() arguments not supported yet")),
     }
+}
+
+fn attr_name<'a>(args: &'a [Value], fname: &str) -> PyResult<&'a str> {
+    match args.get(1) {
+        Some(v) => v.as_str().ok_or_else(|| {
+            type_error(format!(
+                "attribute name must be string, not '{}'",
+                type_name(v)
+            ))
+        }),
+        None => Err(type_error(format!(
+            "{fname} expected at least 2 arguments, got {}",
+            args.len()
+        ))),
+    }
+}
+
+/// `getattr(obj, name[, default])`.
+fn getattr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let name = attr_name(args, "getattr")?;
+    match (crate::classes::get_attr(&args[0], name), args.get(2)) {
+        (Ok(v), _) => Ok(v),
+        (Err(e), Some(default)) if e.kind().is_subclass(ExcKind::AttributeError) => {
+            Ok(default.clone())
+        }
+        (Err(e), _) => Err(e),
+    }
+}
+
+/// `hasattr(obj, name)`.
+fn hasattr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let name = attr_name(args, "hasattr")?;
+    match crate::classes::get_attr(&args[0], name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.kind().is_subclass(ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+/// `setattr(obj, name, value)`.
+fn setattr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let name = attr_name(args, "setattr")?;
+    let value = args
+        .get(2)
+        .ok_or_else(|| type_error(format!("setattr expected 3 arguments, got {}", args.len())))?;
+    crate::classes::store_attr(&args[0], name, value.clone())?;
+    Ok(Value::None)
 }
 
 /// `next(iterator[, default])`.

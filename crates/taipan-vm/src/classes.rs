@@ -349,6 +349,20 @@ pub(crate) fn load_attr(obj: &Value, name: &str) -> Option<PyResult<(Value, Opti
     }
 }
 
+/// `getattr(obj, name)`: what `LOAD_ATTR` finds, methods bound.
+pub(crate) fn get_attr(obj: &Value, name: &str) -> PyResult<Value> {
+    if let Some(r) = load_attr(obj, name) {
+        return r.map(|(v, this)| match this {
+            Some(this) => bind(v, this),
+            None => v,
+        });
+    }
+    match crate::modules::module_attr(obj, name) {
+        Some(r) => r,
+        None => crate::subscript::load_attr(obj, name),
+    }
+}
+
 /// `obj.name = value` for instances and classes.
 pub(crate) fn store_attr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
     let key = Rc::from(name);

@@ -14,6 +14,12 @@ type Kw<'a> = &'a [(Rc<str>, Value)];
 
 /// The method `name` of `obj`'s type, if it has one here.
 pub(crate) fn find(obj: &Value, name: &str) -> Option<Builtin> {
+    if obj.as_bigint().is_some() {
+        return (name == "bit_length").then_some(Builtin {
+            name: "bit_length",
+            func: int_bit_length,
+        });
+    }
     let table: &[(&'static str, NativeFn)] = match obj.as_obj()? {
         Object::Str(_) => &[
             ("split", str_split),
@@ -48,6 +54,11 @@ pub(crate) fn find(obj: &Value, name: &str) -> Option<Builtin> {
         .iter()
         .find(|(n, _)| *n == name)
         .map(|&(name, func)| Builtin { name, func })
+}
+
+fn int_bit_length(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let n = args.first().and_then(Value::as_bigint).unwrap_or_default();
+    Ok(Value::Int(n.bits() as i64))
 }
 
 fn this_str(args: &[Value]) -> &str {
