@@ -17,8 +17,10 @@ type Kw<'a> = &'a [(Rc<str>, Value)];
 /// The builtins dict.
 pub(crate) fn make_builtins() -> Dict {
     let mut d = Dict::new();
-    let functions: [(&'static str, NativeFn); 24] = [
+    let functions: [(&'static str, NativeFn); 26] = [
         ("print", print),
+        ("divmod", divmod),
+        ("pow", pow),
         ("getattr", getattr),
         ("hasattr", hasattr),
         ("setattr", setattr),
@@ -325,6 +327,52 @@ fn round(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             Ok(Value::Float(text.parse().unwrap_or(*f)))
         }
         _ => Err(type_error("round() arguments not supported yet")),
+    }
+}
+
+/// `divmod(a, b)`.
+fn divmod(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let [a, b] = args else {
+        return Err(type_error(format!(
+            "divmod expected 2 arguments, got {}",
+            args.len()
+        )));
+    };
+    let q = crate::binary_op::binary_op(taipan_bytecode::BinaryOpArg::FLOOR_DIVIDE, a, b)?;
+    let r = crate::binary_op::binary_op(taipan_bytecode::BinaryOpArg::REMAINDER, a, b)?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+/// `pow(base, exp[, mod])`.
+fn pow(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match args {
+        [a, b] => crate::binary_op::binary_op(taipan_bytecode::BinaryOpArg::POWER, a, b),
+        [a, b, m] => {
+            let (Some(a), Some(b), Some(m)) = (a.as_bigint(), b.as_bigint(), m.as_bigint()) else {
+                return Err(type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            };
+            if m == num_bigint::BigInt::from(0) {
+                return Err(value_error("pow() 3rd argument cannot be 0"));
+            }
+            if b < num_bigint::BigInt::from(0) {
+                return Err(value_error("base is not invertible for the given modulus"));
+            }
+            let r = a.modpow(&b, &m);
+            let r = if r != num_bigint::BigInt::from(0)
+                && (r < num_bigint::BigInt::from(0)) != (m < num_bigint::BigInt::from(0))
+            {
+                r + m
+            } else {
+                r
+            };
+            Ok(Value::from_bigint(r))
+        }
+        _ => Err(type_error(format!(
+            "pow expected 2 or 3 arguments, got {}",
+            args.len()
+        ))),
     }
 }
 

@@ -30,6 +30,13 @@ pub(crate) fn find(obj: &Value, name: &str) -> Option<Builtin> {
             ("startswith", str_startswith),
             ("endswith", str_endswith),
             ("find", str_find),
+            ("index", str_index),
+            ("join", str_join_method),
+            ("title", str_title),
+            ("capitalize", str_capitalize),
+            ("isalpha", str_isalpha),
+            ("isspace", str_isspace),
+            ("zfill", str_zfill),
             ("count", str_count),
             ("isdigit", str_isdigit),
             ("format", crate::str_format::str_format),
@@ -155,6 +162,97 @@ fn str_find(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int(
         s.find(sub).map_or(-1, |b| s[..b].chars().count() as i64),
     ))
+}
+
+fn str_index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    match str_find(vm, args, kw)? {
+        Value::Int(-1) => Err(value_error("substring not found")),
+        v => Ok(v),
+    }
+}
+
+fn str_join_method(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let sep = this_str(args).to_owned();
+    let items = vm.collect(args.get(1).unwrap_or(&Value::None))?;
+    let mut parts = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        match item.as_str() {
+            Some(s) => parts.push(s.to_owned()),
+            None => {
+                return Err(type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    type_name(item)
+                )))
+            }
+        }
+    }
+    Ok(Value::str(parts.join(&sep)))
+}
+
+fn str_title(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let mut out = String::new();
+    let mut prev_letter = false;
+    for c in this_str(args).chars() {
+        if c.is_alphabetic() {
+            if prev_letter {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_letter = true;
+        } else {
+            out.push(c);
+            prev_letter = false;
+        }
+    }
+    Ok(Value::str(out))
+}
+
+fn str_capitalize(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(args);
+    let mut chars = s.chars();
+    let out: String = match chars.next() {
+        Some(first) => first
+            .to_uppercase()
+            .chain(chars.as_str().to_lowercase().chars())
+            .collect(),
+        None => String::new(),
+    };
+    Ok(Value::str(out))
+}
+
+fn str_isalpha(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(args);
+    Ok(Value::Bool(
+        !s.is_empty() && s.chars().all(char::is_alphabetic),
+    ))
+}
+
+fn str_isspace(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(args);
+    Ok(Value::Bool(
+        !s.is_empty() && s.chars().all(char::is_whitespace),
+    ))
+}
+
+fn str_zfill(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(args);
+    let width = match args.get(1) {
+        Some(Value::Int(w)) => (*w).max(0) as usize,
+        _ => return Err(type_error("zfill() argument must be an integer")),
+    };
+    let len = s.chars().count();
+    if len >= width {
+        return Ok(Value::str(s));
+    }
+    let (sign, digits) = match s.strip_prefix(['+', '-']) {
+        Some(rest) => (&s[..1], rest),
+        None => ("", s),
+    };
+    Ok(Value::str(format!(
+        "{sign}{}{digits}",
+        "0".repeat(width - len)
+    )))
 }
 
 fn str_count(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
