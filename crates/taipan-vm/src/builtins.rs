@@ -17,8 +17,11 @@ type Kw<'a> = &'a [(Rc<str>, Value)];
 /// The builtins dict.
 pub(crate) fn make_builtins() -> Dict {
     let mut d = Dict::new();
-    let functions: [(&'static str, NativeFn); 26] = [
+    let functions: [(&'static str, NativeFn); 29] = [
         ("print", print),
+        ("staticmethod", staticmethod),
+        ("classmethod", classmethod),
+        ("property", property),
         ("divmod", divmod),
         ("pow", pow),
         ("getattr", getattr),
@@ -328,6 +331,32 @@ fn round(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
         _ => Err(type_error("round() arguments not supported yet")),
     }
+}
+
+fn staticmethod(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::obj(Object::StaticMethod(
+        one_arg("staticmethod", args)?.clone(),
+    )))
+}
+
+fn classmethod(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::obj(Object::ClassMethod(
+        one_arg("classmethod", args)?.clone(),
+    )))
+}
+
+/// `property(fget=None, fset=None)`.
+fn property(_: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
+    let mut fget = args.first().cloned().unwrap_or(Value::None);
+    let mut fset = args.get(1).cloned().unwrap_or(Value::None);
+    for (k, v) in kwargs {
+        match &**k {
+            "fget" => fget = v.clone(),
+            "fset" => fset = v.clone(),
+            _ => {}
+        }
+    }
+    Ok(Value::obj(Object::Property(fget, fset)))
 }
 
 /// `divmod(a, b)`.

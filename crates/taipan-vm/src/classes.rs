@@ -325,7 +325,7 @@ pub(crate) fn load_attr(obj: &Value, name: &str) -> Option<PyResult<(Value, Opti
                 Some(f @ Value::Obj(_)) if matches!(f.as_obj(), Some(Object::Function(_))) => {
                     Ok((f, Some(obj.clone())))
                 }
-                Some(v) => Ok((v, None)),
+                Some(v) => Ok(unwrap_descriptor(v, &inst.class)),
                 None => Err(PyErr::msg(
                     ExcKind::AttributeError,
                     format!("'{}' object has no attribute '{name}'", type_name(obj)),
@@ -338,12 +338,14 @@ pub(crate) fn load_attr(obj: &Value, name: &str) -> Option<PyResult<(Value, Opti
         Object::Class(c) => Some(match name {
             "__name__" => Ok((Value::str(c.name.as_str()), None)),
             "__qualname__" => Ok((Value::str(c.qualname.as_str()), None)),
-            _ => class_lookup(obj, &key).map(|v| (v, None)).ok_or_else(|| {
-                PyErr::msg(
-                    ExcKind::AttributeError,
-                    format!("type object '{}' has no attribute '{name}'", c.name),
-                )
-            }),
+            _ => class_lookup(obj, &key)
+                .map(|v| unwrap_descriptor(v, obj))
+                .ok_or_else(|| {
+                    PyErr::msg(
+                        ExcKind::AttributeError,
+                        format!("type object '{}' has no attribute '{name}'", c.name),
+                    )
+                }),
         }),
         _ => None,
     }
@@ -360,6 +362,35 @@ pub(crate) fn get_attr(obj: &Value, name: &str) -> PyResult<Value> {
     match crate::modules::module_attr(obj, name) {
         Some(r) => r,
         None => crate::subscript::load_attr(obj, name),
+    }
+}
+
+/// A static or class method found on `class`: the function, and what to
+/// bind it to.
+fn unwrap_descriptor(v: Value, class: &Value) -> (Value, Option<Value>) {
+    match v.as_obj() {
+        Some(Object::StaticMethod(f)) => (f.clone(), None),
+        Some(Object::ClassMethod(f)) => (f.clone(), Some(class.clone())),
+        _ => (v, None),
+    }
+}
+
+/// The property `name` of `obj`'s class, if it is one: `(fget, fset)`.
+pub(crate) fn find_property(obj: &Value, name: &str) -> Option<(Value, Value)> {
+    let Some(Object::Instance(inst)) = obj.as_obj() else {
+        return None;
+    };
+    if inst
+        .dict
+        .borrow()
+        .get(&HashKey::Str(Rc::from(name)))
+        .is_some()
+    {
+        return None;
+    }
+    match class_lookup(&inst.class, &HashKey::Str(Rc::from(name)))?.as_obj()? {
+        Object::Property(fget, fset) => Some((fget.clone(), fset.clone())),
+        _ => None,
     }
 }
 

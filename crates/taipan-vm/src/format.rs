@@ -98,6 +98,9 @@ pub(crate) fn repr(value: &Value) -> PyResult<String> {
                 let items = kind.items(d);
                 format!("{}([{}])", kind.name(), join_reprs(&items)?)
             }
+            Object::StaticMethod(_) | Object::ClassMethod(_) | Object::Property(..) => {
+                format!("<{} object at {:#x}>", type_name(value), addr(o))
+            }
             Object::Module(m) => format!("<module '{}' (built-in)>", m.name),
             Object::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, addr(o)),
             Object::Method(f, this) => {

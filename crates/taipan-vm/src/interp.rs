@@ -462,6 +462,14 @@ impl Vm<'_> {
                 Opcode::LoadAttr => {
                     let obj = frame.pop();
                     let name = &code.name_strs[(arg >> 1) as usize];
+                    if let Some((fget, _)) = crate::classes::find_property(&obj, name) {
+                        let v = self.call_value(&fget, vec![obj])?;
+                        frame.push(v);
+                        if arg & 1 == 1 {
+                            frame.push(Value::Null);
+                        }
+                        continue;
+                    }
                     match crate::classes::load_attr(&obj, name).transpose()? {
                         Some((f, Some(this))) if arg & 1 == 1 => {
                             frame.push(f);
@@ -527,7 +535,22 @@ impl Vm<'_> {
                 Opcode::StoreAttr => {
                     let obj = frame.pop();
                     let value = frame.pop();
-                    crate::classes::store_attr(&obj, &code.name_strs[arg as usize], value)?;
+                    let name = &code.name_strs[arg as usize];
+                    match crate::classes::find_property(&obj, name) {
+                        Some((_, Value::None)) => {
+                            return Err(PyErr::msg(
+                                ExcKind::AttributeError,
+                                format!(
+                                    "property '{name}' of '{}' object has no setter",
+                                    crate::types::type_name(&obj)
+                                ),
+                            ))
+                        }
+                        Some((_, fset)) => {
+                            self.call_value(&fset, vec![obj, value])?;
+                        }
+                        None => crate::classes::store_attr(&obj, name, value)?,
+                    }
                 }
                 Opcode::StoreSubscr => {
                     let key = frame.pop();

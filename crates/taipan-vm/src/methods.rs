@@ -50,6 +50,7 @@ pub(crate) fn find(obj: &Value, name: &str) -> Option<Builtin> {
             ("count", seq_count),
         ],
         Object::Tuple(_) => &[("index", seq_index), ("count", seq_count)],
+        Object::Property(..) => &[("setter", property_setter), ("getter", property_getter)],
         Object::Dict(_) => &[
             ("pop", dict_pop),
             ("update", dict_update),
@@ -66,6 +67,24 @@ pub(crate) fn find(obj: &Value, name: &str) -> Option<Builtin> {
 fn int_bit_length(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let n = args.first().and_then(Value::as_bigint).unwrap_or_default();
     Ok(Value::Int(n.bits() as i64))
+}
+
+fn property_setter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match (args.first().and_then(Value::as_obj), args.get(1)) {
+        (Some(Object::Property(fget, _)), Some(fset)) => {
+            Ok(Value::obj(Object::Property(fget.clone(), fset.clone())))
+        }
+        _ => Err(type_error("setter() takes exactly one argument")),
+    }
+}
+
+fn property_getter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match (args.first().and_then(Value::as_obj), args.get(1)) {
+        (Some(Object::Property(_, fset)), Some(fget)) => {
+            Ok(Value::obj(Object::Property(fget.clone(), fset.clone())))
+        }
+        _ => Err(type_error("getter() takes exactly one argument")),
+    }
 }
 
 fn this_str(args: &[Value]) -> &str {

@@ -110,6 +110,9 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             Object::Method(..) => TypeKind::Method,
             Object::Generator(_) => TypeKind::Generator,
             Object::Module(_) => TypeKind::Module,
+            Object::StaticMethod(_) => TypeKind::Iterator("staticmethod"),
+            Object::ClassMethod(_) => TypeKind::Iterator("classmethod"),
+            Object::Property(..) => TypeKind::Iterator("property"),
             Object::DictView(kind, _) => TypeKind::Iterator(kind.name()),
         },
     }

@@ -164,6 +164,12 @@ pub enum Object {
     Method(Value, Value),
     /// A module.
     Module(crate::modules::ModuleObj),
+    /// `staticmethod(f)`
+    StaticMethod(Value),
+    /// `classmethod(f)`
+    ClassMethod(Value),
+    /// `property(fget, fset)`
+    Property(Value, Value),
     /// `dict.keys()`, `.values()` or `.items()` of the dict it holds.
     DictView(ViewKind, Value),
     /// A generator: a suspended frame.
