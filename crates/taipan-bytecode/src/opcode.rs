@@ -258,6 +258,9 @@ define_opcodes! {
     UnaryNegative = 41, "UNARY_NEGATIVE", NoArg, |a| (1, 1), [], 0;
     /// `TOS = not TOS` (TOS is already a bool).
     UnaryNot = 42, "UNARY_NOT", NoArg, |a| (1, 1), [], 0;
+    /// In a `with` block's exception handler, with `exit, saved, exc` on
+    /// the stack: push `exit(type(exc), exc, None)`.
+    WithExceptStart = 43, "WITH_EXCEPT_START", NoArg, |a| (3, 4), [], 0;
     /// `TOS = TOS1 op TOS` for the `NB_*` operator (subscript included).
     BinaryOp = 44, "BINARY_OP", BinaryOpArg, |a| (2, 1), [], 0;
     /// Replace the top `n` values by a list of them.

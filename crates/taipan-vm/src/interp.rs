@@ -453,6 +453,16 @@ impl Vm<'_> {
                     frame.push(exc);
                 }
                 Opcode::PopExcept => self.exc_info = frame.pop(),
+                Opcode::WithExceptStart => {
+                    let exc = frame.peek(0).clone();
+                    let exit = frame.peek(2).clone();
+                    let class = match crate::classes::user_class(&exc) {
+                        Some(c) => c.clone(),
+                        None => Value::obj(Object::Type(crate::types::type_of(&exc))),
+                    };
+                    let r = self.call_value(&exit, vec![class, exc, Value::None])?;
+                    frame.push(r);
+                }
                 Opcode::CheckExcMatch => {
                     let class = frame.pop();
                     let matched = exception_matches(frame.peek(0), &class)?;

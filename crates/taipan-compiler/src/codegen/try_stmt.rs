@@ -79,6 +79,79 @@ impl Compiler {
         Ok(())
     }
 
+    /// `with ITEM as TARGET: BODY` (several items nest).
+    pub(super) fn compile_with(
+        &mut self,
+        items: &[taipan_ast::WithItem],
+        body: &[Stmt],
+    ) -> CResult {
+        let Some((item, rest)) = items.split_first() else {
+            return self.compile_body(body);
+        };
+        let depth = self.unit().depth();
+        self.compile_expr(&item.context_expr)?;
+        let exit = self.unit().add_name("__exit__");
+        let enter = self.unit().add_name("__enter__");
+        self.unit().emit(Instr::Copy(Count(1)));
+        self.unit()
+            .emit(Instr::LoadAttr(taipan_bytecode::AttrArg(exit.0 << 1)));
+        self.unit().emit(Instr::Swap(Count(2)));
+        self.unit()
+            .emit(Instr::LoadAttr(taipan_bytecode::AttrArg(enter.0 << 1 | 1)));
+        self.unit().emit(Instr::Call(Count(0)));
+        match &item.optional_vars {
+            Some(target) => self.compile_store(target)?,
+            None => self.unit().emit(Instr::PopTop(NoArg)),
+        }
+        let handler = self.unit().new_label();
+        let cleanup = self.unit().new_label();
+        let end = self.unit().new_label();
+        self.unit().handlers.push(Handler {
+            target: handler,
+            depth: depth + 1,
+            lasti: false,
+        });
+        self.unit().fblocks.push(FBlock::With);
+        let result = self.compile_with(rest, body);
+        self.unit().fblocks.pop();
+        self.unit().handlers.pop();
+        result?;
+        self.emit_exit_call();
+        self.unit().emit(Instr::JumpForward(end));
+        self.unit().bind(handler);
+        self.unit().handlers.push(Handler {
+            target: cleanup,
+            depth: depth + 2,
+            lasti: true,
+        });
+        self.unit().emit(Instr::PushExcInfo(NoArg));
+        self.unit().emit(Instr::WithExceptStart(NoArg));
+        self.unit().emit(Instr::ToBool(NoArg));
+        let suppress = self.unit().new_label();
+        self.unit().emit(Instr::PopJumpIfTrue(suppress));
+        self.unit().emit(Instr::Reraise(Count(0)));
+        self.unit().bind(suppress);
+        self.unit().emit(Instr::PopTop(NoArg));
+        self.unit().emit(Instr::PopExcept(NoArg));
+        self.unit().emit(Instr::PopTop(NoArg));
+        self.unit().handlers.pop();
+        self.unit().emit(Instr::JumpForward(end));
+        self.emit_cleanup(cleanup);
+        self.unit().bind(end);
+        Ok(())
+    }
+
+    /// Call the bound `__exit__` on top of the stack with three `None`s
+    /// and drop the result.
+    fn emit_exit_call(&mut self) {
+        self.unit().emit(Instr::PushNull(NoArg));
+        for _ in 0..3 {
+            self.load_const(ConstValue::None);
+        }
+        self.unit().emit(Instr::Call(Count(3)));
+        self.unit().emit(Instr::PopTop(NoArg));
+    }
+
     /// The cleanup handler: restore the saved exception and re-raise.
     fn emit_cleanup(&mut self, cleanup: taipan_bytecode::Label) {
         self.unit().bind(cleanup);
@@ -114,6 +187,12 @@ impl Compiler {
                         self.unit().emit(Instr::PopTop(NoArg));
                     }
                     self.unit().emit(Instr::PopExcept(NoArg));
+                }
+                FBlock::With => {
+                    if for_return {
+                        self.unit().emit(Instr::Swap(Count(2)));
+                    }
+                    self.emit_exit_call();
                 }
                 FBlock::ReturnValue => {
                     if for_return {

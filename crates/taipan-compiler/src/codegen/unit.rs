@@ -50,6 +50,8 @@ pub(super) enum FBlock {
     FinallyEnd,
     /// A `finally` copy run by `return`: the return value is on the stack.
     ReturnValue,
+    /// A `with` body: the bound `__exit__` is on the stack.
+    With,
 }
 
 /// The code object under construction for one block.
@@ -126,7 +128,7 @@ impl Unit {
         self.fblocks
             .iter()
             .map(|b| match b {
-                FBlock::ForLoop | FBlock::ExceptHandler | FBlock::ReturnValue => 1,
+                FBlock::ForLoop | FBlock::ExceptHandler | FBlock::ReturnValue | FBlock::With => 1,
                 FBlock::FinallyEnd => 2,
                 _ => 0,
             })
