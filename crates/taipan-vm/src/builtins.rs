@@ -17,8 +17,10 @@ type Kw<'a> = &'a [(Rc<str>, Value)];
 /// The builtins dict.
 pub(crate) fn make_builtins() -> Dict {
     let mut d = Dict::new();
-    let functions: [(&'static str, NativeFn); 29] = [
+    let functions: [(&'static str, NativeFn); 31] = [
         ("print", print),
+        ("map", map),
+        ("filter", filter),
         ("staticmethod", staticmethod),
         ("classmethod", classmethod),
         ("property", property),
@@ -357,6 +359,48 @@ fn property(_: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
         }
     }
     Ok(Value::obj(Object::Property(fget, fset)))
+}
+
+/// `map(f, *iterables)` (computed eagerly for now).
+fn map(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let Some((f, iterables)) = args.split_first().filter(|(_, rest)| !rest.is_empty()) else {
+        return Err(type_error("map() must have at least two arguments."));
+    };
+    let columns = iterables
+        .iter()
+        .map(|it| vm.collect(it))
+        .collect::<PyResult<Vec<_>>>()?;
+    let n = columns.iter().map(Vec::len).min().unwrap_or(0);
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let call_args = columns.iter().map(|c| c[i].clone()).collect();
+        out.push(vm.call_value(f, call_args)?);
+    }
+    Ok(derived("map", out))
+}
+
+/// `filter(f, iterable)` (computed eagerly for now).
+fn filter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let [f, iterable] = args else {
+        return Err(type_error(format!(
+            "filter expected 2 arguments, got {}",
+            args.len()
+        )));
+    };
+    let mut out = Vec::new();
+    for x in vm.collect(iterable)? {
+        let keep = match f {
+            Value::None => vm.truthy(&x)?,
+            _ => {
+                let r = vm.call_value(f, vec![x.clone()])?;
+                vm.truthy(&r)?
+            }
+        };
+        if keep {
+            out.push(x);
+        }
+    }
+    Ok(derived("filter", out))
 }
 
 /// `divmod(a, b)`.

@@ -221,10 +221,6 @@ pub(crate) fn load_attr(obj: &Value, name: &str) -> PyResult<Value> {
             name: "items",
             func: dict_items,
         }),
-        (Some(Object::Str(_)), "join") => Some(Builtin {
-            name: "join",
-            func: str_join,
-        }),
         (Some(Object::Str(_)), "upper") => Some(Builtin {
             name: "upper",
             func: str_upper,
@@ -306,25 +302,6 @@ fn dict_values(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
 
 fn dict_items(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
     dict_view(args, crate::value::ViewKind::Items)
-}
-
-fn str_join(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
-    let (Some(sep), Some(items)) = (args.first().and_then(Value::as_str), args.get(1)) else {
-        return Err(type_error("join() takes exactly one argument"));
-    };
-    let mut parts = Vec::new();
-    for (i, item) in crate::iter::collect(items)?.iter().enumerate() {
-        match item.as_str() {
-            Some(s) => parts.push(s.to_owned()),
-            None => {
-                return Err(type_error(format!(
-                    "sequence item {i}: expected str instance, {} found",
-                    type_name(item)
-                )))
-            }
-        }
-    }
-    Ok(Value::str(parts.join(sep)))
 }
 
 fn str_upper(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
