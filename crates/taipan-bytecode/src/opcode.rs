@@ -366,6 +366,8 @@ define_opcodes! {
     /// Re-raise the exception TOS with its traceback (the argument says a
     /// saved offset lies below it).
     Reraise = 105, "RERAISE", Count, |a| (1, 0), [NO_FALLTHROUGH], 0;
+    /// Add TOS to the set `n` below it (set comprehensions).
+    SetAdd = 107, "SET_ADD", Count, |n| (n + 1, n), [], 0;
     /// Set an attribute of the function TOS from TOS1 (the flag says which).
     SetFunctionAttribute = 108, "SET_FUNCTION_ATTRIBUTE", FunctionAttr, |a| (2, 1), [], 0;
     /// `TOS.name = TOS1`.

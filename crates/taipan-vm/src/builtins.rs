@@ -64,6 +64,7 @@ pub(crate) fn make_builtins() -> Dict {
         TypeKind::List,
         TypeKind::Tuple,
         TypeKind::Dict,
+        TypeKind::Set,
         TypeKind::Range,
         TypeKind::Type,
     ];
@@ -138,6 +139,7 @@ fn len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Some(Object::List(l)) => l.borrow().len(),
         Some(Object::Tuple(t)) => t.len(),
         Some(Object::Dict(d)) => d.borrow().len(),
+        Some(Object::Set(set)) => set.borrow().len(),
         Some(Object::Range(..)) => iter::range_len(v) as usize,
         Some(Object::DictView(kind, d)) => kind.items(d).len(),
         _ => {
@@ -590,6 +592,10 @@ pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], _kw: Kw) ->
         (TypeKind::List, Some(v)) => Value::list(vm.collect(v)?),
         (TypeKind::Tuple, None) => Value::tuple(Vec::new()),
         (TypeKind::Tuple, Some(v)) => Value::tuple(vm.collect(v)?),
+        (TypeKind::Set, None) => Value::obj(Object::Set(RefCell::new(Default::default()))),
+        (TypeKind::Set, Some(v)) => Value::obj(Object::Set(RefCell::new(crate::set::set_from(
+            vm.collect(v)?,
+        )?))),
         (TypeKind::Dict, None) => Value::obj(Object::Dict(RefCell::new(Dict::new()))),
         (TypeKind::Range, _) => range(args)?,
         (TypeKind::Type, Some(v)) if args.len() == 1 => match crate::classes::user_class(v) {

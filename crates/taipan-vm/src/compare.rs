@@ -80,6 +80,9 @@ pub(crate) fn eq(a: &Value, b: &Value) -> PyResult<bool> {
                 seq_eq(&x, &y)?
             }
             (Some(Object::Tuple(x)), Some(Object::Tuple(y))) => seq_eq(x, y)?,
+            (Some(Object::Set(x)), Some(Object::Set(y))) => {
+                crate::set::set_eq(&x.borrow(), &y.borrow())?
+            }
             (Some(Object::Dict(x)), Some(Object::Dict(y))) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 if x.len() != y.len() {
@@ -169,6 +172,7 @@ pub(crate) fn truthy(v: &Value) -> PyResult<bool> {
             Object::List(l) => !l.borrow().is_empty(),
             Object::Tuple(t) => !t.is_empty(),
             Object::Dict(d) => !d.borrow().is_empty(),
+            Object::Set(set) => set.borrow().len() > 0,
             Object::Range(..) => crate::iter::range_len(v) > 0,
             _ => true,
         },
@@ -186,6 +190,7 @@ pub(crate) fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             ))),
         },
         Some(Object::Dict(d)) => Ok(d.borrow().get(&HashKey::for_dict(item)?).is_some()),
+        Some(Object::Set(set)) => set.borrow().contains(item),
         Some(Object::DictView(kind, d)) => {
             for x in kind.items(d) {
                 if x.is(item) || eq(&x, item)? {

@@ -68,6 +68,13 @@ pub(crate) fn repr(value: &Value) -> PyResult<String> {
                 }
                 Ok(format!("{{{}}}", parts.join(", ")))
             })?,
+            Object::Set(set) => guard_repr(value, "{...}", || {
+                let items = set.borrow().items();
+                if items.is_empty() {
+                    return Ok("set()".to_owned());
+                }
+                Ok(format!("{{{}}}", join_reprs(&items)?))
+            })?,
             Object::Range(a, b, 1) => format!("range({a}, {b})"),
             Object::Range(a, b, c) => format!("range({a}, {b}, {c})"),
             Object::Slice(a, b, c) => format!("slice({}, {}, {})", repr(a)?, repr(b)?, repr(c)?),

@@ -399,7 +399,15 @@ impl Vm<'_> {
                     frame.push(subscript::build_map(items)?);
                 }
                 Opcode::BuildSet => {
-                    return Err(PyErr::msg(ExcKind::NotImplementedError, "set"));
+                    let items = frame.pop_n(arg as usize);
+                    let set = crate::set::set_from(items)?;
+                    frame.push(Value::obj(Object::Set(std::cell::RefCell::new(set))));
+                }
+                Opcode::SetAdd => {
+                    let v = frame.pop();
+                    if let Some(Object::Set(set)) = frame.peek(arg as usize - 1).as_obj() {
+                        set.borrow_mut().add(v)?;
+                    }
                 }
                 Opcode::BuildSlice => {
                     let mut items = frame.pop_n(arg as usize).into_iter();

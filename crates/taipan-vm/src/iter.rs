@@ -22,6 +22,12 @@ pub(crate) fn get_iter(v: &Value) -> PyResult<Value> {
             IterState::Seq(keys, 0)
         }
         Object::Str(_) => IterState::Chars(o.clone(), 0),
+        Object::Set(set) => {
+            let Value::Obj(items) = Value::tuple(set.borrow().items()) else {
+                return Err(not_iterable(v));
+            };
+            IterState::Derived("set_iterator", items, 0)
+        }
         Object::Range(start, stop, step) => IterState::Range {
             next: *start,
             stop: *stop,

@@ -23,6 +23,7 @@ mod interp;
 mod iter;
 mod methods;
 mod modules;
+mod set;
 mod str_format;
 mod subscript;
 mod traceback;

@@ -50,6 +50,12 @@ pub(crate) fn find(obj: &Value, name: &str) -> Option<Builtin> {
             ("count", seq_count),
         ],
         Object::Tuple(_) => &[("index", seq_index), ("count", seq_count)],
+        Object::Set(_) => &[
+            ("add", set_add),
+            ("remove", set_remove),
+            ("discard", set_discard),
+            ("issubset", set_issubset),
+        ],
         Object::Property(..) => &[("setter", property_setter), ("getter", property_getter)],
         Object::Dict(_) => &[
             ("pop", dict_pop),
@@ -85,6 +91,51 @@ fn property_getter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
         _ => Err(type_error("getter() takes exactly one argument")),
     }
+}
+
+fn set_of(args: &[Value]) -> PyResult<&RefCell<crate::set::SetObj>> {
+    match args.first().and_then(Value::as_obj) {
+        Some(Object::Set(s)) => Ok(s),
+        _ => Err(type_error("descriptor requires a 'set' object")),
+    }
+}
+
+fn set_add(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let v = args
+        .get(1)
+        .cloned()
+        .ok_or_else(|| type_error("add() takes exactly one argument (0 given)"))?;
+    set_of(args)?.borrow_mut().add(v)?;
+    Ok(Value::None)
+}
+
+fn set_remove(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let v = args
+        .get(1)
+        .ok_or_else(|| type_error("remove() takes exactly one argument (0 given)"))?;
+    if !set_of(args)?.borrow_mut().discard(v)? {
+        return Err(PyErr::new(ExcKind::KeyError, vec![v.clone()]));
+    }
+    Ok(Value::None)
+}
+
+fn set_discard(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let v = args
+        .get(1)
+        .ok_or_else(|| type_error("discard() takes exactly one argument (0 given)"))?;
+    set_of(args)?.borrow_mut().discard(v)?;
+    Ok(Value::None)
+}
+
+fn set_issubset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let mine = set_of(args)?.borrow().items();
+    let other = crate::set::set_from(vm.collect(args.get(1).unwrap_or(&Value::None))?)?;
+    for v in mine {
+        if !other.contains(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
 }
 
 fn this_str(args: &[Value]) -> &str {

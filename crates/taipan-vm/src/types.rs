@@ -22,6 +22,8 @@ pub enum TypeKind {
     Tuple,
     /// `dict`
     Dict,
+    /// `set`
+    Set,
     /// `range`
     Range,
     /// `slice`
@@ -62,6 +64,7 @@ impl TypeKind {
             TypeKind::List => "list",
             TypeKind::Tuple => "tuple",
             TypeKind::Dict => "dict",
+            TypeKind::Set => "set",
             TypeKind::Range => "range",
             TypeKind::Slice => "slice",
             TypeKind::Iterator(name) => name,
@@ -92,6 +95,7 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             Object::List(_) => TypeKind::List,
             Object::Tuple(_) => TypeKind::Tuple,
             Object::Dict(_) => TypeKind::Dict,
+            Object::Set(_) => TypeKind::Set,
             Object::Range(..) => TypeKind::Range,
             Object::Slice(..) => TypeKind::Slice,
             Object::Iter(state) => TypeKind::Iterator(match &*state.borrow() {

@@ -136,6 +136,8 @@ pub enum Object {
     Tuple(Vec<Value>),
     /// `dict`
     Dict(RefCell<Dict>),
+    /// `set`
+    Set(RefCell<crate::set::SetObj>),
     /// `range(start, stop, step)`
     Range(i64, i64, i64),
     /// `slice(start, stop, step)`

@@ -18,6 +18,8 @@ pub(super) enum CompKind<'a> {
     Dict(&'a Expr, &'a Expr),
     /// `(elt for ...)`: the body of the generator function.
     Generator(&'a Expr),
+    /// `{elt for ...}`
+    Set(&'a Expr),
 }
 
 impl Compiler {
@@ -65,6 +67,7 @@ impl Compiler {
         }
         match kind {
             CompKind::Dict(..) => self.unit().emit(Instr::BuildMap(Count(0))),
+            CompKind::Set(_) => self.unit().emit(Instr::BuildSet(Count(0))),
             _ => self.unit().emit(Instr::BuildList(Count(0))),
         }
         self.unit().emit(Instr::Swap(Count(2)));
@@ -143,6 +146,10 @@ impl Compiler {
                     self.compile_expr(key)?;
                     self.compile_expr(value)?;
                     self.unit().emit(Instr::MapAdd(Count(depth + 2)));
+                }
+                CompKind::Set(elt) => {
+                    self.compile_expr(elt)?;
+                    self.unit().emit(Instr::SetAdd(Count(depth + 2)));
                 }
                 CompKind::Generator(elt) => {
                     self.compile_expr(elt)?;

@@ -179,6 +179,11 @@ impl Compiler {
                 super::comprehension::CompKind::List(&comp.elt),
                 &comp.generators,
             )?,
+            ExprKind::SetComp(comp) => self.compile_comprehension(
+                expr,
+                super::comprehension::CompKind::Set(&comp.elt),
+                &comp.generators,
+            )?,
             ExprKind::DictComp {
                 key,
                 value,

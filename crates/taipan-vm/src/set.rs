@@ -1,0 +1,328 @@
+//! `set`: an open-addressing hash table laid out as CPython's
+//! `Objects/setobject.c` lays it out (same hashes for ints, floats and
+//! tuples, same probing, same growth), so iteration order — which Python
+//! programs print — matches CPython's. (String hashes are randomised per
+//! process in CPython, so their order is unspecified anyway. Hashes are
+//! those of a 64-bit CPython.)
+
+use crate::dict::HashKey;
+use crate::exception::{type_error, PyResult};
+use crate::types::type_name;
+use crate::value::{Object, Value};
+
+/// CPython's `_PyHASH_MODULUS` (2**61 - 1).
+const MODULUS: u64 = (1 << 61) - 1;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+const MIN_SIZE: usize = 8;
+
+/// Python's `hash(v)` for hashable built-in values; `None` if unhashable.
+pub(crate) fn py_hash(v: &Value) -> Option<i64> {
+    let h = match v {
+        Value::Null | Value::None => 0xFCA86420,
+        Value::Bool(b) => i64::from(*b),
+        Value::Int(i) => int_hash(*i),
+        Value::Float(f) => float_hash(*f),
+        Value::Obj(o) => match &**o {
+            Object::Str(s) => {
+                let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+                for b in s.bytes() {
+                    h = (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3);
+                }
+                h as i64
+            }
+            Object::BigInt(b) => {
+                let m = b % num_bigint::BigInt::from(MODULUS);
+                let m: i64 = num_traits::ToPrimitive::to_i64(&m).unwrap_or(0);
+                m
+            }
+            Object::Tuple(items) => tuple_hash(items)?,
+            Object::List(_) | Object::Dict(_) | Object::Set(_) => return None,
+            _ => (std::rc::Rc::as_ptr(o) as usize >> 4) as i64,
+        },
+    };
+    Some(if h == -1 { -2 } else { h })
+}
+
+fn int_hash(i: i64) -> i64 {
+    let m = (i.unsigned_abs() % MODULUS) as i64;
+    if i < 0 {
+        -m
+    } else {
+        m
+    }
+}
+
+/// CPython's `_Py_HashDouble` for finite values.
+fn float_hash(v: f64) -> i64 {
+    if v.is_infinite() {
+        return if v > 0.0 { 314_159 } else { -314_159 };
+    }
+    if v.is_nan() {
+        return 0;
+    }
+    if v.fract() == 0.0 && v.abs() < 9.0e18 {
+        return int_hash(v as i64);
+    }
+    let (mut m, mut e) = frexp(v);
+    let sign: i64 = if m < 0.0 {
+        m = -m;
+        -1
+    } else {
+        1
+    };
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | x >> (61 - 28);
+        m *= 268_435_456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 60 - ((-1 - e) % 61) };
+    let e = e as u32;
+    x = ((x << e) & MODULUS) | x >> (61 - e);
+    (x as i64) * sign
+}
+
+/// `frexp`: `v = m * 2**e` with `0.5 <= |m| < 1`.
+fn frexp(v: f64) -> (f64, i32) {
+    if v == 0.0 {
+        return (v, 0);
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(v * f64::powi(2.0, 64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// CPython's xxHash-based tuple hash.
+fn tuple_hash(items: &[Value]) -> Option<i64> {
+    const P1: u64 = 11_400_714_785_074_694_791;
+    const P2: u64 = 14_029_467_366_897_019_727;
+    const P5: u64 = 2_870_177_450_012_600_261;
+    let mut acc: u64 = P5;
+    for item in items {
+        let lane = py_hash(item)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3_527_539));
+    if acc == u64::MAX {
+        return Some(1_546_275_796);
+    }
+    Some(acc as i64)
+}
+
+/// One slot of the table.
+#[derive(Clone, Debug)]
+enum Slot {
+    Empty,
+    Dummy,
+    Full(i64, Value),
+}
+
+/// A set.
+#[derive(Clone, Debug)]
+pub struct SetObj {
+    table: Vec<Slot>,
+    fill: usize,
+    used: usize,
+}
+
+impl Default for SetObj {
+    fn default() -> Self {
+        SetObj {
+            table: vec![Slot::Empty; MIN_SIZE],
+            fill: 0,
+            used: 0,
+        }
+    }
+}
+
+fn unhashable(v: &Value) -> Box<crate::PyErr> {
+    let t = type_name(v);
+    type_error(format!(
+        "cannot use '{t}' as a set element (unhashable type: '{t}')"
+    ))
+}
+
+impl SetObj {
+    /// Number of items.
+    pub(crate) fn len(&self) -> usize {
+        self.used
+    }
+
+    /// The items in table order.
+    pub(crate) fn items(&self) -> Vec<Value> {
+        self.table
+            .iter()
+            .filter_map(|s| match s {
+                Slot::Full(_, v) => Some(v.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn same(a: &Value, b: &Value) -> bool {
+        a.is(b) || (HashKey::of(a).is_some() && HashKey::of(a) == HashKey::of(b))
+    }
+
+    /// The slot holding `v`, if present.
+    fn find(&self, hash: i64, v: &Value) -> Option<usize> {
+        let mask = self.table.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                match &self.table[j] {
+                    Slot::Empty => return None,
+                    Slot::Full(h, k) if *h == hash && Self::same(k, v) => return Some(j),
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    /// Whether `v` is in the set.
+    pub(crate) fn contains(&self, v: &Value) -> PyResult<bool> {
+        let hash = py_hash(v).ok_or_else(|| unhashable(v))?;
+        Ok(self.find(hash, v).is_some())
+    }
+
+    /// `add(v)`.
+    pub(crate) fn add(&mut self, v: Value) -> PyResult<()> {
+        let hash = py_hash(&v).ok_or_else(|| unhashable(&v))?;
+        if self.find(hash, &v).is_some() {
+            return Ok(());
+        }
+        let mask = self.table.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let slot = 'search: loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                if matches!(self.table[j], Slot::Empty | Slot::Dummy) {
+                    break 'search j;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        };
+        let fresh = matches!(self.table[slot], Slot::Empty);
+        self.table[slot] = Slot::Full(hash, v);
+        self.used += 1;
+        if !fresh {
+            return Ok(());
+        }
+        self.fill += 1;
+        if self.fill * 5 >= mask * 3 {
+            self.resize(if self.used > 50_000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            });
+        }
+        Ok(())
+    }
+
+    /// `discard(v)`; whether it was present.
+    pub(crate) fn discard(&mut self, v: &Value) -> PyResult<bool> {
+        let hash = py_hash(v).ok_or_else(|| unhashable(v))?;
+        match self.find(hash, v) {
+            Some(j) => {
+                self.table[j] = Slot::Dummy;
+                self.used -= 1;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    fn resize(&mut self, min_used: usize) {
+        let mut size = MIN_SIZE;
+        while size <= min_used {
+            size <<= 1;
+        }
+        let old = std::mem::replace(&mut self.table, vec![Slot::Empty; size]);
+        self.fill = 0;
+        self.used = 0;
+        let mask = size - 1;
+        for slot in old {
+            let Slot::Full(hash, v) = slot else { continue };
+            let mut perturb = hash as u64;
+            let mut i = (hash as u64 as usize) & mask;
+            let j = 'search: loop {
+                let probes = if i + LINEAR_PROBES <= mask {
+                    LINEAR_PROBES
+                } else {
+                    0
+                };
+                for j in i..=i + probes {
+                    if matches!(self.table[j], Slot::Empty) {
+                        break 'search j;
+                    }
+                }
+                perturb >>= PERTURB_SHIFT;
+                i = (i
+                    .wrapping_mul(5)
+                    .wrapping_add(1)
+                    .wrapping_add(perturb as usize))
+                    & mask;
+            };
+            self.table[j] = Slot::Full(hash, v);
+            self.fill += 1;
+            self.used += 1;
+        }
+    }
+}
+
+/// A set built from `items`.
+pub(crate) fn set_from(items: Vec<Value>) -> PyResult<SetObj> {
+    let mut s = SetObj::default();
+    for v in items {
+        s.add(v)?;
+    }
+    Ok(s)
+}
+
+/// Equality of sets.
+pub(crate) fn set_eq(a: &SetObj, b: &SetObj) -> PyResult<bool> {
+    if a.len() != b.len() {
+        return Ok(false);
+    }
+    for v in a.items() {
+        if !b.contains(&v)? {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
