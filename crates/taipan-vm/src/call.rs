@@ -64,6 +64,46 @@ impl Vm<'_> {
         Ok(Some(callee))
     }
 
+    /// `CALL_FUNCTION_EX`: spread the argument tuple and keyword dict on
+    /// the stack as a `CALL`/`CALL_KW` would find them, then call.
+    pub(crate) fn call_ex(&mut self, frame: &mut Frame) -> PyResult<Option<Frame>> {
+        let kwargs = frame.pop();
+        let args = frame.pop();
+        let (positional, keywords) = ex_arguments(&args, &kwargs)?;
+        let n = positional.len();
+        let names: Vec<Value> = keywords.iter().map(|(k, _)| Value::str(&**k)).collect();
+        frame.stack.extend(positional);
+        frame.stack.extend(keywords.into_iter().map(|(_, v)| v));
+        let total = n + names.len();
+        let kwnames = (!names.is_empty()).then(|| Value::tuple(names));
+        self.call(frame, total, kwnames)
+    }
+
+    /// `UNPACK_EX`: `before` items, a list of the middle ones, `after`
+    /// items, pushed so the first is on top.
+    pub(crate) fn unpack_ex(
+        &mut self,
+        frame: &mut Frame,
+        v: &Value,
+        before: usize,
+        after: usize,
+    ) -> PyResult<()> {
+        let mut items = self.collect(v)?;
+        if items.len() < before + after {
+            return Err(crate::exception::value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        frame.stack.extend(tail.into_iter().rev());
+        frame.push(Value::list(middle));
+        frame.stack.extend(items.into_iter().rev());
+        Ok(())
+    }
+
     /// Call `callable(*args)` from native code, running a Python function
     /// to completion in a nested `run_frame`.
     pub(crate) fn call_value(&mut self, callable: &Value, args: Vec<Value>) -> PyResult<Value> {

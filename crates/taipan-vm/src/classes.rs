@@ -504,3 +504,56 @@ impl Vm<'_> {
         }
     }
 }
+
+impl Vm<'_> {
+    /// `LOAD_ATTR`: push `obj.name`; with `method`, push either the
+    /// function and `obj` (a method to call) or the attribute and null.
+    pub(crate) fn load_attr_op(
+        &mut self,
+        frame: &mut Frame,
+        obj: Value,
+        name: &str,
+        method: bool,
+    ) -> PyResult<()> {
+        let (value, this) = if let Some((fget, _)) = find_property(&obj, name) {
+            (self.call_value(&fget, vec![obj])?, None)
+        } else {
+            match load_attr(&obj, name).transpose()? {
+                Some(found) => found,
+                None => match crate::modules::module_attr(&obj, name) {
+                    Some(r) => (r?, None),
+                    None => (crate::subscript::load_attr(&obj, name)?, None),
+                },
+            }
+        };
+        match this {
+            Some(this) if method => {
+                frame.push(value);
+                frame.push(this);
+            }
+            Some(this) => frame.push(Value::obj(Object::Method(value, this))),
+            None => {
+                frame.push(value);
+                if method {
+                    frame.push(Value::Null);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `STORE_ATTR`: `obj.name = value`, through a property's setter.
+    pub(crate) fn store_attr_op(&mut self, obj: Value, name: &str, value: Value) -> PyResult<()> {
+        match find_property(&obj, name) {
+            Some((_, Value::None)) => Err(PyErr::msg(
+                ExcKind::AttributeError,
+                format!(
+                    "property '{name}' of '{}' object has no setter",
+                    type_name(&obj)
+                ),
+            )),
+            Some((_, fset)) => self.call_value(&fset, vec![obj, value]).map(|_| ()),
+            None => store_attr(&obj, name, value),
+        }
+    }
+}

@@ -333,17 +333,7 @@ impl Vm<'_> {
                     }
                 }
                 Opcode::CallFunctionEx => {
-                    let kwargs = frame.pop();
-                    let args = frame.pop();
-                    let (positional, keywords) = crate::call::ex_arguments(&args, &kwargs)?;
-                    let n = positional.len();
-                    let names: Vec<Value> =
-                        keywords.iter().map(|(k, _)| Value::str(&**k)).collect();
-                    frame.stack.extend(positional);
-                    frame.stack.extend(keywords.into_iter().map(|(_, v)| v));
-                    let total = n + names.len();
-                    let kwnames = (!names.is_empty()).then(|| Value::tuple(names));
-                    if let Some(callee) = self.call(frame, total, kwnames)? {
+                    if let Some(callee) = self.call_ex(frame)? {
                         return Ok(Flow::Call(callee));
                     }
                 }
@@ -359,21 +349,7 @@ impl Vm<'_> {
                 }
                 Opcode::UnpackEx => {
                     let v = frame.pop();
-                    let items = self.collect(&v)?;
-                    let (before, after) = ((arg & 0xFF) as usize, (arg >> 8) as usize);
-                    if items.len() < before + after {
-                        return Err(crate::exception::value_error(format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            before + after,
-                            items.len()
-                        )));
-                    }
-                    let mut items = items;
-                    let tail = items.split_off(items.len() - after);
-                    let middle = items.split_off(before);
-                    frame.stack.extend(tail.into_iter().rev());
-                    frame.push(Value::list(middle));
-                    frame.stack.extend(items.into_iter().rev());
+                    self.unpack_ex(frame, &v, (arg & 0xFF) as usize, (arg >> 8) as usize)?;
                 }
                 Opcode::ReturnValue => return Ok(Flow::Return(frame.pop())),
                 Opcode::ReturnGenerator => frame.push(Value::None),
@@ -480,43 +456,7 @@ impl Vm<'_> {
                 Opcode::LoadAttr => {
                     let obj = frame.pop();
                     let name = &code.name_strs[(arg >> 1) as usize];
-                    if let Some((fget, _)) = crate::classes::find_property(&obj, name) {
-                        let v = self.call_value(&fget, vec![obj])?;
-                        frame.push(v);
-                        if arg & 1 == 1 {
-                            frame.push(Value::Null);
-                        }
-                        continue;
-                    }
-                    match crate::classes::load_attr(&obj, name).transpose()? {
-                        Some((f, Some(this))) if arg & 1 == 1 => {
-                            frame.push(f);
-                            frame.push(this);
-                        }
-                        Some((f, Some(this))) => {
-                            frame.push(Value::obj(Object::Method(f, this)));
-                        }
-                        Some((v, None)) => {
-                            frame.push(v);
-                            if arg & 1 == 1 {
-                                frame.push(Value::Null);
-                            }
-                        }
-                        None if matches!(obj.as_obj(), Some(Object::Module(_))) => {
-                            let v = crate::modules::module_attr(&obj, name)
-                                .unwrap_or(Ok(Value::None))?;
-                            frame.push(v);
-                            if arg & 1 == 1 {
-                                frame.push(Value::Null);
-                            }
-                        }
-                        None => {
-                            frame.push(subscript::load_attr(&obj, name)?);
-                            if arg & 1 == 1 {
-                                frame.push(Value::Null);
-                            }
-                        }
-                    }
+                    self.load_attr_op(frame, obj, name, arg & 1 == 1)?;
                 }
                 Opcode::ImportName => {
                     let _fromlist = frame.pop();
@@ -553,22 +493,7 @@ impl Vm<'_> {
                 Opcode::StoreAttr => {
                     let obj = frame.pop();
                     let value = frame.pop();
-                    let name = &code.name_strs[arg as usize];
-                    match crate::classes::find_property(&obj, name) {
-                        Some((_, Value::None)) => {
-                            return Err(PyErr::msg(
-                                ExcKind::AttributeError,
-                                format!(
-                                    "property '{name}' of '{}' object has no setter",
-                                    crate::types::type_name(&obj)
-                                ),
-                            ))
-                        }
-                        Some((_, fset)) => {
-                            self.call_value(&fset, vec![obj, value])?;
-                        }
-                        None => crate::classes::store_attr(&obj, name, value)?,
-                    }
+                    self.store_attr_op(obj, &code.name_strs[arg as usize], value)?;
                 }
                 Opcode::StoreSubscr => {
                     let key = frame.pop();
