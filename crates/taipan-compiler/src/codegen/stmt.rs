@@ -36,15 +36,17 @@ impl Compiler {
             StmtKind::AugAssign { target, op, value } => {
                 self.compile_aug_assign(target, *op, value)?
             }
+            // Annotations are evaluated lazily in 3.14 (PEP 649), and only
+            // by `__annotate__`, which Taipan does not build yet.
             StmtKind::AnnAssign {
                 target,
                 value: Some(value),
-                simple: true,
                 ..
             } => {
                 self.compile_expr(value)?;
                 self.compile_store(target)?;
             }
+            StmtKind::AnnAssign { value: None, .. } => self.unit().emit(Instr::Nop(NoArg)),
             StmtKind::If { test, body, orelse } => self.compile_if(test, body, orelse)?,
             StmtKind::While { test, body, orelse } => self.compile_while(test, body, orelse)?,
             StmtKind::For(f) => self.compile_for(&f.target, &f.iter, &f.body, &f.orelse)?,
@@ -134,7 +136,7 @@ impl Compiler {
                     self.compile_delete(t)?;
                 }
             }
-            _ => return Err(unsupported("this statement", stmt.range)),
+            other => return Err(unsupported(statement_name(other), stmt.range)),
         }
         Ok(())
     }
@@ -552,5 +554,20 @@ impl Compiler {
             ScopeKind::Function => format!("{}.<locals>.{name}", parent.qualname),
             _ => format!("{}.{name}", parent.qualname),
         }
+    }
+}
+
+/// How the "cannot compile" error names a statement.
+fn statement_name(kind: &StmtKind) -> &'static str {
+    match kind {
+        StmtKind::Match { .. } => "'match' statements",
+        StmtKind::AsyncFunctionDef(_) | StmtKind::AsyncFor(_) | StmtKind::AsyncWith(_) => {
+            "async code"
+        }
+        StmtKind::TryStar(_) => "'try'/'except*' statements",
+        StmtKind::TypeAlias { .. } => "'type' statements",
+        StmtKind::AnnAssign { .. } => "this annotated assignment",
+        StmtKind::ImportFrom { .. } => "relative or star imports",
+        _ => "this statement",
     }
 }
