@@ -94,6 +94,8 @@ pub struct ExceptionObj {
     pub class: Option<Value>,
     /// `__dict__` (attributes set by a user class's methods).
     pub dict: std::cell::RefCell<crate::dict::Dict>,
+    /// For a `NameError`: the name the traceback suggests instead.
+    pub suggestion: std::cell::RefCell<Option<String>>,
 }
 
 impl ExceptionObj {
@@ -108,6 +110,7 @@ impl ExceptionObj {
             suppress_context: Default::default(),
             class: None,
             dict: Default::default(),
+            suggestion: Default::default(),
         }
     }
 }

@@ -566,8 +566,35 @@ impl Vm<'_> {
         }
         match self.builtins.get(key) {
             Some(v) => Ok(v.clone()),
-            None => Err(name_error(&code.name_strs[i])),
+            None => {
+                let name = &code.name_strs[i];
+                let e = name_error(name);
+                self.attach_suggestion(&e, frame, code, name);
+                Err(e)
+            }
         }
+    }
+
+    /// Record the "Did you mean" name for a `NameError` (locals, then
+    /// globals, then builtins, as CPython searches).
+    fn attach_suggestion(&self, e: &PyErr, frame: &Frame, code: &Code, name: &str) {
+        let Some(Object::Exception(obj)) = e.value.as_obj() else {
+            return;
+        };
+        let mut candidates: Vec<String> = Vec::new();
+        for (i, v) in code.obj.varnames.iter().enumerate() {
+            if !matches!(frame.locals.get(i), Some(Value::Null) | None) {
+                candidates.push(v.clone());
+            }
+        }
+        for dict in [&*frame.globals.borrow(), &self.builtins] {
+            candidates.extend(
+                dict.iter()
+                    .filter_map(|(k, _)| k.as_str().map(str::to_owned)),
+            );
+        }
+        *obj.suggestion.borrow_mut() =
+            crate::suggest::suggest(name, candidates.iter().map(String::as_str));
     }
 }
 

@@ -26,6 +26,7 @@ mod modules;
 mod set;
 mod str_format;
 mod subscript;
+mod suggest;
 mod traceback;
 mod types;
 mod value;

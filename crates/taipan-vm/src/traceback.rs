@@ -98,7 +98,16 @@ fn format_one(value: &Value, traceback: &[TracebackEntry], source: &str) -> Stri
     let name = type_name(value);
     match format::str(value) {
         Ok(msg) if msg.is_empty() => out.push_str(&format!("{name}\n")),
-        Ok(msg) => out.push_str(&format!("{name}: {msg}\n")),
+        Ok(msg) => {
+            let hint = match value.as_obj() {
+                Some(Object::Exception(e)) => e.suggestion.borrow().clone(),
+                _ => None,
+            };
+            match hint {
+                Some(h) => out.push_str(&format!("{name}: {msg}. Did you mean: '{h}'?\n")),
+                None => out.push_str(&format!("{name}: {msg}\n")),
+            }
+        }
         Err(_) => out.push_str(&format!("{name}: <exception str() failed>\n")),
     }
     out
