@@ -70,6 +70,20 @@ pub(crate) fn class_lookup(class: &Value, name: &HashKey) -> Option<Value> {
     })
 }
 
+/// The names defined by `class` and its bases (part of `dir()`).
+fn class_dir(class: &Value) -> Vec<String> {
+    let Some(Object::Class(c)) = class.as_obj() else {
+        return Vec::new();
+    };
+    let mut names = crate::suggest::names_of(&c.dict.borrow());
+    for base in &c.mro_tail {
+        if let Some(Object::Class(b)) = base.as_obj() {
+            names.extend(crate::suggest::names_of(&b.dict.borrow()));
+        }
+    }
+    names
+}
+
 /// Whether `class` is `target` or derives from it.
 pub(crate) fn is_subclass(class: &Value, target: &Value) -> bool {
     if class.is(target) {
@@ -326,10 +340,15 @@ pub(crate) fn load_attr(obj: &Value, name: &str) -> Option<PyResult<(Value, Opti
                     Ok((f, Some(obj.clone())))
                 }
                 Some(v) => Ok(unwrap_descriptor(v, &inst.class)),
-                None => Err(PyErr::msg(
-                    ExcKind::AttributeError,
-                    format!("'{}' object has no attribute '{name}'", type_name(obj)),
-                )),
+                None => {
+                    let mut dir = crate::suggest::names_of(&inst.dict.borrow());
+                    dir.extend(class_dir(&inst.class));
+                    Err(crate::suggest::attribute_error(
+                        format!("'{}' object has no attribute '{name}'", type_name(obj)),
+                        name,
+                        dir,
+                    ))
+                }
             })
         }
         Object::Type(t) if name == "__name__" || name == "__qualname__" => {
@@ -341,9 +360,10 @@ pub(crate) fn load_attr(obj: &Value, name: &str) -> Option<PyResult<(Value, Opti
             _ => class_lookup(obj, &key)
                 .map(|v| unwrap_descriptor(v, obj))
                 .ok_or_else(|| {
-                    PyErr::msg(
-                        ExcKind::AttributeError,
+                    crate::suggest::attribute_error(
                         format!("type object '{}' has no attribute '{name}'", c.name),
+                        name,
+                        class_dir(obj),
                     )
                 }),
         }),

@@ -97,9 +97,10 @@ pub(crate) fn module_attr(obj: &Value, name: &str) -> Option<PyResult<Value>> {
     };
     let found = m.dict.borrow().get(&HashKey::Str(Rc::from(name))).cloned();
     Some(found.ok_or_else(|| {
-        PyErr::msg(
-            ExcKind::AttributeError,
+        crate::suggest::attribute_error(
             format!("module '{}' has no attribute '{name}'", m.name),
+            name,
+            crate::suggest::names_of(&m.dict.borrow()),
         )
     }))
 }

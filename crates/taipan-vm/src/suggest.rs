@@ -96,6 +96,29 @@ pub(crate) fn suggest<'a>(
     best.map(str::to_owned)
 }
 
+/// An `AttributeError` for `name` whose traceback suggests the closest of
+/// `dir(obj)` (given unsorted; `dir` sorts).
+pub(crate) fn attribute_error(
+    message: String,
+    name: &str,
+    mut dir: Vec<String>,
+) -> Box<crate::PyErr> {
+    let e = crate::PyErr::msg(crate::ExcKind::AttributeError, message);
+    dir.sort();
+    dir.dedup();
+    if let Some(crate::value::Object::Exception(obj)) = e.value.as_obj() {
+        *obj.suggestion.borrow_mut() = suggest(name, dir.iter().map(String::as_str));
+    }
+    e
+}
+
+/// The string keys of a namespace dict.
+pub(crate) fn names_of(d: &crate::dict::Dict) -> Vec<String> {
+    d.iter()
+        .filter_map(|(k, _)| k.as_str().map(str::to_owned))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::suggest;
