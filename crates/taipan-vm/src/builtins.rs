@@ -17,8 +17,11 @@ type Kw<'a> = &'a [(Rc<str>, Value)];
 /// The builtins dict.
 pub(crate) fn make_builtins() -> Dict {
     let mut d = Dict::new();
-    let functions: [(&'static str, NativeFn); 31] = [
+    let functions: [(&'static str, NativeFn); 34] = [
         ("print", print),
+        ("bin", bin),
+        ("hex", hex),
+        ("oct", oct),
         ("map", map),
         ("filter", filter),
         ("staticmethod", staticmethod),
@@ -581,6 +584,7 @@ pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], _kw: Kw) ->
             crate::exception::ExceptionObj::new(k, args.to_vec()),
         )),
         (TypeKind::Int, None) => Value::Int(0),
+        (TypeKind::Int, Some(v)) if args.len() == 2 => int_with_base(v, &args[1])?,
         (TypeKind::Int, Some(v)) => to_int(v)?,
         (TypeKind::Float, None) => Value::Float(0.0),
         (TypeKind::Float, Some(v)) => to_float(v)?,
@@ -609,6 +613,69 @@ pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], _kw: Kw) ->
             )))
         }
     })
+}
+
+/// `int(text, base)`.
+fn int_with_base(v: &Value, base: &Value) -> PyResult<Value> {
+    let Some(text) = v.as_str() else {
+        return Err(type_error(
+            "int() can't convert non-string with explicit base",
+        ));
+    };
+    let base = match base {
+        Value::Int(b) if *b == 0 || (2..=36).contains(b) => *b as u32,
+        _ => return Err(value_error("int() base must be >= 2 and <= 36, or 0")),
+    };
+    let cleaned = text.trim().replace('_', "");
+    let (negative, digits) = match cleaned.strip_prefix('-') {
+        Some(rest) => (true, rest.to_owned()),
+        None => (false, cleaned.trim_start_matches('+').to_owned()),
+    };
+    let lower = digits.to_ascii_lowercase();
+    let (base, digits) = match (base, lower.get(..2)) {
+        (16 | 0, Some("0x")) => (16, &lower[2..]),
+        (8 | 0, Some("0o")) => (8, &lower[2..]),
+        (2 | 0, Some("0b")) => (2, &lower[2..]),
+        (0, _) => (10, lower.as_str()),
+        (b, _) => (b, lower.as_str()),
+    };
+    let parsed = (!digits.is_empty())
+        .then(|| num_bigint::BigInt::parse_bytes(digits.as_bytes(), base))
+        .flatten();
+    match parsed {
+        Some(n) => Ok(Value::from_bigint(if negative { -n } else { n })),
+        None => Err(value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            format::repr(v)?
+        ))),
+    }
+}
+
+fn radix_text(args: &[Value], name: &str, prefix: &str, radix: u32) -> PyResult<Value> {
+    let v = one_arg(name, args)?;
+    let Some(n) = v.as_bigint().filter(|_| !matches!(v, Value::Float(_))) else {
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            type_name(v)
+        )));
+    };
+    let sign = if n.is_negative() { "-" } else { "" };
+    Ok(Value::str(format!(
+        "{sign}{prefix}{}",
+        n.abs().to_str_radix(radix)
+    )))
+}
+
+fn bin(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    radix_text(args, "bin", "0b", 2)
+}
+
+fn hex(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    radix_text(args, "hex", "0x", 16)
+}
+
+fn oct(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    radix_text(args, "oct", "0o", 8)
 }
 
 fn range_arg(v: &Value) -> PyResult<i64> {
