@@ -37,11 +37,23 @@ pub(crate) fn find(obj: &Value, name: &str) -> Option<Builtin> {
             ("isalpha", str_isalpha),
             ("isspace", str_isspace),
             ("zfill", str_zfill),
+            ("ljust", str_ljust),
+            ("rjust", str_rjust),
+            ("center", str_center),
+            ("splitlines", str_splitlines),
+            ("partition", str_partition),
+            ("rfind", str_rfind),
+            ("isupper", str_isupper),
+            ("islower", str_islower),
+            ("isalnum", str_isalnum),
             ("count", str_count),
             ("isdigit", str_isdigit),
             ("format", crate::str_format::str_format),
         ],
         Object::List(_) => &[
+            ("remove", list_remove),
+            ("clear", list_clear),
+            ("copy", list_copy),
             ("insert", list_insert),
             ("extend", list_extend),
             ("sort", list_sort),
@@ -58,6 +70,8 @@ pub(crate) fn find(obj: &Value, name: &str) -> Option<Builtin> {
         ],
         Object::Property(..) => &[("setter", property_setter), ("getter", property_getter)],
         Object::Dict(_) => &[
+            ("copy", dict_copy),
+            ("clear", dict_clear),
             ("pop", dict_pop),
             ("update", dict_update),
             ("setdefault", dict_setdefault),
@@ -323,6 +337,159 @@ fn str_zfill(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         "{sign}{}{digits}",
         "0".repeat(width - len)
     )))
+}
+
+fn pad_args(args: &[Value], name: &str) -> PyResult<(usize, char)> {
+    let width = match args.get(1) {
+        Some(Value::Int(w)) => (*w).max(0) as usize,
+        _ => return Err(type_error(format!("{name}() argument 1 must be int"))),
+    };
+    let fill = match args
+        .get(2)
+        .map(|v| v.as_str().map(|s| s.chars().collect::<Vec<_>>()))
+    {
+        None => ' ',
+        Some(Some(chars)) if chars.len() == 1 => chars[0],
+        Some(_) => {
+            return Err(type_error(
+                "The fill character must be exactly one character long",
+            ))
+        }
+    };
+    Ok((width, fill))
+}
+
+fn justify(args: &[Value], name: &str, left_share: fn(usize) -> usize) -> PyResult<Value> {
+    let s = this_str(args);
+    let (width, fill) = pad_args(args, name)?;
+    let len = s.chars().count();
+    if len >= width {
+        return Ok(Value::str(s));
+    }
+    let left = left_share(width - len);
+    let right = width - len - left;
+    let pad = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
+    Ok(Value::str(format!("{}{s}{}", pad(left), pad(right))))
+}
+
+fn str_ljust(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    justify(args, "ljust", |_| 0)
+}
+
+fn str_rjust(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    justify(args, "rjust", |n| n)
+}
+
+fn str_center(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(args);
+    let (width, fill) = pad_args(args, "center")?;
+    let len = s.chars().count();
+    if len >= width {
+        return Ok(Value::str(s));
+    }
+    // CPython's split of the padding: half, plus one more on the left
+    // when both the padding and the width are odd.
+    let margin = width - len;
+    let left = margin / 2 + (margin & width & 1);
+    let pad = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
+    Ok(Value::str(format!(
+        "{}{s}{}",
+        pad(left),
+        pad(margin - left)
+    )))
+}
+
+fn str_splitlines(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::list(
+        this_str(args).lines().map(Value::str).collect(),
+    ))
+}
+
+fn str_partition(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(args);
+    let sep = args
+        .get(1)
+        .and_then(Value::as_str)
+        .ok_or_else(|| type_error("must be str"))?;
+    if sep.is_empty() {
+        return Err(value_error("empty separator"));
+    }
+    let parts = match s.split_once(sep) {
+        Some((a, b)) => vec![Value::str(a), Value::str(sep), Value::str(b)],
+        None => vec![Value::str(s), Value::str(""), Value::str("")],
+    };
+    Ok(Value::tuple(parts))
+}
+
+fn str_rfind(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(args);
+    let sub = args
+        .get(1)
+        .and_then(Value::as_str)
+        .ok_or_else(|| type_error("must be str"))?;
+    Ok(Value::Int(
+        s.rfind(sub).map_or(-1, |b| s[..b].chars().count() as i64),
+    ))
+}
+
+fn cased_test(args: &[Value], upper: bool) -> Value {
+    let s = this_str(args);
+    let has_cased = s.chars().any(|c| c.is_lowercase() || c.is_uppercase());
+    let ok = if upper {
+        !s.chars().any(char::is_lowercase)
+    } else {
+        !s.chars().any(char::is_uppercase)
+    };
+    Value::Bool(has_cased && ok)
+}
+
+fn str_isupper(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(cased_test(args, true))
+}
+
+fn str_islower(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(cased_test(args, false))
+}
+
+fn str_isalnum(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let s = this_str(args);
+    Ok(Value::Bool(
+        !s.is_empty() && s.chars().all(char::is_alphanumeric),
+    ))
+}
+
+fn list_remove(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let items = list_of(args)?;
+    let needle = args
+        .get(1)
+        .ok_or_else(|| type_error("remove() takes exactly one argument (0 given)"))?;
+    let snapshot = items.borrow().clone();
+    for (i, x) in snapshot.iter().enumerate() {
+        if x.is(needle) || compare::eq(x, needle)? {
+            items.borrow_mut().remove(i);
+            return Ok(Value::None);
+        }
+    }
+    Err(value_error("list.remove(x): x not in list"))
+}
+
+fn list_clear(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    list_of(args)?.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn list_copy(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::list(list_of(args)?.borrow().clone()))
+}
+
+fn dict_copy(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let d = dict_of(args)?.borrow().clone();
+    Ok(Value::obj(Object::Dict(RefCell::new(d))))
+}
+
+fn dict_clear(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    *dict_of(args)?.borrow_mut() = Dict::new();
+    Ok(Value::None)
 }
 
 fn str_count(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
