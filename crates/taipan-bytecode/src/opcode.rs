@@ -225,6 +225,12 @@ define_opcodes! {
     GetIter = 16, "GET_ITER", NoArg, |a| (1, 1), [], 0;
     /// Push `builtins.__build_class__`.
     LoadBuildClass = 21, "LOAD_BUILD_CLASS", NoArg, |a| (0, 1), [], 0;
+    /// Push `len(TOS)` (TOS stays).
+    GetLen = 18, "GET_LEN", NoArg, |a| (1, 2), [], 0;
+    /// Push whether TOS is a mapping (for `match`).
+    MatchMapping = 25, "MATCH_MAPPING", NoArg, |a| (1, 2), [], 0;
+    /// Push whether TOS is a sequence other than str/bytes (for `match`).
+    MatchSequence = 26, "MATCH_SEQUENCE", NoArg, |a| (1, 2), [], 0;
     /// Make a function from the code object on top of the stack.
     MakeFunction = 23, "MAKE_FUNCTION", NoArg, |a| (1, 1), [], 0;
     /// Do nothing.
@@ -351,6 +357,10 @@ define_opcodes! {
     LoadSuperAttr = 96, "LOAD_SUPER_ATTR", SuperArg, |a| (3, 1 + (a & 1)), [HAS_NAME], 1;
     /// Wrap local slot `i` in a new cell.
     MakeCell = 97, "MAKE_CELL", LocalIdx, |a| (0, 0), [HAS_LOCAL], 0;
+    /// Class pattern: with `subject, class, keyword names` on the stack,
+    /// replace them by a tuple of the `n` positional then the keyword
+    /// attributes, or `None` when the subject does not match.
+    MatchClass = 99, "MATCH_CLASS", Count, |a| (3, 1), [], 0;
     /// `TOS2[TOS1] = TOS` into the dict `n` below the pair (dict comprehensions).
     MapAdd = 98, "MAP_ADD", Count, |n| (n + 2, n), [], 0;
     /// Pop and jump if TOS is false.

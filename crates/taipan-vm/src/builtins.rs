@@ -133,7 +133,17 @@ fn one_arg<'v>(name: &str, args: &'v [Value]) -> PyResult<&'v Value> {
 }
 
 fn len(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let v = one_arg("len", args)?;
+    vm.len_of(one_arg("len", args)?)
+}
+
+impl Vm<'_> {
+    /// `len(v)`.
+    pub(crate) fn len_of(&mut self, v: &Value) -> PyResult<Value> {
+        len_impl(self, v)
+    }
+}
+
+fn len_impl(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     if let Some(r) = vm.len_dunder(v) {
         return r;
     }

@@ -577,3 +577,82 @@ impl Vm<'_> {
         }
     }
 }
+
+/// `MATCH_CLASS`: the tuple of `npos` positional attributes (through
+/// `__match_args__`; a built-in type's single positional pattern is the
+/// subject itself) then the keyword attributes, or `None` if `subject` is
+/// not an instance of `class` or lacks one.
+pub(crate) fn match_class(
+    subject: &Value,
+    class: &Value,
+    npos: usize,
+    names: &Value,
+) -> PyResult<Value> {
+    let builtin = match class.as_obj() {
+        Some(Object::Type(t)) => {
+            let actual = crate::types::type_of(subject);
+            let ok = match (*t, actual) {
+                (
+                    crate::types::TypeKind::Exception(want),
+                    crate::types::TypeKind::Exception(have),
+                ) => have.is_subclass(want),
+                (crate::types::TypeKind::Int, crate::types::TypeKind::Bool) => true,
+                (t, a) => t == a,
+            };
+            if !ok {
+                return Ok(Value::None);
+            }
+            true
+        }
+        Some(Object::Class(_)) => {
+            if !user_class(subject).is_some_and(|c| is_subclass(c, class)) {
+                return Ok(Value::None);
+            }
+            false
+        }
+        _ => return Err(type_error("called match pattern must be a class")),
+    };
+    let mut out = Vec::new();
+    if npos > 0 {
+        if builtin {
+            if npos > 1 {
+                return Err(type_error(format!(
+                    "{}() accepts 1 positional sub-pattern ({npos} given)",
+                    crate::format::repr(class)?
+                        .trim_start_matches("<class '")
+                        .trim_end_matches("'>")
+                )));
+            }
+            out.push(subject.clone());
+        } else {
+            let match_args = class_lookup(class, &HashKey::Str(Rc::from("__match_args__")));
+            let attrs = match match_args.as_ref().and_then(Value::as_obj) {
+                Some(Object::Tuple(items)) => items.clone(),
+                _ => Vec::new(),
+            };
+            if npos > attrs.len() {
+                return Err(type_error(format!(
+                    "{}() accepts {} positional sub-pattern{} ({npos} given)",
+                    class_name(class),
+                    attrs.len(),
+                    if attrs.len() == 1 { "" } else { "s" }
+                )));
+            }
+            for a in &attrs[..npos] {
+                match get_attr(subject, a.as_str().unwrap_or("")) {
+                    Ok(v) => out.push(v),
+                    Err(_) => return Ok(Value::None),
+                }
+            }
+        }
+    }
+    if let Some(Object::Tuple(kw)) = names.as_obj() {
+        for name in kw {
+            match get_attr(subject, name.as_str().unwrap_or("")) {
+                Ok(v) => out.push(v),
+                Err(_) => return Ok(Value::None),
+            }
+        }
+    }
+    Ok(Value::tuple(out))
+}

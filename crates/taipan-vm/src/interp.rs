@@ -437,6 +437,29 @@ impl Vm<'_> {
                     frame.push(exc);
                 }
                 Opcode::PopExcept => self.exc_info = frame.pop(),
+                Opcode::GetLen => {
+                    let v = frame.peek(0).clone();
+                    let n = self.len_of(&v)?;
+                    frame.push(n);
+                }
+                Opcode::MatchSequence => {
+                    let is_seq = matches!(
+                        frame.peek(0).as_obj(),
+                        Some(Object::List(_) | Object::Tuple(_) | Object::Range(..))
+                    );
+                    frame.push(Value::Bool(is_seq));
+                }
+                Opcode::MatchMapping => {
+                    let is_map = matches!(frame.peek(0).as_obj(), Some(Object::Dict(_)));
+                    frame.push(Value::Bool(is_map));
+                }
+                Opcode::MatchClass => {
+                    let names = frame.pop();
+                    let class = frame.pop();
+                    let subject = frame.pop();
+                    let r = crate::classes::match_class(&subject, &class, arg as usize, &names)?;
+                    frame.push(r);
+                }
                 Opcode::WithExceptStart => {
                     let exc = frame.peek(0).clone();
                     let exit = frame.peek(2).clone();

@@ -15,6 +15,7 @@
 mod class_def;
 mod comprehension;
 mod expr;
+mod pattern;
 mod stmt;
 mod try_stmt;
 mod unit;

@@ -57,6 +57,7 @@ impl Compiler {
             StmtKind::Return { value } => self.compile_return(value.as_deref())?,
             StmtKind::Try(t) => self.compile_try(t)?,
             StmtKind::With(w) => self.compile_with(&w.items, &w.body)?,
+            StmtKind::Match { subject, cases } => self.compile_match(subject, cases)?,
             StmtKind::FunctionDef(def) => self.compile_function_def(stmt, def)?,
             StmtKind::ClassDef(def) => self.compile_class_def(stmt, def)?,
             StmtKind::Raise { exc, cause } => {
