@@ -17,8 +17,11 @@ type Kw<'a> = &'a [(Rc<str>, Value)];
 /// The builtins dict.
 pub(crate) fn make_builtins() -> Dict {
     let mut d = Dict::new();
-    let functions: [(&'static str, NativeFn); 34] = [
+    let functions: [(&'static str, NativeFn); 37] = [
         ("print", print),
+        ("input", input),
+        ("exit", crate::modules::sys_exit),
+        ("quit", crate::modules::sys_exit),
         ("bin", bin),
         ("hex", hex),
         ("oct", oct),
@@ -416,6 +419,32 @@ fn filter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
     }
     Ok(derived("filter", out))
+}
+
+/// `input([prompt])`: the prompt to the output, a line from the
+/// process's standard input (without its newline).
+fn input(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(prompt) = args.first() {
+        let text = vm.str_of(prompt)?;
+        vm.out
+            .write_all(text.as_bytes())
+            .and_then(|()| vm.out.flush())
+            .map_err(|e| PyErr::msg(ExcKind::RuntimeError, e.to_string()))?;
+    }
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(PyErr::msg(ExcKind::EOFError, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(Value::str(line))
+        }
+        Err(e) => Err(PyErr::msg(ExcKind::RuntimeError, e.to_string())),
+    }
 }
 
 /// `divmod(a, b)`.

@@ -53,6 +53,7 @@ exception_kinds! {
     NotImplementedError: RuntimeError,
     StopIteration: Exception,
     ImportError: Exception,
+    EOFError: Exception,
     ModuleNotFoundError: ImportError,
     KeyboardInterrupt: BaseException,
     SystemExit: BaseException,

@@ -113,6 +113,10 @@ pub fn run_file(filename: &str, source: &str, out: &mut dyn Write, err: &mut dyn
     };
     let status = match result {
         Ok(_) => 0,
+        Err(e) if e.kind() == ExcKind::SystemExit => {
+            let _ = out.flush();
+            system_exit_status(&e, err)
+        }
         Err(e) => {
             let _ = out.flush();
             let _ = err.write_all(traceback::format_traceback(&e, source).as_bytes());
@@ -122,4 +126,24 @@ pub fn run_file(filename: &str, source: &str, out: &mut dyn Write, err: &mut dyn
     // Globals die here, deterministically, before the exit status is returned.
     drop(globals);
     status
+}
+
+/// The exit status of an uncaught `SystemExit` (as CPython's
+/// `handle_system_exit`): no argument or `None` is 0, an int is itself,
+/// anything else is printed to stderr and gives 1.
+fn system_exit_status(e: &PyErr, err: &mut dyn Write) -> i32 {
+    let code = match e.value.as_obj() {
+        Some(value::Object::Exception(obj)) => obj.args.borrow().first().cloned(),
+        _ => None,
+    };
+    match code {
+        None | Some(Value::None) => 0,
+        Some(Value::Int(i)) => i as i32,
+        Some(Value::Bool(b)) => i32::from(b),
+        Some(other) => {
+            let text = format::str(&other).unwrap_or_default();
+            let _ = writeln!(err, "{text}");
+            1
+        }
+    }
 }

@@ -60,6 +60,13 @@ fn native_module(name: &str) -> Option<Dict> {
         "sys" => {
             set("maxsize", Value::Int(i64::MAX));
             set("argv", Value::list(vec![Value::str("")]));
+            set(
+                "exit",
+                Value::obj(Object::Builtin(Builtin {
+                    name: "exit",
+                    func: sys_exit,
+                })),
+            );
         }
         _ => return None,
     }
@@ -271,4 +278,9 @@ fn math_isqrt(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         return Err(value_error("isqrt() argument must be nonnegative"));
     }
     Ok(Value::from_bigint(n.sqrt()))
+}
+
+/// `sys.exit([code])`: raise `SystemExit(code)`.
+pub(crate) fn sys_exit(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Err(PyErr::new(ExcKind::SystemExit, args.to_vec()))
 }

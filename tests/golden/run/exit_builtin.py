@@ -1,0 +1,3 @@
+print("bye")
+exit()
+print("not reached")
