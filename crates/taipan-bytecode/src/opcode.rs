@@ -299,6 +299,8 @@ define_opcodes! {
     Copy = 59, "COPY", Count, |n| (n, n + 1), [], 0;
     /// Copy the function's `n` closure cells into the last local slots.
     CopyFreeVars = 60, "COPY_FREE_VARS", Count, |a| (0, 0), [], 0;
+    /// `del TOS.name`.
+    DeleteAttr = 61, "DELETE_ATTR", NameIdx, |a| (1, 0), [HAS_NAME], 0;
     /// Unbind a local slot.
     DeleteFast = 63, "DELETE_FAST", LocalIdx, |a| (0, 0), [HAS_LOCAL], 0;
     /// Remove a name from the module namespace.
@@ -378,6 +380,8 @@ define_opcodes! {
     Reraise = 105, "RERAISE", Count, |a| (1, 0), [NO_FALLTHROUGH], 0;
     /// Add TOS to the set `n` below it (set comprehensions).
     SetAdd = 107, "SET_ADD", Count, |n| (n + 1, n), [], 0;
+    /// Add the items of the iterable TOS to the set `n` below it.
+    SetUpdate = 109, "SET_UPDATE", Count, |n| (n + 1, n), [], 0;
     /// Set an attribute of the function TOS from TOS1 (the flag says which).
     SetFunctionAttribute = 108, "SET_FUNCTION_ATTRIBUTE", FunctionAttr, |a| (2, 1), [], 0;
     /// `TOS.name = TOS1`.

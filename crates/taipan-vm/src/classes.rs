@@ -443,6 +443,24 @@ pub(crate) fn user_class(v: &Value) -> Option<&Value> {
     }
 }
 
+/// `del obj.name`.
+pub(crate) fn delete_attr(obj: &Value, name: &str) -> PyResult<()> {
+    let key = HashKey::Str(Rc::from(name));
+    let removed = match obj.as_obj() {
+        Some(Object::Instance(inst)) => inst.dict.borrow_mut().remove(&key),
+        Some(Object::Class(c)) => c.dict.borrow_mut().remove(&key),
+        Some(Object::Exception(e)) => e.dict.borrow_mut().remove(&key),
+        _ => None,
+    };
+    match removed {
+        Some(_) => Ok(()),
+        None => Err(PyErr::msg(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{name}'", type_name(obj)),
+        )),
+    }
+}
+
 /// `repr(instance)` when its class defines no `__repr__`.
 pub(crate) fn default_repr(obj: &Rc<Object>) -> String {
     match &**obj {

@@ -287,6 +287,16 @@ impl Vm<'_> {
                         frame.push(Value::Bool(self.truthy(&v)?));
                     }
                 }
+                Opcode::CallIntrinsic1 if arg == 2 => {
+                    // `from module import *`: into the current namespace.
+                    let module = frame.pop();
+                    let target = frame
+                        .namespace
+                        .clone()
+                        .unwrap_or_else(|| frame.globals.clone());
+                    crate::modules::import_star(&module, &target);
+                    frame.push(Value::None);
+                }
                 Opcode::CallIntrinsic1 => {
                     let v = frame.pop();
                     frame.push(binary_op::intrinsic1(arg, v)?);
@@ -378,6 +388,19 @@ impl Vm<'_> {
                     let items = frame.pop_n(arg as usize);
                     let set = crate::set::set_from(items)?;
                     frame.push(Value::obj(Object::Set(std::cell::RefCell::new(set))));
+                }
+                Opcode::SetUpdate => {
+                    let v = frame.pop();
+                    let items = self.collect(&v)?;
+                    if let Some(Object::Set(set)) = frame.peek(arg as usize - 1).as_obj() {
+                        for item in items {
+                            set.borrow_mut().add(item)?;
+                        }
+                    }
+                }
+                Opcode::DeleteAttr => {
+                    let obj = frame.pop();
+                    crate::classes::delete_attr(&obj, &code.name_strs[arg as usize])?;
                 }
                 Opcode::SetAdd => {
                     let v = frame.pop();

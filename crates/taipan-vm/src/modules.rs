@@ -284,3 +284,22 @@ fn math_isqrt(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 pub(crate) fn sys_exit(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Err(PyErr::new(ExcKind::SystemExit, args.to_vec()))
 }
+
+/// `from module import *`: every public name of the module.
+pub(crate) fn import_star(module: &Value, target: &Rc<RefCell<Dict>>) {
+    let Some(Object::Module(m)) = module.as_obj() else {
+        return;
+    };
+    let names: Vec<(Value, Value)> = m
+        .dict
+        .borrow()
+        .iter()
+        .filter(|(k, _)| k.as_str().is_some_and(|k| !k.starts_with('_')))
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for (k, v) in names {
+        if let Some(name) = k.as_str() {
+            target.borrow_mut().set_str(&Rc::from(name), v);
+        }
+    }
+}

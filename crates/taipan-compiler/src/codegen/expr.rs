@@ -144,6 +144,21 @@ impl Compiler {
                 self.unit()
                     .emit(Instr::BuildTuple(Count(elts.len() as u32)));
             }
+            ExprKind::Set { elts } if has_starred(elts) => {
+                self.unit().emit(Instr::BuildSet(Count(0)));
+                for e in elts {
+                    match &e.kind {
+                        ExprKind::Starred { value, .. } => {
+                            self.compile_expr(value)?;
+                            self.unit().emit(Instr::SetUpdate(Count(1)));
+                        }
+                        _ => {
+                            self.compile_expr(e)?;
+                            self.unit().emit(Instr::SetAdd(Count(1)));
+                        }
+                    }
+                }
+            }
             ExprKind::Set { elts } => {
                 self.compile_items(elts)?;
                 self.unit().emit(Instr::BuildSet(Count(elts.len() as u32)));

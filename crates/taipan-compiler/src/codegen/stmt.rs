@@ -115,6 +115,19 @@ impl Compiler {
                 module: Some(module),
                 names,
                 level: 0,
+            } if names.len() == 1 && names[0].name == "*" => {
+                self.unit()
+                    .emit(Instr::LoadSmallInt(taipan_bytecode::SmallInt(0)));
+                self.load_const(ConstValue::Tuple(vec![ConstValue::Str("*".into())]));
+                let n = self.unit().add_name(module);
+                self.unit().emit(Instr::ImportName(n));
+                self.unit().emit(Instr::CallIntrinsic1(Count(2)));
+                self.unit().emit(Instr::PopTop(NoArg));
+            }
+            StmtKind::ImportFrom {
+                module: Some(module),
+                names,
+                level: 0,
             } if names.iter().all(|a| a.name != "*") => {
                 self.unit()
                     .emit(Instr::LoadSmallInt(taipan_bytecode::SmallInt(0)));
@@ -213,6 +226,16 @@ impl Compiler {
                 self.compile_expr(value)?;
                 self.compile_expr(slice)?;
                 self.unit().emit(Instr::DeleteSubscr(NoArg));
+            }
+            ExprKind::Attribute { value, attr, .. } => {
+                self.compile_expr(value)?;
+                let name = self.unit().add_name(attr);
+                self.unit().emit(Instr::DeleteAttr(name));
+            }
+            ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+                for e in elts {
+                    self.compile_delete(e)?;
+                }
             }
             _ => return Err(unsupported("this del target", target.range)),
         }
