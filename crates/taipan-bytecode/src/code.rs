@@ -41,6 +41,8 @@ pub enum ConstValue {
     Float(f64),
     /// A string.
     Str(Rc<str>),
+    /// A bytes object.
+    Bytes(Vec<u8>),
     /// `...`
     Ellipsis,
     /// A tuple of constants.

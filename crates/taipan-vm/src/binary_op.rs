@@ -226,6 +226,9 @@ fn sequence_op(op: BinaryOpArg, a: &Value, b: &Value) -> PyResult<Value> {
         (BinaryOpArg::ADD, Some(Object::Str(x)), Some(Object::Str(y))) => {
             Ok(Value::str(format!("{x}{y}")))
         }
+        (BinaryOpArg::ADD, Some(Object::Bytes(x)), Some(Object::Bytes(y))) => Ok(Value::obj(
+            Object::Bytes([&x[..], &y[..]].concat().into_boxed_slice()),
+        )),
         (BinaryOpArg::ADD, Some(Object::Str(_)), _) => Err(type_error(format!(
             "can only concatenate str (not \"{}\") to str",
             type_name(b)

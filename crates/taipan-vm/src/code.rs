@@ -50,6 +50,7 @@ fn const_to_value(c: &ConstValue) -> Value {
         ConstValue::BigInt(b) => Value::from_bigint((**b).clone()),
         ConstValue::Float(f) => Value::Float(*f),
         ConstValue::Str(s) => Value::str(&**s),
+        ConstValue::Bytes(b) => Value::obj(Object::Bytes(b.clone().into_boxed_slice())),
         ConstValue::Tuple(items) => Value::tuple(items.iter().map(const_to_value).collect()),
         ConstValue::Code(code) => Value::obj(Object::Code(Code::load((**code).clone()))),
     }

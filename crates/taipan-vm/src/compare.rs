@@ -75,6 +75,7 @@ pub(crate) fn eq(a: &Value, b: &Value) -> PyResult<bool> {
         (Value::None, Value::None) => true,
         _ => match (a.as_obj(), b.as_obj()) {
             (Some(Object::Str(x)), Some(Object::Str(y))) => x == y,
+            (Some(Object::Bytes(x)), Some(Object::Bytes(y))) => x == y,
             (Some(Object::List(x)), Some(Object::List(y))) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 seq_eq(&x, &y)?
@@ -138,6 +139,7 @@ fn order(a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
         (Value::Float(x), Value::Int(y)) => x.partial_cmp(&(*y as f64)),
         _ => match (a.as_obj(), b.as_obj()) {
             (Some(Object::Str(x)), Some(Object::Str(y))) => Some(x.cmp(y)),
+            (Some(Object::Bytes(x)), Some(Object::Bytes(y))) => Some(x.cmp(y)),
             (Some(Object::List(x)), Some(Object::List(y))) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 seq_order(&x, &y)?
@@ -169,6 +171,7 @@ pub(crate) fn truthy(v: &Value) -> PyResult<bool> {
         Value::Float(f) => *f != 0.0,
         Value::Obj(o) => match &**o {
             Object::Str(s) => !s.is_empty(),
+            Object::Bytes(b) => !b.is_empty(),
             Object::List(l) => !l.borrow().is_empty(),
             Object::Tuple(t) => !t.is_empty(),
             Object::Dict(d) => !d.borrow().is_empty(),
@@ -190,6 +193,16 @@ pub(crate) fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             ))),
         },
         Some(Object::Dict(d)) => Ok(d.borrow().get(&HashKey::for_dict(item)?).is_some()),
+        Some(Object::Bytes(hay)) => match (item, item.as_obj()) {
+            (Value::Int(i), _) => Ok(hay.iter().any(|&b| i64::from(b) == *i)),
+            (_, Some(Object::Bytes(needle))) => {
+                Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == &needle[..]))
+            }
+            _ => Err(type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                type_name(item)
+            ))),
+        },
         Some(Object::Set(set)) => set.borrow().contains(item),
         Some(Object::DictView(kind, d)) => {
             for x in kind.items(d) {

@@ -29,6 +29,8 @@ pub enum HashKey {
     Float(u64),
     /// A string.
     Str(Rc<str>),
+    /// A bytes object.
+    Bytes(Box<[u8]>),
     /// A tuple of hashables.
     Tuple(Vec<HashKey>),
 }
@@ -49,6 +51,7 @@ impl HashKey {
             }
             Value::Obj(o) => match &**o {
                 Object::Str(s) => HashKey::Str(Rc::from(&**s)),
+                Object::Bytes(b) => HashKey::Bytes(b.clone()),
                 Object::BigInt(b) => HashKey::Big(b.clone()),
                 Object::Tuple(items) => {
                     HashKey::Tuple(items.iter().map(HashKey::of).collect::<Option<_>>()?)

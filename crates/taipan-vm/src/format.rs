@@ -54,6 +54,7 @@ pub(crate) fn repr(value: &Value) -> PyResult<String> {
                 str_repr(&w)
             }
             Object::BigInt(b) => big_to_string(b)?,
+            Object::Bytes(b) => taipan_ast::repr::bytes_repr(b),
             Object::List(items) => guard_repr(value, "[...]", || {
                 let items = items.borrow().clone();
                 Ok(format!("[{}]", join_reprs(&items)?))

@@ -22,6 +22,13 @@ pub(crate) fn get_iter(v: &Value) -> PyResult<Value> {
             IterState::Seq(keys, 0)
         }
         Object::Str(_) => IterState::Chars(o.clone(), 0),
+        Object::Bytes(b) => {
+            let ints = b.iter().map(|&x| Value::Int(i64::from(x))).collect();
+            let Value::Obj(items) = Value::tuple(ints) else {
+                return Err(not_iterable(v));
+            };
+            IterState::Derived("bytes_iterator", items, 0)
+        }
         Object::Set(set) => {
             let Value::Obj(items) = Value::tuple(set.borrow().items()) else {
                 return Err(not_iterable(v));

@@ -49,6 +49,7 @@ pub(crate) fn find(obj: &Value, name: &str) -> Option<Builtin> {
             ("count", str_count),
             ("isdigit", str_isdigit),
             ("format", crate::str_format::str_format),
+            ("encode", str_encode),
         ],
         Object::List(_) => &[
             ("remove", list_remove),
@@ -62,6 +63,7 @@ pub(crate) fn find(obj: &Value, name: &str) -> Option<Builtin> {
             ("count", seq_count),
         ],
         Object::Tuple(_) => &[("index", seq_index), ("count", seq_count)],
+        Object::Bytes(_) => &[("decode", bytes_decode)],
         Object::Set(_) => &[
             ("add", set_add),
             ("remove", set_remove),
@@ -150,6 +152,25 @@ fn set_issubset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
     }
     Ok(Value::Bool(true))
+}
+
+fn str_encode(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let bytes = this_str(args).as_bytes().to_vec().into_boxed_slice();
+    Ok(Value::obj(Object::Bytes(bytes)))
+}
+
+fn bytes_decode(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let Some(Object::Bytes(b)) = args.first().and_then(Value::as_obj) else {
+        return Err(type_error("descriptor 'decode' requires a 'bytes' object"));
+    };
+    match std::str::from_utf8(b) {
+        Ok(s) => Ok(Value::str(s)),
+        Err(e) => Err(value_error(format!(
+            "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
+            b[e.valid_up_to()],
+            e.valid_up_to()
+        ))),
+    }
 }
 
 fn this_str(args: &[Value]) -> &str {

@@ -24,6 +24,13 @@ pub(crate) fn py_hash(v: &Value) -> Option<i64> {
         Value::Int(i) => int_hash(*i),
         Value::Float(f) => float_hash(*f),
         Value::Obj(o) => match &**o {
+            Object::Bytes(bytes) => {
+                let mut h: u64 = 0x9ce4_8422_2325_cbf2;
+                for b in bytes.iter() {
+                    h = (h ^ u64::from(*b)).wrapping_mul(0x100_0000_01b3);
+                }
+                h as i64
+            }
             Object::Str(s) => {
                 let mut h: u64 = 0xcbf2_9ce4_8422_2325;
                 for b in s.bytes() {

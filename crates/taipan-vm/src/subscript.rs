@@ -106,6 +106,12 @@ pub(crate) fn subscr(container: &Value, key: &Value) -> PyResult<Value> {
                 )),
             }
         }
+        Some(Object::Bytes(b)) => match slice {
+            Some(sl) => Ok(Value::obj(Object::Bytes(
+                slice_indices(sl, b.len())?.iter().map(|&i| b[i]).collect(),
+            ))),
+            None => Ok(Value::Int(i64::from(b[index(key, b.len(), "index")?]))),
+        },
         Some(Object::Dict(d)) => match d.borrow().get(&HashKey::for_dict(key)?) {
             Some(v) => Ok(v.clone()),
             None => Err(PyErr::new(ExcKind::KeyError, vec![key.clone()])),

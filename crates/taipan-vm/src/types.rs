@@ -16,6 +16,8 @@ pub enum TypeKind {
     Float,
     /// `str`
     Str,
+    /// `bytes`
+    Bytes,
     /// `list`
     List,
     /// `tuple`
@@ -61,6 +63,7 @@ impl TypeKind {
             TypeKind::Int => "int",
             TypeKind::Float => "float",
             TypeKind::Str => "str",
+            TypeKind::Bytes => "bytes",
             TypeKind::List => "list",
             TypeKind::Tuple => "tuple",
             TypeKind::Dict => "dict",
@@ -91,6 +94,7 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
         Value::Float(_) => TypeKind::Float,
         Value::Obj(o) => match &**o {
             Object::Str(_) => TypeKind::Str,
+            Object::Bytes(_) => TypeKind::Bytes,
             Object::BigInt(_) => TypeKind::Int,
             Object::List(_) => TypeKind::List,
             Object::Tuple(_) => TypeKind::Tuple,

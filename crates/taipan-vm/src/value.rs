@@ -128,6 +128,8 @@ impl ViewKind {
 pub enum Object {
     /// `str`
     Str(Box<str>),
+    /// `bytes`
+    Bytes(Box<[u8]>),
     /// An `int` too big for `i64`.
     BigInt(BigInt),
     /// `list`

@@ -46,7 +46,8 @@ fn const_value(value: &Constant) -> Option<ConstValue> {
         Constant::Tuple(items) => {
             ConstValue::Tuple(items.iter().map(const_value).collect::<Option<_>>()?)
         }
-        Constant::Bytes(_) | Constant::Complex { .. } => return None,
+        Constant::Bytes(b) => ConstValue::Bytes(b.clone()),
+        Constant::Complex { .. } => return None,
     })
 }
 
