@@ -79,7 +79,10 @@ impl<'a> Vm<'a> {
 
 /// Run the program `source` (decoded text of `filename`) as `__main__`,
 /// writing its output to `out` and any error report to `err`; returns the
-/// process exit code (0, or 1 after an uncaught exception).
+/// process exit code (0, 1 after an uncaught exception, or the
+/// `SystemExit` status). A syntax error is reported only briefly here:
+/// callers with CPython's full `SyntaxError` display should parse first
+/// and use [`run_module`].
 pub fn run_file(filename: &str, source: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let module = match taipan_parser::parse(source, &Default::default()) {
         Ok(m) => m,
@@ -92,7 +95,19 @@ pub fn run_file(filename: &str, source: &str, out: &mut dyn Write, err: &mut dyn
             return 1;
         }
     };
-    let code = match taipan_compiler::compile_module(&module, source, filename) {
+    run_module(filename, source, &module, out, err)
+}
+
+/// Run an already parsed module (for a caller that shows syntax errors
+/// itself, as the `taipan` command does); same contract as [`run_file`].
+pub fn run_module(
+    filename: &str,
+    source: &str,
+    module: &taipan_ast::Mod,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let code = match taipan_compiler::compile_module(module, source, filename) {
         Ok(c) => c,
         Err(e) => {
             let _ = writeln!(err, "{e}");
