@@ -107,13 +107,24 @@ pub fn run_module(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    let code = match taipan_compiler::compile_module(module, source, filename) {
-        Ok(c) => c,
+    match taipan_compiler::compile_module(module, source, filename) {
+        Ok(code) => run_code(source, code, out, err),
         Err(e) => {
             let _ = writeln!(err, "{e}");
-            return 1;
+            1
         }
-    };
+    }
+}
+
+/// Run a compiled module (for a caller that compiles, and shows compile
+/// errors, itself); same contract as [`run_file`]. `source` is the text
+/// the code was compiled from, for the source lines of tracebacks.
+pub fn run_code(
+    source: &str,
+    code: taipan_bytecode::CodeObject,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
     let code = code::Code::load(code);
     let globals = Rc::new(RefCell::new(Dict::new()));
     globals

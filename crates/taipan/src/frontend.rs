@@ -1,9 +1,12 @@
 //! The seam between the command line and the front-end stages: decoding,
-//! parsing, and the `tokenize` and `ast` module commands. Each function here
+//! parsing, compiling, running, and the `tokenize` and `ast` module commands. Each function here
 //! forwards to the stage that implements it.
 
 use std::io::Write;
 
+use taipan_ast::Mod;
+use taipan_bytecode::CodeObject;
+use taipan_compiler::CompileError;
 use taipan_parser::{Mode, ParseOptions};
 use taipan_source::SyntaxError;
 
@@ -25,38 +28,28 @@ pub fn parse_module(source: &str) -> Result<(), SyntaxError> {
     taipan_parser::parse(source, &options).map(drop)
 }
 
-/// [`parse_module`], with the `SyntaxWarning`s found before any error, in
-/// source order: (message, range).
+/// [`parse_module`], returning the AST, with the `SyntaxWarning`s found
+/// before any error, in source order.
 pub fn parse_module_with_warnings(
     source: &str,
-) -> (Result<(), SyntaxError>, Vec<taipan_parser::SyntaxWarning>) {
+) -> (Result<Mod, SyntaxError>, Vec<taipan_parser::SyntaxWarning>) {
     let options = ParseOptions {
         mode: Mode::Exec,
         type_comments: false,
     };
-    let (result, warnings) = taipan_parser::parse_with_warnings(source, &options);
-    (result.map(drop), warnings)
+    taipan_parser::parse_with_warnings(source, &options)
 }
 
-/// Why the compiler cannot compile `source` yet, if it cannot: the message
-/// of its `NotImplementedError` and the 1-based line. Syntax errors the
-/// compiler finds (symbol table) are left to [`run`] to report.
-pub fn not_compilable_yet(source: &str, filename: &str) -> Option<(String, u32)> {
-    let module = taipan_parser::parse(source, &ParseOptions::default()).ok()?;
-    match taipan_compiler::compile_module(&module, source, filename) {
-        Err(e) if e.error_type == "NotImplementedError" => {
-            let line = taipan_source::LineIndex::new(source)
-                .line_col(e.range.start)
-                .line;
-            Some((e.message, line))
-        }
-        _ => None,
-    }
+/// Compile a parsed module (symbol table, code generation). The error is a
+/// `SyntaxError` the compiler found, or a `NotImplementedError` for a
+/// construct not compiled yet.
+pub fn compile(module: &Mod, source: &str, filename: &str) -> Result<CodeObject, CompileError> {
+    taipan_compiler::compile_module(module, source, filename)
 }
 
-/// Run a program that compiles with the virtual machine; its exit status.
-pub fn run(filename: &str, source: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    taipan_vm::run_file(filename, source, out, err)
+/// Run compiled module code with the virtual machine; its exit status.
+pub fn run(source: &str, code: CodeObject, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+    taipan_vm::run_code(source, code, out, err)
 }
 
 /// `-m tokenize`: print the tokens of `source` as `python -m tokenize` does.

@@ -113,9 +113,9 @@ fn absolute(path: &str) -> String {
     }
 }
 
-/// Decode and parse a program; show its syntax error as CPython would (exit
-/// status 1), or run it. `script`: read as CPython reads a script file or
-/// standard input (its file tokenizer), not a `-c` string.
+/// Decode, parse and compile a program; show its syntax error as CPython
+/// would (exit status 1), or run it. `script`: read as CPython reads a
+/// script file or standard input (its file tokenizer), not a `-c` string.
 fn compile_and_report(
     filename: &str,
     bytes: &[u8],
@@ -128,44 +128,66 @@ fn compile_and_report(
     } else {
         frontend::decode(bytes)
     };
-    let outcome = match decoded {
-        Ok(source) => {
-            let (result, warnings) = frontend::parse_module_with_warnings(&source);
-            for w in &warnings {
-                let shown = format_syntax_warning(filename, &source, &w.message, w.range);
-                let _ = err.write_all(shown.as_bytes());
-            }
-            match result {
-                Ok(()) => Ok(source),
-                Err(e) => Err((e, source)),
-            }
+    let source = match decoded {
+        Ok(source) => source,
+        Err(e) => {
+            let source = String::from_utf8_lossy(bytes);
+            return report_syntax_error(filename, &source, &e, script, err);
         }
-        Err(e) => Err((e, String::from_utf8_lossy(bytes).into_owned())),
     };
-    match outcome {
-        Err((e, source)) => {
-            let shown = if script {
-                format_script_syntax_error(filename, &source, &e)
-            } else {
-                format_syntax_error(filename, &source, &e)
-            };
-            let _ = err.write_all(shown.as_bytes());
-            1
+    let (parsed, warnings) = frontend::parse_module_with_warnings(&source);
+    for w in &warnings {
+        let shown = format_syntax_warning(filename, &source, &w.message, w.range);
+        let _ = err.write_all(shown.as_bytes());
+    }
+    let module = match parsed {
+        Ok(module) => module,
+        Err(e) => return report_syntax_error(filename, &source, &e, script, err),
+    };
+    match frontend::compile(&module, &source, filename) {
+        Ok(code) => run_compiled(filename, &source, code, out, err),
+        Err(e) if e.error_type == "NotImplementedError" => {
+            let line = taipan_source::LineIndex::new(&source)
+                .line_col(e.range.start)
+                .line;
+            let _ = writeln!(err, "{filename}:{line}: NotImplementedError: {}", e.message);
+            EXIT_NO_VM
         }
-        Ok(source) => run_compiled(filename, &source, out, err),
+        Err(e) => {
+            let e = taipan_source::SyntaxError::new(e.message, e.range);
+            report_syntax_error(filename, &source, &e, script, err)
+        }
     }
 }
 
-/// Run a program that parsed: with the VM, unless the compiler cannot
-/// compile one of its constructs yet (then say so, exit status
-/// [`EXIT_NO_VM`]). A panic inside is reported, never passed on.
-fn run_compiled(filename: &str, source: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    if let Some((message, line)) = frontend::not_compilable_yet(source, filename) {
-        let _ = writeln!(err, "{filename}:{line}: NotImplementedError: {message}");
-        return EXIT_NO_VM;
-    }
+/// Print `e` as CPython prints an uncaught `SyntaxError`; exit status 1.
+fn report_syntax_error(
+    filename: &str,
+    source: &str,
+    e: &taipan_source::SyntaxError,
+    script: bool,
+    err: &mut dyn Write,
+) -> i32 {
+    let shown = if script {
+        format_script_syntax_error(filename, source, e)
+    } else {
+        format_syntax_error(filename, source, e)
+    };
+    let _ = err.write_all(shown.as_bytes());
+    1
+}
+
+/// Run compiled code with the VM. A panic inside is reported, never
+/// passed on.
+fn run_compiled(
+    filename: &str,
+    source: &str,
+    code: taipan_bytecode::CodeObject,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
     let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        frontend::run(filename, source, &mut *out, &mut *err)
+        frontend::run(source, code, &mut *out, &mut *err)
     }));
     run.unwrap_or_else(|_| {
         let _ = writeln!(err, "taipan: internal error while running {filename}");

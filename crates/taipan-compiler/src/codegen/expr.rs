@@ -6,7 +6,7 @@ use taipan_bytecode::{
     Label, NoArg, SmallInt,
 };
 
-use super::{unsupported, CResult, Compiler, NameOp};
+use super::{syntax_error, unsupported, CResult, Compiler, NameOp};
 
 /// The `NB_*` number of a binary operator.
 pub(super) fn operator_arg(op: Operator) -> BinaryOpArg {
@@ -210,6 +210,9 @@ impl Compiler {
                 generators,
             )?,
             ExprKind::Yield { value } => {
+                if !self.in_function() {
+                    return Err(syntax_error("'yield' outside function", expr.range));
+                }
                 match value {
                     Some(v) => self.compile_expr(v)?,
                     None => self.load_const(ConstValue::None),

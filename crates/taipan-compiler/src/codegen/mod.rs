@@ -51,11 +51,10 @@ impl fmt::Display for CompileError {
 
 impl From<SymtableError> for CompileError {
     fn from(e: SymtableError) -> Self {
-        let message = e.to_string();
         CompileError {
             error_type: "SyntaxError",
-            message,
-            range: TextRange::default(),
+            message: e.to_string(),
+            range: e.range,
         }
     }
 }
@@ -69,6 +68,24 @@ fn unsupported(what: &str, range: TextRange) -> CompileError {
         error_type: "NotImplementedError",
         message: format!("taipan cannot compile {what} yet"),
         range,
+    }
+}
+
+/// A `SyntaxError` the code generator finds (CPython's `compiler_error`).
+fn syntax_error(message: &str, range: TextRange) -> CompileError {
+    CompileError {
+        error_type: "SyntaxError",
+        message: message.to_string(),
+        range,
+    }
+}
+
+impl Compiler {
+    /// Whether the block being compiled is a function (`return` and
+    /// `yield` are allowed only there).
+    fn in_function(&mut self) -> bool {
+        let scope = self.unit().scope;
+        self.table.scope(scope).kind == crate::symtable::ScopeKind::Function
     }
 }
 

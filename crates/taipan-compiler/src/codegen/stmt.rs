@@ -6,7 +6,7 @@ use taipan_bytecode::{
 };
 
 use super::unit::{FBlock, LoopLabels, Unit};
-use super::{unsupported, CResult, Compiler, NameOp};
+use super::{syntax_error, unsupported, CResult, Compiler, NameOp};
 use crate::symtable::{ScopeKind, SymbolScope};
 
 impl Compiler {
@@ -54,7 +54,7 @@ impl Compiler {
             StmtKind::Pass | StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {
                 self.unit().emit(Instr::Nop(NoArg))
             }
-            StmtKind::Return { value } => self.compile_return(value.as_deref())?,
+            StmtKind::Return { value } => self.compile_return(stmt, value.as_deref())?,
             StmtKind::Try(t) => self.compile_try(t)?,
             StmtKind::With(w) => self.compile_with(&w.items, &w.body)?,
             StmtKind::Match { subject, cases } => self.compile_match(subject, cases)?,
@@ -389,7 +389,12 @@ impl Compiler {
 
     fn compile_jump_out(&mut self, stmt: &Stmt) -> CResult {
         let Some(&labels) = self.unit().loops.last() else {
-            return Err(unsupported("break outside a loop", stmt.range));
+            let message = if matches!(stmt.kind, StmtKind::Break) {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
+            return Err(syntax_error(message, stmt.range));
         };
         self.unwind_fblocks(false)?;
         if matches!(stmt.kind, StmtKind::Break) {
@@ -400,7 +405,10 @@ impl Compiler {
         Ok(())
     }
 
-    fn compile_return(&mut self, value: Option<&Expr>) -> CResult {
+    fn compile_return(&mut self, stmt: &Stmt, value: Option<&Expr>) -> CResult {
+        if !self.in_function() {
+            return Err(syntax_error("'return' outside function", stmt.range));
+        }
         match value {
             Some(v) => self.compile_expr(v)?,
             None => {
