@@ -1,9 +1,0 @@
-def main():
-    total = 0.0
-    i = 0
-    while i < 3000000:
-        total += i * 0.5
-        i += 1
-    return total
-
-print(main())
