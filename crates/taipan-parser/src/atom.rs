@@ -520,24 +520,34 @@ impl Parser<'_> {
         }
         let first = self.parse_display_item()?;
         if self.at_comp_for() {
-            if matches!(first.kind, ExprKind::Starred { .. }) {
-                return self.error(
-                    "iterable unpacking cannot be used in comprehension",
-                    first.range,
-                );
-            }
-            let generators = self.parse_for_if_clauses()?;
-            self.expect_closing(T::Rsqb)?;
-            return Ok(mk(
-                ExprKind::ListComp(Box::new(Comp {
-                    elt: Box::new(first),
-                    generators,
-                })),
-                self.range_from(start),
-            ));
+            return self.parse_comprehension_rest(first, T::Rsqb, start, ExprKind::ListComp);
         }
         let elts = self.parse_display_rest(first, T::Rsqb)?;
         Ok(self.list(elts, start))
+    }
+
+    /// The `for_if_clauses` and closing bracket of a list or set
+    /// comprehension whose element `first` was read; `kind` builds the node.
+    fn parse_comprehension_rest(
+        &mut self,
+        first: Expr,
+        close: T,
+        start: u32,
+        kind: fn(Box<Comp>) -> ExprKind,
+    ) -> PResult<Expr> {
+        if matches!(first.kind, ExprKind::Starred { .. }) {
+            return self.error(
+                "iterable unpacking cannot be used in comprehension",
+                first.range,
+            );
+        }
+        let generators = self.parse_for_if_clauses()?;
+        self.expect_closing(close)?;
+        let comp = Comp {
+            elt: Box::new(first),
+            generators,
+        };
+        Ok(mk(kind(Box::new(comp)), self.range_from(start)))
     }
 
     /// A `List` from `start` to the last consumed token.
@@ -606,21 +616,7 @@ impl Parser<'_> {
             return self.invalid();
         }
         if self.at_comp_for() {
-            if matches!(first.kind, ExprKind::Starred { .. }) {
-                return self.error(
-                    "iterable unpacking cannot be used in comprehension",
-                    first.range,
-                );
-            }
-            let generators = self.parse_for_if_clauses()?;
-            self.expect_closing(T::Rbrace)?;
-            return Ok(mk(
-                ExprKind::SetComp(Box::new(Comp {
-                    elt: Box::new(first),
-                    generators,
-                })),
-                self.range_from(start),
-            ));
+            return self.parse_comprehension_rest(first, T::Rbrace, start, ExprKind::SetComp);
         }
         let elts = self.parse_display_rest(first, T::Rbrace)?;
         Ok(mk(ExprKind::Set { elts }, self.range_from(start)))
