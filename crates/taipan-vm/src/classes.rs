@@ -497,6 +497,16 @@ impl Vm<'_> {
     /// `repr(v)`, calling a class's `__repr__` (also for the items of
     /// lists, tuples and dicts).
     pub(crate) fn repr_of(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Obj(_) => {
+                crate::depth::nested(crate::format::REPR_CONTEXT, || self.repr_of_object(v))
+            }
+            _ => crate::format::repr(v),
+        }
+    }
+
+    /// The body of [`Vm::repr_of`] for an object, one nesting level.
+    fn repr_of_object(&mut self, v: &Value) -> PyResult<String> {
         if let Some(class) = user_class(v) {
             if let Some(f) = class_lookup(class, &HashKey::Str(Rc::from("__repr__"))) {
                 return self.call_text(&f, v, "__repr__");

@@ -89,16 +89,18 @@ pub(crate) fn eq(a: &Value, b: &Value) -> PyResult<bool> {
                 if x.len() != y.len() {
                     return Ok(false);
                 }
-                for (k, v) in x.iter() {
-                    let Some(key) = HashKey::of(k) else {
-                        return Ok(false);
-                    };
-                    match y.get(&key) {
-                        Some(w) if v.is(w) || eq(v, w)? => {}
-                        _ => return Ok(false),
+                crate::depth::nested(IN_COMPARISON, || {
+                    for (k, v) in x.iter() {
+                        let Some(key) = HashKey::of(k) else {
+                            return Ok(false);
+                        };
+                        match y.get(&key) {
+                            Some(w) if v.is(w) || eq(v, w)? => {}
+                            _ => return Ok(false),
+                        }
                     }
-                }
-                true
+                    Ok(true)
+                })?
             }
             _ => match (HashKey::of(a), HashKey::of(b)) {
                 (Some(x), Some(y)) if is_number(a) && is_number(b) => x == y,
@@ -120,15 +122,20 @@ fn seq_eq(x: &[Value], y: &[Value]) -> PyResult<bool> {
     if x.len() != y.len() {
         return Ok(false);
     }
-    for (a, b) in x.iter().zip(y) {
-        // Identity first, as CPython's containers do (so a list that
-        // contains itself equals itself without recursing forever).
-        if !a.is(b) && !eq(a, b)? {
-            return Ok(false);
+    crate::depth::nested(IN_COMPARISON, || {
+        for (a, b) in x.iter().zip(y) {
+            // Identity first, as CPython's containers do (so a list that
+            // contains itself equals itself without recursing forever).
+            if !a.is(b) && !eq(a, b)? {
+                return Ok(false);
+            }
         }
-    }
-    Ok(true)
+        Ok(true)
+    })
 }
+
+/// The end of the `RecursionError` message for comparisons nested too deep.
+const IN_COMPARISON: &str = " in comparison";
 
 /// The ordering of `a` and `b`, `None` if they are not orderable.
 fn order(a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
@@ -154,12 +161,14 @@ fn order(a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
 }
 
 fn seq_order(x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
-    for (a, b) in x.iter().zip(y) {
-        if !eq(a, b)? {
-            return order(a, b);
+    crate::depth::nested(IN_COMPARISON, || {
+        for (a, b) in x.iter().zip(y) {
+            if !eq(a, b)? {
+                return order(a, b);
+            }
         }
-    }
-    Ok(Some(x.len().cmp(&y.len())))
+        Ok(Some(x.len().cmp(&y.len())))
+    })
 }
 
 /// `bool(v)`.

@@ -24,7 +24,7 @@ pub(crate) fn guard_repr(
     let key = std::rc::Rc::as_ptr(o) as usize;
     let entered = REPR_ACTIVE.with(|a| {
         let mut a = a.borrow_mut();
-        if a.contains(&key) || a.len() > 200 {
+        if a.contains(&key) {
             false
         } else {
             a.push(key);
@@ -39,8 +39,21 @@ pub(crate) fn guard_repr(
     result
 }
 
+/// The end of the `RecursionError` message for reprs nested too deep.
+pub(crate) const REPR_CONTEXT: &str = " while getting the repr of an object";
+
 /// `repr(value)`.
 pub(crate) fn repr(value: &Value) -> PyResult<String> {
+    match value {
+        Value::Obj(_) => {
+            crate::depth::nested(" while getting the repr of an object", || repr_of(value))
+        }
+        _ => repr_of(value),
+    }
+}
+
+/// The body of [`repr`], one nesting level.
+fn repr_of(value: &Value) -> PyResult<String> {
     Ok(match value {
         Value::Null | Value::None => "None".to_owned(),
         Value::Bool(true) => "True".to_owned(),

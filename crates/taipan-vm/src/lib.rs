@@ -12,6 +12,7 @@ mod carets;
 mod classes;
 mod code;
 mod compare;
+mod depth;
 mod dict;
 mod dunder;
 mod exception;

@@ -8,7 +8,25 @@
 
 use std::io::Write;
 
+/// The interpreter thread's stack: native recursion (the parser, `repr` and
+/// comparison of nested containers) stops at fixed depths with CPython's
+/// errors, and this stack holds those depths with room to spare. Only the
+/// pages touched are ever committed.
+const STACK_SIZE: usize = 1 << 30;
+
 fn main() {
+    let code = std::thread::Builder::new()
+        .name("taipan".into())
+        .stack_size(STACK_SIZE)
+        .spawn(run)
+        .map_or(taipan::run::EXIT_INTERNAL_ERROR, |t| {
+            t.join().unwrap_or(taipan::run::EXIT_INTERNAL_ERROR)
+        });
+    std::process::exit(code);
+}
+
+/// Run the command line on the current thread; the exit status.
+fn run() -> i32 {
     let args: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
@@ -19,7 +37,9 @@ fn main() {
     let mut err = stderr.lock();
     let code = taipan::run::main(&program, &args[args.len().min(1)..], &mut out, &mut err);
     // A failed flush is CPython's exit status 120.
-    let code = if out.flush().is_err() { 120 } else { code };
-    drop(out);
-    std::process::exit(code);
+    if out.flush().is_err() {
+        120
+    } else {
+        code
+    }
 }

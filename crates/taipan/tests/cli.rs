@@ -117,3 +117,33 @@ fn parser_stack_overflow_is_a_memory_error() {
     );
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn deep_native_recursion_is_a_recursion_error() {
+    // Expected lines from native CPython 3.13 (its C recursion limit is
+    // 10,000); the pyodide build of 3.14 runs out of WebAssembly stack.
+    let code = "\
+def deep(n):
+    a = []
+    for i in range(n):
+        a = [a]
+    return a
+a, b = deep(9000), deep(9000)
+print(a == b, repr(a)[:3])
+a, b = deep(20000), deep(20000)
+for f in (lambda: a == b, lambda: repr(a), lambda: a < b):
+    try:
+        f()
+    except RecursionError as e:
+        print('RecursionError', e)
+";
+    let out = taipan(&["-c", code]);
+    assert_eq!(
+        text(&out.stdout),
+        "True [[[\n\
+         RecursionError maximum recursion depth exceeded in comparison\n\
+         RecursionError maximum recursion depth exceeded while getting the repr of an object\n\
+         RecursionError maximum recursion depth exceeded in comparison\n"
+    );
+    assert_eq!(out.status.code(), Some(0));
+}
