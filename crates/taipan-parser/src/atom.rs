@@ -19,7 +19,7 @@ impl Parser<'_> {
         loop {
             chain += 1;
             if chain > crate::expr::MAX_CHAIN {
-                return self.error(crate::STACK_OVERFLOW_MESSAGE, self.tok().range);
+                return self.stack_overflow();
             }
             match self.peek() {
                 T::Dot => {

@@ -476,7 +476,7 @@ impl Parser<'_> {
             }
             chain += 1;
             if chain > MAX_CHAIN {
-                return self.error(crate::STACK_OVERFLOW_MESSAGE, self.tok().range);
+                return self.stack_overflow();
             }
             let mark = self.mark();
             self.bump();

@@ -52,9 +52,8 @@ mod tests;
 
 use taipan_source::SyntaxError;
 
-/// The message of the error for sources nested too deeply to parse.
-/// CPython raises it as a `MemoryError`, not a `SyntaxError`: a caller
-/// that shows errors should print `MemoryError: <message>` for it.
+/// The message of the error for sources nested too deeply to parse, raised
+/// as [`taipan_source::SyntaxErrorType::MemoryError`] as CPython does.
 pub const STACK_OVERFLOW_MESSAGE: &str =
     "Parser stack overflowed - Python source too complex to parse";
 

@@ -673,8 +673,15 @@ impl<'s> Parser<'s> {
     ) -> PResult<T> {
         Err(SyntaxError {
             error_type: SyntaxErrorType::IndentationError,
-            message: message.into(),
-            range,
+            ..SyntaxError::new(message, range)
+        })
+    }
+
+    /// CPython's `MemoryError` for a source nested too deep to parse.
+    pub(crate) fn stack_overflow<T>(&self) -> PResult<T> {
+        Err(SyntaxError {
+            error_type: SyntaxErrorType::MemoryError,
+            ..SyntaxError::new(crate::STACK_OVERFLOW_MESSAGE, self.tok().range)
         })
     }
 
@@ -684,7 +691,7 @@ impl<'s> Parser<'s> {
     pub(crate) fn enter(&mut self, weight: u32) -> PResult<()> {
         self.depth += weight;
         if self.depth > MAX_DEPTH {
-            return self.error(crate::STACK_OVERFLOW_MESSAGE, self.tok().range);
+            return self.stack_overflow();
         }
         Ok(())
     }

@@ -14,7 +14,7 @@
 //! 0`: unknown encodings and errors of non-UTF-8 codecs); those point at
 //! offset 0 here.
 
-use crate::{SyntaxError, TextRange};
+use crate::{Placement, SyntaxError, TextRange};
 
 /// The encodings Taipan can decode.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -239,7 +239,8 @@ fn decode_source_raw(bytes: &[u8]) -> Result<String, SyntaxError> {
     };
     if bom {
         let msg = format!("encoding problem: {spec} with BOM");
-        return Err(SyntaxError::new(msg, at(0)));
+        // Found while reading the cookie, before any column.
+        return Err(SyntaxError::new(msg, at(0)).placed(Placement::NoColumn));
     }
     let codec = lookup_codec(&spec)
         .ok_or_else(|| SyntaxError::new(format!("unknown encoding: {spec}"), at(0)))?;
@@ -275,13 +276,15 @@ fn decode_file_raw(bytes: &[u8], filename: &str) -> Result<String, SyntaxError> 
                 .filter(|&&b| b == b'\n')
                 .count()
                 + 1;
+            // CPython's file tokenizer still counts line 1 while it reads
+            // line 2 looking for a coding cookie.
             let shown = if line == 2 { 1 } else { line };
             e.message = format!(
                 "Non-UTF-8 code starting with '\\x{:02x}' in file {filename} on line {shown}, \
                  but no encoding declared; see https://peps.python.org/pep-0263/ for details",
                 body[e.range.start as usize]
             );
-            e
+            e.placed(Placement::HeaderLine(shown as u32))
         }),
         Some("utf-8") => std::str::from_utf8(body).map(str::to_string).map_err(|e| {
             let pos = e.valid_up_to();
@@ -299,13 +302,18 @@ fn decode_file_raw(bytes: &[u8], filename: &str) -> Result<String, SyntaxError> 
                 Ok(_) => utf8_error_text(body, &e),
             };
             SyntaxError::new(format!("(unicode error) {msg}"), at(line_start))
+                .placed(Placement::NoColumn)
         }),
         Some(name) if bom => Err(SyntaxError::new(
             format!("encoding problem: {name} with BOM"),
             at(0),
-        )),
+        )
+        .placed(Placement::NoColumn)),
         Some(name) => {
-            let problem = || SyntaxError::new(format!("encoding problem: {name}"), at(0));
+            let problem = || {
+                SyntaxError::new(format!("encoding problem: {name}"), at(0))
+                    .placed(Placement::Nowhere)
+            };
             let codec = lookup_codec(name).ok_or_else(problem)?;
             decode_with(codec, body).map_err(|_| problem())
         }

@@ -11,6 +11,9 @@ pub enum SyntaxErrorType {
     IndentationError,
     /// `TabError` (a subclass of `IndentationError`)
     TabError,
+    /// `MemoryError`: what CPython's parser raises for a source nested too
+    /// deep to parse. Not a `SyntaxError`, so it is shown with no position.
+    MemoryError,
 }
 
 impl SyntaxErrorType {
@@ -20,8 +23,27 @@ impl SyntaxErrorType {
             SyntaxErrorType::SyntaxError => "SyntaxError",
             SyntaxErrorType::IndentationError => "IndentationError",
             SyntaxErrorType::TabError => "TabError",
+            SyntaxErrorType::MemoryError => "MemoryError",
         }
     }
+}
+
+/// Where CPython shows an error when its range alone does not say it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Placement {
+    /// At its range: the `File` line, the source line, the carets.
+    #[default]
+    Range,
+    /// On the line of its range, with no column: no caret line (errors
+    /// raised while a line is decoded, before any column is known).
+    NoColumn,
+    /// On the line of its range, but with this line number in the `File`
+    /// header (CPython's file tokenizer still counts line 1 while it
+    /// reads line 2 looking for a coding cookie).
+    HeaderLine(u32),
+    /// With no position: no `File` line at all (a declared encoding that
+    /// is unknown or cannot decode the file).
+    Nowhere,
 }
 
 /// A syntax error found by the tokenizer, the parser or (later) the
@@ -36,6 +58,8 @@ pub struct SyntaxError {
     pub message: String,
     /// What the error points at, in the decoded source.
     pub range: TextRange,
+    /// How CPython shows that position.
+    pub placement: Placement,
 }
 
 impl SyntaxError {
@@ -45,6 +69,12 @@ impl SyntaxError {
             error_type: SyntaxErrorType::SyntaxError,
             message: message.into(),
             range,
+            placement: Placement::Range,
         }
+    }
+
+    /// The same error, shown as `placement` says.
+    pub fn placed(self, placement: Placement) -> Self {
+        Self { placement, ..self }
     }
 }

@@ -71,8 +71,7 @@ impl LexError {
             kind,
             error: SyntaxError {
                 error_type: ty,
-                message: message.to_string(),
-                range,
+                ..SyntaxError::new(message, range)
             },
             cursor: cursor as u32,
             buffer_start: 0,

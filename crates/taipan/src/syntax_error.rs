@@ -20,7 +20,7 @@
 //! Before showing a bare `invalid syntax`, CPython 3.14 looks for a
 //! misspelled keyword (see [`crate::keyword_typo`]).
 
-use taipan_source::SyntaxError;
+use taipan_source::{Placement, SyntaxError, SyntaxErrorType};
 
 use crate::keyword_typo::find_keyword_typo;
 
@@ -68,18 +68,15 @@ pub fn format_syntax_warning(
 const NULL_BYTES: &str = "source code cannot contain null bytes";
 
 fn format_as(filename: &str, source: &str, err: &SyntaxError, script: bool) -> String {
-    // The parser's own stack guard: CPython raises it as a MemoryError,
-    // which has no position to show.
-    if err.message == taipan_parser::STACK_OVERFLOW_MESSAGE {
-        return format!("MemoryError: {}\n", err.message);
-    }
-    // A script whose declared encoding is unknown or cannot decode it: the
-    // file tokenizer fails before it has a line to show.
-    if script
-        && err.message.starts_with("encoding problem: ")
-        && !err.message.ends_with(" with BOM")
-    {
-        return format!("{}: {}\n", err.error_type.name(), err.message);
+    match err.placement {
+        // No position to show: a MemoryError (the parser's stack guard) is
+        // no SyntaxError, and an unusable declared encoding fails before
+        // the file tokenizer has a line.
+        _ if err.error_type == SyntaxErrorType::MemoryError => {
+            return format!("MemoryError: {}\n", err.message);
+        }
+        Placement::Nowhere => return format!("{}: {}\n", err.error_type.name(), err.message),
+        _ => {}
     }
     let lines = Lines::new(source);
     let (mut lineno, col) = lines.position(err.range.start);
@@ -103,31 +100,14 @@ fn format_as(filename: &str, source: &str, err: &SyntaxError, script: bool) -> S
         text = text.map(|t| t.split('\0').next().unwrap_or("").to_string());
         no_column = true;
     }
-    if err.message.starts_with("encoding problem: ") {
-        // Found while reading the coding cookie, before any column; the
-        // line is shown as read, without a byte order mark.
+    // A byte order mark is never part of the line CPython shows.
+    if lineno == 1 {
         text = text.map(|t| t.trim_start_matches('\u{feff}').to_string());
-        no_column = true;
     }
-    if script
-        && err
-            .message
-            .starts_with("(unicode error) 'utf-8' codec can't decode byte")
-    {
-        // Raised while decoding the file's line, before any column is known.
-        no_column = true;
-    }
-    // Bytes that are not UTF-8 on line 2 are met while the file tokenizer
-    // still reads the first two lines for a coding cookie: CPython names
-    // line 1 (in its message too) but shows the text of line 2.
-    let header_lineno = if script
-        && lineno == 2
-        && err.message.starts_with("Non-UTF-8 code starting with ")
-        && err.message.contains(" on line 1,")
-    {
-        1
-    } else {
-        lineno
+    no_column |= err.placement == Placement::NoColumn;
+    let header_lineno = match err.placement {
+        Placement::HeaderLine(line) => line,
+        _ => lineno,
     };
     let mut shown = ShownError {
         filename,
