@@ -259,13 +259,18 @@ fn str_endswith(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn str_find(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    find_with(args, |s, sub| s.find(sub))
+}
+
+/// `find`/`rfind`: the character index `search` finds the argument at, or -1.
+fn find_with(args: &[Value], search: fn(&str, &str) -> Option<usize>) -> PyResult<Value> {
     let s = this_str(args);
     let sub = args
         .get(1)
         .and_then(Value::as_str)
         .ok_or_else(|| type_error("must be str"))?;
     Ok(Value::Int(
-        s.find(sub).map_or(-1, |b| s[..b].chars().count() as i64),
+        search(s, sub).map_or(-1, |b| s[..b].chars().count() as i64),
     ))
 }
 
@@ -443,14 +448,7 @@ fn str_partition(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn str_rfind(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let s = this_str(args);
-    let sub = args
-        .get(1)
-        .and_then(Value::as_str)
-        .ok_or_else(|| type_error("must be str"))?;
-    Ok(Value::Int(
-        s.rfind(sub).map_or(-1, |b| s[..b].chars().count() as i64),
-    ))
+    find_with(args, |s, sub| s.rfind(sub))
 }
 
 fn cased_test(args: &[Value], upper: bool) -> Value {

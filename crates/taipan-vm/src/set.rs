@@ -224,26 +224,7 @@ impl SetObj {
             return Ok(());
         }
         let mask = self.table.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        let slot = 'search: loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                if matches!(self.table[j], Slot::Empty | Slot::Dummy) {
-                    break 'search j;
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
-        };
+        let slot = self.free_slot(hash);
         let fresh = matches!(self.table[slot], Slot::Empty);
         self.table[slot] = Slot::Full(hash, v);
         self.used += 1;
@@ -274,6 +255,32 @@ impl SetObj {
         }
     }
 
+    /// The first empty or dummy slot on `hash`'s probe sequence (linear
+    /// probes, then CPython's perturbed jumps), where it is inserted.
+    fn free_slot(&self, hash: i64) -> usize {
+        let mask = self.table.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                if matches!(self.table[j], Slot::Empty | Slot::Dummy) {
+                    return j;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
     fn resize(&mut self, min_used: usize) {
         let mut size = MIN_SIZE;
         while size <= min_used {
@@ -282,29 +289,9 @@ impl SetObj {
         let old = std::mem::replace(&mut self.table, vec![Slot::Empty; size]);
         self.fill = 0;
         self.used = 0;
-        let mask = size - 1;
         for slot in old {
             let Slot::Full(hash, v) = slot else { continue };
-            let mut perturb = hash as u64;
-            let mut i = (hash as u64 as usize) & mask;
-            let j = 'search: loop {
-                let probes = if i + LINEAR_PROBES <= mask {
-                    LINEAR_PROBES
-                } else {
-                    0
-                };
-                for j in i..=i + probes {
-                    if matches!(self.table[j], Slot::Empty) {
-                        break 'search j;
-                    }
-                }
-                perturb >>= PERTURB_SHIFT;
-                i = (i
-                    .wrapping_mul(5)
-                    .wrapping_add(1)
-                    .wrapping_add(perturb as usize))
-                    & mask;
-            };
+            let j = self.free_slot(hash);
             self.table[j] = Slot::Full(hash, v);
             self.fill += 1;
             self.used += 1;
