@@ -13,6 +13,8 @@
 //   run       `python3.14 FILE`, compile only: the SyntaxError (and any
 //             SyntaxWarning) it prints; a file that compiles is not run
 //             and prints nothing
+//   exec      `python3.14 FILE`, run: stdout, then stderr, then `[exit N]`
+//             if N is not 0 (the golden format of tests/golden/run)
 // run in directory CWD. OUT receives the golden format: for tokenize and
 // ast, stdout, then (only if the exit status N is not 0) stderr and a line
 // `[exit N]`; for run, stderr then `[exit N]`.
@@ -85,14 +87,21 @@ py.runPython(fs.readFileSync(new URL("./jobs.py", import.meta.url), "utf8"));
 const runJob = py.globals.get("run_job");
 const prepareRun = py.globals.get("prepare_run");
 const finishRun = py.globals.get("finish_run");
-function job(kind, cwd, file) {
-  if (kind !== "run") return runJob(kind, cwd, file).toJs();
+const runExec = py.globals.get("run_exec");
+// With WebAssembly stack switching (node's --experimental-wasm-stack-switching)
+// a program can run asyncio's event loop; callPromising needs it.
+const canSwitch = typeof runExec.callPromising === "function";
+async function job(kind, cwd, file) {
+  if (kind !== "run" && kind !== "exec") return runJob(kind, cwd, file).toJs();
   const failing = prepareRun(cwd, file);
-  return finishRun(failing ? runSimpleFile(failing) : 0).toJs();
+  if (failing || kind === "run") return finishRun(failing ? runSimpleFile(failing) : 0).toJs();
+  finishRun(0);
+  const result = canSwitch ? await runExec.callPromising(cwd, file) : runExec(cwd, file);
+  return result.toJs();
 }
 let done = 0;
 for (const [kind, cwd, file, out] of jobs) {
-  const bytes = Buffer.from(job(kind, cwd, file));
+  const bytes = Buffer.from(await job(kind, cwd, file));
   fs.mkdirSync(path.dirname(out), { recursive: true });
   if (kind.endsWith("+digest")) fs.appendFileSync(out, Buffer.concat([Buffer.from(file + "\t"), bytes]));
   else fs.writeFileSync(out, bytes);

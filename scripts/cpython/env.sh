@@ -30,7 +30,7 @@ cpython_setup() {
 # Run a job file (see driver.mjs) under CPython 3.14.
 cpython_jobs() {
   cpython_setup || return 1
-  node "$CPYTHON_SCRIPTS/driver.mjs" "$PYODIDE_DIR" "$@"
+  node --experimental-wasm-stack-switching "$CPYTHON_SCRIPTS/driver.mjs" "$PYODIDE_DIR" "$@"
 }
 
 # Extract CPython 3.14's standard library (.py files only) from the pyodide

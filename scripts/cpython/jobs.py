@@ -100,3 +100,58 @@ def finish_run(status):
     sys.stdout, sys.stderr = _saved_streams
     code = 0 if status == 0 else 1
     return f"{err}[exit {code}]\n".encode("utf-8", "surrogateescape")
+
+
+def run_exec(cwd, file):
+    """A whole `python3.14 FILE` run (FILE compiles): stdout, then stderr,
+    then `[exit N]` if N is not 0, as UTF-8 bytes. The script runs as
+    `__main__` with its folder first on sys.path and argv `[FILE]`; the
+    modules it imports are dropped afterwards, so each job starts clean."""
+    os.chdir(cwd)
+    path = os.path.join(os.getcwd(), file)
+    with open(file, "rb") as f:
+        source = f.read()
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.stdout, sys.stderr, sys.argv, list(sys.path), set(sys.modules)
+    saved_main = sys.modules.get("__main__")
+    main = type(sys)("__main__")
+    main.__file__ = path
+    main.__builtins__ = __builtins__
+    sys.modules["__main__"] = main
+    sys.stdout, sys.stderr, sys.argv = out, err, [file]
+    sys.path.insert(0, os.path.dirname(path))
+    code = 0
+    try:
+        exec(compile(source, path, "exec"), main.__dict__)
+    except SystemExit as e:
+        code = _exit_status(e, err)
+    except BaseException as e:  # noqa: BLE001 - shown as CPython shows it
+        tb = e.__traceback__
+        traceback.print_exception(type(e), e, tb.tb_next if tb else None)
+        code = 1
+    finally:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        except Exception:  # noqa: BLE001 - a program may have replaced them
+            pass
+        sys.stdout, sys.stderr, sys.argv = saved[0], saved[1], saved[2]
+        sys.path[:] = saved[3]
+        for name in set(sys.modules) - saved[4]:
+            del sys.modules[name]
+        if saved_main is not None:
+            sys.modules["__main__"] = saved_main
+    text = out.getvalue() + err.getvalue()
+    if code != 0:
+        text += f"[exit {code}]\n"
+    return text.encode("utf-8", "surrogateescape")
+
+
+def _exit_status(e, err):
+    """The exit status of an uncaught SystemExit (its message printed)."""
+    if e.code is None:
+        return 0
+    if isinstance(e.code, int):
+        return e.code
+    print(e.code, file=err)
+    return 1
