@@ -22,6 +22,10 @@ impl CodeFlags {
     pub const NESTED: u32 = 16;
     /// A generator function.
     pub const GENERATOR: u32 = 32;
+    /// An `async def` function.
+    pub const COROUTINE: u32 = 0x80;
+    /// An `async def` function that yields (an async generator).
+    pub const ASYNC_GENERATOR: u32 = 0x200;
     /// The first constant is not a docstring... (CPython's `CO_HAS_DOCSTRING` is 0x4000000).
     pub const HAS_DOCSTRING: u32 = 0x400_0000;
 }

@@ -209,26 +209,43 @@ define_opcodes! {
     BinarySlice = 1, "BINARY_SLICE", NoArg, |a| (3, 1), [], 0;
     /// `TOS = isinstance(TOS1, TOS)` for an `except` clause (TOS1 stays).
     CheckExcMatch = 6, "CHECK_EXC_MATCH", NoArg, |a| (2, 2), [], 0;
+    /// Handler of a `yield from`/`await` loop: with `sub_iter, lasti, exc`
+    /// on the stack, a `StopIteration` becomes `None, value`; else re-raise.
+    CleanupThrow = 7, "CLEANUP_THROW", NoArg, |a| (3, 2), [], 0;
     /// Call `TOS3(*TOS1, **TOS)` (TOS is null without keywords; TOS2 is
     /// the self-or-null slot).
     CallFunctionEx = 4, "CALL_FUNCTION_EX", NoArg, |a| (4, 1), [], 0;
+    /// `except*`: split the exception group TOS1 by the type TOS into the
+    /// rest (TOS1) and the match (TOS, `None` when nothing matched).
+    CheckEgMatch = 5, "CHECK_EG_MATCH", NoArg, |a| (2, 2), [], 0;
     /// `del TOS1[TOS]`.
     DeleteSubscr = 8, "DELETE_SUBSCR", NoArg, |a| (2, 0), [], 0;
     /// End of a `for` loop: pops the last value (reached only by
     /// instrumentation in CPython; `FOR_ITER` jumps past it).
     EndFor = 9, "END_FOR", NoArg, |a| (1, 0), [], 0;
+    /// End of a `yield from`/`await` loop: drop the sub-iterator TOS1.
+    EndSend = 10, "END_SEND", NoArg, |a| (2, 1), [], 0;
     /// `format(TOS, '')` for an f-string field.
     FormatSimple = 12, "FORMAT_SIMPLE", NoArg, |a| (1, 1), [], 0;
     /// `format(TOS1, TOS)` for an f-string field with a spec.
     FormatWithSpec = 13, "FORMAT_WITH_SPEC", NoArg, |a| (2, 1), [], 0;
+    /// `TOS = TOS.__aiter__()` (`async for`).
+    GetAiter = 14, "GET_AITER", NoArg, |a| (1, 1), [], 0;
+    /// Push the awaitable of `TOS.__anext__()` (TOS stays).
+    GetAnext = 15, "GET_ANEXT", NoArg, |a| (1, 2), [], 0;
     /// `TOS = iter(TOS)`.
     GetIter = 16, "GET_ITER", NoArg, |a| (1, 1), [], 0;
     /// Push `builtins.__build_class__`.
     LoadBuildClass = 21, "LOAD_BUILD_CLASS", NoArg, |a| (0, 1), [], 0;
     /// Push `len(TOS)` (TOS stays).
     GetLen = 18, "GET_LEN", NoArg, |a| (1, 2), [], 0;
+    /// `TOS = iter(TOS)` for `yield from` (generators and coroutines stay).
+    GetYieldFromIter = 19, "GET_YIELD_FROM_ITER", NoArg, |a| (1, 1), [], 0;
     /// Push whether TOS is a mapping (for `match`).
     MatchMapping = 25, "MATCH_MAPPING", NoArg, |a| (1, 2), [], 0;
+    /// Mapping pattern: with `subject, keys` on the stack, push a tuple of
+    /// the values for `keys`, or `None` if one is missing.
+    MatchKeys = 24, "MATCH_KEYS", NoArg, |a| (2, 3), [], 0;
     /// Push whether TOS is a sequence other than str/bytes (for `match`).
     MatchSequence = 26, "MATCH_SEQUENCE", NoArg, |a| (1, 2), [], 0;
     /// Make a function from the code object on top of the stack.
@@ -256,6 +273,8 @@ define_opcodes! {
     ReturnValue = 35, "RETURN_VALUE", NoArg, |a| (1, 0), [NO_FALLTHROUGH], 0;
     /// `TOS1[TOS] = TOS2`.
     StoreSubscr = 38, "STORE_SUBSCR", NoArg, |a| (3, 0), [], 0;
+    /// `TOS2[TOS1:TOS] = TOS3`.
+    StoreSlice = 37, "STORE_SLICE", NoArg, |a| (4, 0), [], 0;
     /// `TOS = bool(TOS)`.
     ToBool = 39, "TO_BOOL", NoArg, |a| (1, 1), [], 0;
     /// `TOS = ~TOS`.
@@ -283,6 +302,9 @@ define_opcodes! {
     BuildTuple = 51, "BUILD_TUPLE", Count, |n| (n, 1), [], 0;
     /// `TOS = intrinsic(TOS)`: 5 is unary `+`, 6 turns a list into a tuple.
     CallIntrinsic1 = 53, "CALL_INTRINSIC_1", Count, |a| (1, 1), [], 0;
+    /// `TOS = intrinsic(TOS1, TOS)`: 1 prepares a re-raise of what the
+    /// `except*` clauses left, 2 `TypeVar` with bound, 3 with constraints.
+    CallIntrinsic2 = 54, "CALL_INTRINSIC_2", Count, |a| (2, 1), [], 0;
     /// Call `callable(self_or_null?, *args)` with `n` positional arguments;
     /// the stack holds `callable, self_or_null, arg1 .. argn`.
     Call = 52, "CALL", Count, |n| (n + 2, 1), [], 0;
@@ -301,6 +323,8 @@ define_opcodes! {
     CopyFreeVars = 60, "COPY_FREE_VARS", Count, |a| (0, 0), [], 0;
     /// `del TOS.name`.
     DeleteAttr = 61, "DELETE_ATTR", NameIdx, |a| (1, 0), [HAS_NAME], 0;
+    /// Empty the cell in local slot `i`.
+    DeleteDeref = 62, "DELETE_DEREF", LocalIdx, |a| (0, 0), [HAS_LOCAL], 0;
     /// Unbind a local slot.
     DeleteFast = 63, "DELETE_FAST", LocalIdx, |a| (0, 0), [HAS_LOCAL], 0;
     /// Remove a name from the module namespace.
@@ -312,11 +336,15 @@ define_opcodes! {
     DictMerge = 66, "DICT_MERGE", Count, |n| (n + 1, n), [], 0;
     /// Update the dict `n` below TOS with the mapping TOS.
     DictUpdate = 67, "DICT_UPDATE", Count, |n| (n + 1, n), [], 0;
+    /// End of an `async for`: `StopAsyncIteration` (TOS) ends the loop.
+    EndAsyncFor = 68, "END_ASYNC_FOR", NoArg, |a| (2, 0), [], 0;
     /// Widen the next instruction's argument by 8 bits.
     ExtendedArg = 69, "EXTENDED_ARG", Count, |a| (0, 0), [], 0;
     /// Push `next(TOS)`; when the iterator is exhausted, jump forward
     /// (leaving the iterator for `POP_ITER`).
     ForIter = 70, "FOR_ITER", Label, |a| (1, 2), [JUMP], 0;
+    /// `TOS = awaitable(TOS)` (`__await__`), checking it can be awaited.
+    GetAwaitable = 71, "GET_AWAITABLE", Count, |a| (1, 1), [], 0;
     /// Push attribute `name` of the module TOS (`from m import name`).
     ImportFrom = 72, "IMPORT_FROM", NameIdx, |a| (1, 2), [HAS_NAME], 0;
     /// Import module `name` (TOS1 is the level, TOS the from-list).
@@ -325,6 +353,8 @@ define_opcodes! {
     IsOp = 74, "IS_OP", Invert, |a| (2, 1), [], 0;
     /// Jump backward (a loop's end).
     JumpBackward = 75, "JUMP_BACKWARD", Label, |a| (0, 0), [JUMP | NO_FALLTHROUGH | BACKWARD], 0;
+    /// Jump backward without a check for signals (`yield from` loops).
+    JumpBackwardNoInterrupt = 76, "JUMP_BACKWARD_NO_INTERRUPT", Label, |a| (0, 0), [JUMP | NO_FALLTHROUGH | BACKWARD], 0;
     /// Jump forward.
     JumpForward = 77, "JUMP_FORWARD", Label, |a| (0, 0), [JUMP | NO_FALLTHROUGH], 0;
     /// Append TOS to the list `n` below it (comprehensions).
@@ -378,6 +408,9 @@ define_opcodes! {
     /// Re-raise the exception TOS with its traceback (the argument says a
     /// saved offset lies below it).
     Reraise = 105, "RERAISE", Count, |a| (1, 0), [NO_FALLTHROUGH], 0;
+    /// Send TOS to the sub-iterator TOS1: its next yielded value replaces
+    /// TOS; when it returns, its value replaces TOS and the jump is taken.
+    Send = 106, "SEND", Label, |a| (2, 2), [JUMP], 0;
     /// Add TOS to the set `n` below it (set comprehensions).
     SetAdd = 107, "SET_ADD", Count, |n| (n + 1, n), [], 0;
     /// Add the items of the iterable TOS to the set `n` below it.

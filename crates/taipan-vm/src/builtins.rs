@@ -555,6 +555,9 @@ fn next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             type_name(it)
         )));
     }
+    if let Some(g) = crate::generator::as_generator(it) {
+        return vm.gen_next_builtin(g, args.get(1));
+    }
     match (vm.next(it)?, args.get(1)) {
         (Some(v), _) => Ok(v),
         (None, Some(default)) => Ok(default.clone()),

@@ -316,6 +316,9 @@ pub(crate) fn load_attr(obj: &Value, name: &str) -> Option<PyResult<(Value, Opti
             if name == "args" {
                 return Some(Ok((Value::tuple(e.args.borrow().clone()), None)));
             }
+            if let Some(v) = crate::exception_group::exception_attr(e, name) {
+                return Some(Ok((v, None)));
+            }
             if let Some(v) = e.dict.borrow().get(&key) {
                 return Some(Ok((v.clone(), None)));
             }

@@ -52,6 +52,10 @@ exception_kinds! {
     RecursionError: RuntimeError,
     NotImplementedError: RuntimeError,
     StopIteration: Exception,
+    StopAsyncIteration: Exception,
+    GeneratorExit: BaseException,
+    BaseExceptionGroup: BaseException,
+    ExceptionGroup: BaseExceptionGroup,
     ImportError: Exception,
     EOFError: Exception,
     ModuleNotFoundError: ImportError,
@@ -63,6 +67,11 @@ impl ExcKind {
     /// Whether this class is `other` or derives from it.
     pub fn is_subclass(self, other: ExcKind) -> bool {
         let mut k = self;
+        if self == ExcKind::ExceptionGroup && other == ExcKind::Exception {
+            // `ExceptionGroup` derives from both `BaseExceptionGroup` and
+            // `Exception`.
+            return true;
+        }
         loop {
             if k == other {
                 return true;

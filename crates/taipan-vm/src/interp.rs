@@ -42,15 +42,20 @@ impl Vm<'_> {
     /// Run `frame` until it returns; an exception comes back with the
     /// traceback of every frame it left (outermost first).
     pub fn run_frame(&mut self, frame: Frame) -> PyResult<Value> {
-        match self.run_until(frame)? {
+        match self.run_until(frame, None)? {
             Outcome::Returned(v) | Outcome::Yielded(_, v) => Ok(v),
         }
     }
 
     /// Run `frame` until it returns or (a generator frame) yields. Runs
     /// nested in native code (special methods, `sorted(key=)`, generators)
-    /// use the Rust stack, so their depth has its own limit.
-    pub(crate) fn run_until(&mut self, frame: Frame) -> PyResult<Outcome> {
+    /// use the Rust stack, so their depth has its own limit. With
+    /// `pending`, the frame first raises it where it stands (`throw()`).
+    pub(crate) fn run_until(
+        &mut self,
+        frame: Frame,
+        pending: Option<Box<PyErr>>,
+    ) -> PyResult<Outcome> {
         if self.nested >= crate::NESTED_RUN_LIMIT {
             return Err(PyErr::msg(
                 ExcKind::RecursionError,
@@ -58,13 +63,20 @@ impl Vm<'_> {
             ));
         }
         self.nested += 1;
-        let result = self.run_until_inner(frame);
+        let result = self.run_until_inner(frame, pending);
         self.nested -= 1;
         result
     }
 
-    fn run_until_inner(&mut self, mut frame: Frame) -> PyResult<Outcome> {
+    fn run_until_inner(
+        &mut self,
+        mut frame: Frame,
+        pending: Option<Box<PyErr>>,
+    ) -> PyResult<Outcome> {
         let base = self.frames.len();
+        if let Some(e) = pending {
+            frame = self.handle(e, frame, base)?;
+        }
         loop {
             match self.execute(&mut frame) {
                 Ok(Flow::Call(callee)) => {
@@ -587,6 +599,20 @@ impl Vm<'_> {
                 Opcode::BinarySlice => {
                     return Err(PyErr::msg(ExcKind::NotImplementedError, "BINARY_SLICE"));
                 }
+                Opcode::Send
+                | Opcode::EndSend
+                | Opcode::CleanupThrow
+                | Opcode::GetYieldFromIter
+                | Opcode::JumpBackwardNoInterrupt
+                | Opcode::GetAwaitable
+                | Opcode::GetAiter
+                | Opcode::GetAnext
+                | Opcode::EndAsyncFor
+                | Opcode::CheckEgMatch
+                | Opcode::CallIntrinsic2
+                | Opcode::MatchKeys
+                | Opcode::DeleteDeref
+                | Opcode::StoreSlice => self.lang_op(frame, op, arg)?,
             }
         }
     }

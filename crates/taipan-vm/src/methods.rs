@@ -21,6 +21,7 @@ pub(crate) fn find(obj: &Value, name: &str) -> Option<Builtin> {
         });
     }
     let table: &[(&'static str, NativeFn)] = match obj.as_obj()? {
+        Object::Generator(_) => crate::generator::METHODS,
         Object::Str(_) => &[
             ("split", str_split),
             ("strip", str_strip),

@@ -220,6 +220,15 @@ impl Compiler {
                 self.unit().emit(Instr::YieldValue(Count(0)));
                 self.unit().emit(Instr::Resume(Count(1)));
             }
+            ExprKind::YieldFrom { value } => {
+                if !self.in_function() {
+                    return Err(syntax_error("'yield' outside function", expr.range));
+                }
+                self.compile_expr(value)?;
+                self.unit().emit(Instr::GetYieldFromIter(NoArg));
+                self.load_const(ConstValue::None);
+                self.emit_send_loop();
+            }
             ExprKind::GeneratorExp(comp) => self.compile_generator_expression(expr, comp)?,
             ExprKind::JoinedStr { values } => self.compile_fstring(values)?,
             ExprKind::FormattedValue { .. } => self.compile_formatted(expr)?,
@@ -492,5 +501,21 @@ impl Compiler {
             None => self.unit().emit(Instr::FormatSimple(NoArg)),
         }
         Ok(())
+    }
+}
+
+impl Compiler {
+    /// The `SEND` loop of `yield from` and `await`, with the sub-iterator
+    /// and the first value to send on the stack; leaves the result.
+    pub(super) fn emit_send_loop(&mut self) {
+        let send = self.unit().new_label();
+        let exit = self.unit().new_label();
+        self.unit().bind(send);
+        self.unit().emit(Instr::Send(exit));
+        self.unit().emit(Instr::YieldValue(Count(1)));
+        self.unit().emit(Instr::Resume(Count(2)));
+        self.unit().emit(Instr::JumpBackwardNoInterrupt(send));
+        self.unit().bind(exit);
+        self.unit().emit(Instr::EndSend(NoArg));
     }
 }

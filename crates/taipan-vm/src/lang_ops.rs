@@ -1,0 +1,126 @@
+//! The instructions of `yield from`/`await`, `async for`, `except*`,
+//! mapping patterns and type parameters, kept out of the dispatch loop's
+//! file: `Vm::execute` hands them all to [`Vm::lang_op`].
+
+use taipan_bytecode::Opcode;
+
+use crate::exception::{type_error, ExcKind, PyErr, PyResult};
+use crate::frame::Frame;
+use crate::generator::{as_generator, stop_value, GenKind, Step};
+use crate::value::{Object, Value};
+use crate::Vm;
+
+impl Vm<'_> {
+    /// Execute one of the instructions listed in the module doc.
+    pub(crate) fn lang_op(&mut self, frame: &mut Frame, op: Opcode, arg: u32) -> PyResult<()> {
+        match op {
+            Opcode::Send => {
+                let value = frame.pop();
+                let sub = frame.peek(0).clone();
+                match self.send_to(&sub, value)? {
+                    Step::Yield(v) => frame.push(v),
+                    Step::Return(v) => {
+                        frame.push(v);
+                        frame.pc += arg as usize;
+                    }
+                }
+            }
+            Opcode::EndSend => {
+                let value = frame.pop();
+                frame.pop();
+                frame.push(value);
+            }
+            Opcode::CleanupThrow => {
+                let exc = frame.pop();
+                let e = crate::generator::raising(exc);
+                match stop_value(&e) {
+                    Some(v) => {
+                        frame.pop();
+                        frame.pop();
+                        frame.push(Value::None);
+                        frame.push(v);
+                    }
+                    None => return Err(PyErr::reraise(e.value)),
+                }
+            }
+            Opcode::GetYieldFromIter => {
+                let v = frame.pop();
+                let it =
+                    match as_generator(&v) {
+                        Some(g) if g.kind == GenKind::Coroutine => return Err(type_error(
+                            "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                        )),
+                        Some(_) => v,
+                        None => self.get_iter(&v)?,
+                    };
+                frame.push(it);
+            }
+            Opcode::JumpBackwardNoInterrupt => frame.pc = frame.pc.saturating_sub(arg as usize),
+            _ => {
+                return Err(PyErr::msg(
+                    ExcKind::NotImplementedError,
+                    format!("taipan cannot run {} yet", op.name()),
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    /// `SEND`: resume the sub-iterator of a `yield from`/`await` with
+    /// `value`.
+    pub(crate) fn send_to(&mut self, sub: &Value, value: Value) -> PyResult<Step> {
+        if let Some(g) = as_generator(sub) {
+            return self.gen_send(g, value);
+        }
+        let result = if matches!(value, Value::None) {
+            match self.next_with_value(sub) {
+                Ok(Ok(v)) => return Ok(Step::Yield(v)),
+                Ok(Err(v)) => return Ok(Step::Return(v)),
+                Err(e) => Err(e),
+            }
+        } else {
+            match self.call_method_by_name(sub, "send", vec![value]) {
+                Some(r) => r,
+                None => Err(PyErr::msg(
+                    ExcKind::AttributeError,
+                    format!(
+                        "'{}' object has no attribute 'send'",
+                        crate::types::type_name(sub)
+                    ),
+                )),
+            }
+        };
+        match result {
+            Ok(v) => Ok(Step::Yield(v)),
+            Err(e) => match stop_value(&e) {
+                Some(v) => Ok(Step::Return(v)),
+                None => Err(e),
+            },
+        }
+    }
+
+    /// `next(it)`: `Ok(item)`, or `Err(value)` of the `StopIteration`
+    /// that ended it.
+    fn next_with_value(&mut self, it: &Value) -> PyResult<Result<Value, Value>> {
+        if crate::dunder::is_user(it) {
+            return match self.call_method_by_name(it, "__next__", Vec::new()) {
+                Some(Ok(v)) => Ok(Ok(v)),
+                Some(Err(e)) => match stop_value(&e) {
+                    Some(v) => Ok(Err(v)),
+                    None => Err(e),
+                },
+                None => Err(type_error(format!(
+                    "'{}' object is not an iterator",
+                    crate::types::type_name(it)
+                ))),
+            };
+        }
+        Ok(self.next(it)?.ok_or(Value::None))
+    }
+}
+
+/// Whether `v` is an instance of `Object::Exception` (for `except*`).
+#[allow(dead_code)]
+fn is_exception(v: &Value) -> bool {
+    matches!(v.as_obj(), Some(Object::Exception(_)))
+}
