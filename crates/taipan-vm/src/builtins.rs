@@ -1,4 +1,16 @@
 //! The `builtins` namespace: functions, types and exception classes.
+//! The functions live in the files of their family under `builtins/`
+//! (iterators, reductions, I/O, introspection); conversions and the
+//! calling of types stay here.
+
+mod introspect;
+mod io;
+mod iterators;
+mod reduce;
+
+pub(crate) use iterators::LazyIter;
+pub(crate) use iterators::{keywords, lazy_next};
+pub(crate) use reduce::eq_vm;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,23 +22,23 @@ use crate::dict::Dict;
 use crate::exception::{type_error, value_error, ExcKind, PyErr, PyResult};
 use crate::types::{type_name, type_of, TypeKind};
 use crate::value::{Builtin, NativeFn, Object, Value};
-use crate::{compare, format, iter, Vm};
+use crate::{format, iter, Vm};
 
 type Kw<'a> = &'a [(Rc<str>, Value)];
 
 /// The builtins dict.
 pub(crate) fn make_builtins() -> Dict {
     let mut d = Dict::new();
-    let functions: [(&'static str, NativeFn); 37] = [
-        ("print", print),
-        ("input", input),
+    let functions: &[(&'static str, NativeFn)] = &[
+        ("print", io::print),
+        ("input", io::input),
         ("exit", crate::modules::sys_exit),
         ("quit", crate::modules::sys_exit),
         ("bin", bin),
         ("hex", hex),
         ("oct", oct),
-        ("map", map),
-        ("filter", filter),
+        ("map", iterators::map),
+        ("filter", iterators::filter),
         ("staticmethod", staticmethod),
         ("classmethod", classmethod),
         ("property", property),
@@ -35,28 +47,35 @@ pub(crate) fn make_builtins() -> Dict {
         ("getattr", getattr),
         ("hasattr", hasattr),
         ("setattr", setattr),
-        ("next", next),
-        ("iter", iter_),
+        ("delattr", introspect::delattr),
+        ("next", iterators::next),
+        ("iter", iterators::iter),
         ("super", super_),
         ("__build_class__", crate::classes::build_class),
-        ("isinstance", isinstance),
-        ("enumerate", enumerate),
-        ("zip", zip),
-        ("sorted", sorted),
-        ("reversed", reversed),
-        ("any", any),
-        ("all", all),
+        ("isinstance", introspect::isinstance),
+        ("issubclass", introspect::issubclass),
+        ("callable", introspect::callable),
+        ("id", introspect::id),
+        ("hash", introspect::hash),
+        ("ascii", introspect::ascii),
+        ("format", introspect::format),
+        ("enumerate", iterators::enumerate),
+        ("zip", iterators::zip),
+        ("sorted", reduce::sorted),
+        ("reversed", iterators::reversed),
+        ("any", reduce::any),
+        ("all", reduce::all),
         ("chr", chr),
         ("ord", ord),
         ("round", round),
         ("len", len),
         ("repr", repr),
         ("abs", abs),
-        ("min", min),
-        ("max", max),
-        ("sum", sum),
+        ("min", reduce::min),
+        ("max", reduce::max),
+        ("sum", reduce::sum),
     ];
-    for (name, func) in functions {
+    for &(name, func) in functions {
         d.set_str(
             &Rc::from(name),
             Value::obj(Object::Builtin(Builtin { name, func })),
@@ -82,48 +101,6 @@ pub(crate) fn make_builtins() -> Dict {
         d.set_str(&Rc::from(t.name()), Value::obj(Object::Type(t)));
     }
     d
-}
-
-/// `print(*args, sep=' ', end='\n')`.
-fn print(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
-    let mut sep = " ".to_owned();
-    let mut end = "\n".to_owned();
-    for (k, v) in kwargs {
-        let target = match &**k {
-            "sep" => &mut sep,
-            "end" => &mut end,
-            "flush" | "file" => continue,
-            _ => {
-                return Err(type_error(format!(
-                    "'{k}' is an invalid keyword argument for print()"
-                )))
-            }
-        };
-        match v {
-            Value::None => {}
-            _ => match v.as_str() {
-                Some(s) => *target = s.to_owned(),
-                None => {
-                    return Err(type_error(format!(
-                        "{k} must be None or a string, not {}",
-                        type_name(v)
-                    )))
-                }
-            },
-        }
-    }
-    let mut text = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            text.push_str(&sep);
-        }
-        text.push_str(&vm.str_of(a)?);
-    }
-    text.push_str(&end);
-    vm.out
-        .write_all(text.as_bytes())
-        .map_err(|e| PyErr::msg(ExcKind::RuntimeError, e.to_string()))?;
-    Ok(Value::None)
 }
 
 fn one_arg<'v>(name: &str, args: &'v [Value]) -> PyResult<&'v Value> {
@@ -186,126 +163,6 @@ fn abs(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             ))),
         },
     }
-}
-
-fn extreme(vm: &mut Vm, name: &str, args: &[Value], want_less: bool) -> PyResult<Value> {
-    let items = match args {
-        [one] => vm.collect(one)?,
-        _ => args.to_vec(),
-    };
-    let mut it = items.into_iter();
-    let Some(mut best) = it.next() else {
-        return Err(value_error(format!("{name}() iterable argument is empty")));
-    };
-    for x in it {
-        let (a, b) = if want_less { (&x, &best) } else { (&best, &x) };
-        if vm.less_than(a, b)? {
-            best = x;
-        }
-    }
-    Ok(best)
-}
-
-fn min(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    extreme(vm, "min", args, true)
-}
-
-fn max(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    extreme(vm, "max", args, false)
-}
-
-fn sum(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let Some(items) = args.first() else {
-        return Err(type_error(
-            "sum() takes at least 1 positional argument (0 given)",
-        ));
-    };
-    let mut total = args.get(1).cloned().unwrap_or(Value::Int(0));
-    for x in vm.collect(items)? {
-        total = crate::binary_op::binary_op(taipan_bytecode::BinaryOpArg::ADD, &total, &x)?;
-    }
-    Ok(total)
-}
-
-fn derived(name: &'static str, items: Vec<Value>) -> Value {
-    let Value::Obj(tuple) = Value::tuple(items) else {
-        return Value::None;
-    };
-    Value::obj(Object::Iter(RefCell::new(
-        crate::value::IterState::Derived(name, tuple, 0),
-    )))
-}
-
-fn enumerate(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let Some(iterable) = args.first() else {
-        return Err(type_error(
-            "enumerate() missing required argument 'iterable'",
-        ));
-    };
-    let start = match args.get(1) {
-        Some(Value::Int(i)) => *i,
-        _ => 0,
-    };
-    let items = vm.collect(iterable)?;
-    let pairs = items
-        .into_iter()
-        .enumerate()
-        .map(|(i, v)| Value::tuple(vec![Value::Int(start + i as i64), v]))
-        .collect();
-    Ok(derived("enumerate", pairs))
-}
-
-fn zip(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let columns = args
-        .iter()
-        .map(iter::collect)
-        .collect::<PyResult<Vec<_>>>()?;
-    let n = columns.iter().map(Vec::len).min().unwrap_or(0);
-    let rows = (0..n)
-        .map(|i| Value::tuple(columns.iter().map(|c| c[i].clone()).collect()))
-        .collect();
-    Ok(derived("zip", rows))
-}
-
-fn sorted(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
-    let items = vm.collect(one_arg("sorted", args)?)?;
-    Ok(Value::list(crate::methods::sort_values(vm, items, kwargs)?))
-}
-
-fn reversed(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let v = one_arg("reversed", args)?;
-    let name = match v.as_obj() {
-        Some(Object::List(_)) => "list_reverseiterator",
-        Some(Object::Range(..)) => "range_iterator",
-        Some(Object::Tuple(_) | Object::Str(_)) => "reversed",
-        _ => {
-            return Err(type_error(format!(
-                "'{}' object is not reversible",
-                type_name(v)
-            )))
-        }
-    };
-    let mut items = vm.collect(v)?;
-    items.reverse();
-    Ok(derived(name, items))
-}
-
-fn any(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    for x in vm.collect(one_arg("any", args)?)? {
-        if compare::truthy(&x)? {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
-}
-
-fn all(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    for x in vm.collect(one_arg("all", args)?)? {
-        if !compare::truthy(&x)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
 }
 
 fn chr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -379,74 +236,6 @@ fn property(_: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
         }
     }
     Ok(Value::obj(Object::Property(fget, fset)))
-}
-
-/// `map(f, *iterables)` (computed eagerly for now).
-fn map(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let Some((f, iterables)) = args.split_first().filter(|(_, rest)| !rest.is_empty()) else {
-        return Err(type_error("map() must have at least two arguments."));
-    };
-    let columns = iterables
-        .iter()
-        .map(|it| vm.collect(it))
-        .collect::<PyResult<Vec<_>>>()?;
-    let n = columns.iter().map(Vec::len).min().unwrap_or(0);
-    let mut out = Vec::with_capacity(n);
-    for i in 0..n {
-        let call_args = columns.iter().map(|c| c[i].clone()).collect();
-        out.push(vm.call_value(f, call_args)?);
-    }
-    Ok(derived("map", out))
-}
-
-/// `filter(f, iterable)` (computed eagerly for now).
-fn filter(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let [f, iterable] = args else {
-        return Err(type_error(format!(
-            "filter expected 2 arguments, got {}",
-            args.len()
-        )));
-    };
-    let mut out = Vec::new();
-    for x in vm.collect(iterable)? {
-        let keep = match f {
-            Value::None => vm.truthy(&x)?,
-            _ => {
-                let r = vm.call_value(f, vec![x.clone()])?;
-                vm.truthy(&r)?
-            }
-        };
-        if keep {
-            out.push(x);
-        }
-    }
-    Ok(derived("filter", out))
-}
-
-/// `input([prompt])`: the prompt to the output, a line from the
-/// process's standard input (without its newline).
-fn input(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    if let Some(prompt) = args.first() {
-        let text = vm.str_of(prompt)?;
-        vm.out
-            .write_all(text.as_bytes())
-            .and_then(|()| vm.out.flush())
-            .map_err(|e| PyErr::msg(ExcKind::RuntimeError, e.to_string()))?;
-    }
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(PyErr::msg(ExcKind::EOFError, "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(Value::str(line))
-        }
-        Err(e) => Err(PyErr::msg(ExcKind::RuntimeError, e.to_string())),
-    }
 }
 
 /// `divmod(a, b)`.
@@ -542,34 +331,6 @@ fn setattr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-/// `next(iterator[, default])`.
-fn next(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let Some(it) = args.first() else {
-        return Err(type_error("next expected at least 1 argument, got 0"));
-    };
-    let is_iterator = matches!(it.as_obj(), Some(Object::Iter(_) | Object::Generator(_)))
-        || crate::dunder::is_user(it);
-    if !is_iterator {
-        return Err(type_error(format!(
-            "'{}' object is not an iterator",
-            type_name(it)
-        )));
-    }
-    if let Some(g) = crate::generator::as_generator(it) {
-        return vm.gen_next_builtin(g, args.get(1));
-    }
-    match (vm.next(it)?, args.get(1)) {
-        (Some(v), _) => Ok(v),
-        (None, Some(default)) => Ok(default.clone()),
-        (None, None) => Err(PyErr::new(ExcKind::StopIteration, Vec::new())),
-    }
-}
-
-/// `iter(iterable)`.
-fn iter_(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    vm.get_iter(one_arg("iter", args)?)
-}
-
 /// `super` called other than as `super().name` in a method (which
 /// compiles to `LOAD_SUPER_ATTR` and never calls this).
 fn super_(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
@@ -581,43 +342,6 @@ fn super_(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             "taipan supports only super().name inside methods so far"
         },
     ))
-}
-
-/// `isinstance(obj, class_or_tuple)`.
-fn isinstance(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let [obj, class] = args else {
-        return Err(type_error(format!(
-            "isinstance expected 2 arguments, got {}",
-            args.len()
-        )));
-    };
-    Ok(Value::Bool(is_instance(obj, class)?))
-}
-
-fn is_instance(obj: &Value, class: &Value) -> PyResult<bool> {
-    let actual = type_of(obj);
-    match class.as_obj() {
-        Some(Object::Class(_)) => {
-            Ok(crate::classes::user_class(obj)
-                .is_some_and(|c| crate::classes::is_subclass(c, class)))
-        }
-        Some(Object::Type(t)) => Ok(match (*t, actual) {
-            (TypeKind::Exception(want), TypeKind::Exception(have)) => have.is_subclass(want),
-            (TypeKind::Int, TypeKind::Bool) => true,
-            (t, a) => t == a,
-        }),
-        Some(Object::Tuple(items)) => {
-            for item in items {
-                if is_instance(obj, item)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => Err(type_error(
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        )),
-    }
 }
 
 /// Calling a type: `int(x)`, `str(x)`, `ValueError("msg")`, ...

@@ -69,7 +69,7 @@ impl Vm<'_> {
     pub(crate) fn call_ex(&mut self, frame: &mut Frame) -> PyResult<Option<Frame>> {
         let kwargs = frame.pop();
         let args = frame.pop();
-        let (positional, keywords) = ex_arguments(&args, &kwargs)?;
+        let (positional, keywords) = ex_arguments(self, &args, &kwargs)?;
         let n = positional.len();
         let names: Vec<Value> = keywords.iter().map(|(k, _)| Value::str(&**k)).collect();
         frame.stack.extend(positional);
@@ -339,10 +339,14 @@ pub(crate) fn set_function_attribute(func: Value, attr: Value, flag: u32) -> PyR
 pub(crate) type KwArgs = Vec<(Rc<str>, Value)>;
 
 /// The positional and keyword arguments of `CALL_FUNCTION_EX`.
-pub(crate) fn ex_arguments(args: &Value, kwargs: &Value) -> PyResult<(Vec<Value>, KwArgs)> {
+pub(crate) fn ex_arguments(
+    vm: &mut crate::Vm,
+    args: &Value,
+    kwargs: &Value,
+) -> PyResult<(Vec<Value>, KwArgs)> {
     let positional = match args.as_obj() {
         Some(Object::Tuple(items)) => items.clone(),
-        _ => crate::iter::collect(args)?,
+        _ => vm.collect(args)?,
     };
     let mut keywords = Vec::new();
     if let Some(Object::Dict(d)) = kwargs.as_obj() {

@@ -170,6 +170,14 @@ impl Dict {
         self.entries.iter().flatten().map(|(k, v)| (k, v))
     }
 
+    /// The first live entry at or after slot `from`: its slot, key, value.
+    pub fn entry_from(&self, from: usize) -> Option<(usize, &Value, &Value)> {
+        let rest = self.entries.get(from..)?;
+        rest.iter()
+            .enumerate()
+            .find_map(|(i, e)| e.as_ref().map(|(k, v)| (from + i, k, v)))
+    }
+
     /// Set a string key.
     pub fn set_str(&mut self, key: &Rc<str>, value: Value) {
         let hkey = HashKey::Str(key.clone());

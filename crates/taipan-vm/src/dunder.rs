@@ -189,7 +189,11 @@ impl Vm<'_> {
 
     /// All items of an iterable (generators and user iterables included).
     pub(crate) fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
-        let needs_vm = is_user(v) || matches!(v.as_obj(), Some(crate::value::Object::Generator(_)));
+        let needs_vm = is_user(v)
+            || matches!(
+                v.as_obj(),
+                Some(crate::value::Object::Generator(_) | crate::value::Object::Iter(_))
+            );
         if !needs_vm {
             return crate::iter::collect(v);
         }
@@ -219,11 +223,16 @@ impl Vm<'_> {
 
     /// `next(it)`, with `__next__` (whose `StopIteration` ends iteration).
     pub(crate) fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
-        if let Some(crate::value::Object::Generator(g)) = it.as_obj() {
-            return self.resume(g);
-        }
-        if !is_user(it) {
-            return crate::iter::next(it);
+        match it.as_obj() {
+            Some(crate::value::Object::Generator(g)) => return self.resume(g),
+            Some(crate::value::Object::Iter(cell)) => {
+                if matches!(&*cell.borrow(), crate::value::IterState::Lazy(_)) {
+                    return crate::builtins::lazy_next(self, cell);
+                }
+                return crate::iter::next(it);
+            }
+            _ if !is_user(it) => return crate::iter::next(it),
+            _ => {}
         }
         match self.call_special(it, "__next__", &[]) {
             Some(Ok(v)) => Ok(Some(v)),

@@ -429,7 +429,7 @@ impl Vm<'_> {
                 Opcode::ListAppend | Opcode::ListExtend => {
                     let v = frame.pop();
                     let list = frame.peek(arg as usize - 1).clone();
-                    subscript::list_add(&list, v, op == Opcode::ListExtend)?;
+                    subscript::list_add(self, &list, v, op == Opcode::ListExtend)?;
                 }
                 Opcode::MakeFunction => {
                     let v = frame.pop();
@@ -442,7 +442,7 @@ impl Vm<'_> {
                 }
                 Opcode::UnpackSequence => {
                     let v = frame.pop();
-                    let items = iter::unpack(&v, arg as usize)?;
+                    let items = iter::unpack(self, &v, arg as usize)?;
                     frame.stack.extend(items.into_iter().rev());
                 }
                 Opcode::RaiseVarargs if arg == 0 => {

@@ -3,9 +3,9 @@
 
 use std::cell::RefCell;
 
-use crate::exception::{type_error, value_error, PyResult};
+use crate::exception::{type_error, value_error, ExcKind, PyErr, PyResult};
 use crate::types::type_name;
-use crate::value::{IterState, Object, Value};
+use crate::value::{IterState, Object, Value, ViewKind};
 
 /// `iter(v)`.
 pub(crate) fn get_iter(v: &Value) -> PyResult<Value> {
@@ -14,13 +14,7 @@ pub(crate) fn get_iter(v: &Value) -> PyResult<Value> {
     };
     let state = match &**o {
         Object::List(_) | Object::Tuple(_) => IterState::Seq(o.clone(), 0),
-        Object::Dict(d) => {
-            let keys: Vec<Value> = d.borrow().iter().map(|(k, _)| k.clone()).collect();
-            let Value::Obj(keys) = Value::tuple(keys) else {
-                return Err(not_iterable(v));
-            };
-            IterState::Seq(keys, 0)
-        }
+        Object::Dict(d) => IterState::Dict(o.clone(), ViewKind::Keys, 0, d.borrow().len()),
         Object::Str(_) => IterState::Chars(o.clone(), 0),
         Object::Bytes(b) => {
             let ints = b.iter().map(|&x| Value::Int(i64::from(x))).collect();
@@ -29,29 +23,17 @@ pub(crate) fn get_iter(v: &Value) -> PyResult<Value> {
             };
             IterState::Derived("bytes_iterator", items, 0)
         }
-        Object::Set(set) => {
-            let Value::Obj(items) = Value::tuple(set.borrow().items()) else {
-                return Err(not_iterable(v));
-            };
-            IterState::Derived("set_iterator", items, 0)
-        }
+        Object::Set(set) => IterState::Set(o.clone(), 0, set.borrow().len()),
         Object::Range(start, stop, step) => IterState::Range {
             next: *start,
             stop: *stop,
             step: *step,
         },
         Object::Iter(_) | Object::Generator(_) => return Ok(v.clone()),
-        Object::DictView(kind, d) => {
-            let Value::Obj(items) = Value::tuple(kind.items(d)) else {
-                return Err(not_iterable(v));
-            };
-            let name = match kind {
-                crate::value::ViewKind::Keys => "dict_keyiterator",
-                crate::value::ViewKind::Values => "dict_valueiterator",
-                crate::value::ViewKind::Items => "dict_itemiterator",
-            };
-            IterState::Derived(name, items, 0)
-        }
+        Object::DictView(kind, Value::Obj(d)) => match &**d {
+            Object::Dict(cell) => IterState::Dict(d.clone(), *kind, 0, cell.borrow().len()),
+            _ => return Err(not_iterable(v)),
+        },
         _ => return Err(not_iterable(v)),
     };
     Ok(Value::obj(Object::Iter(RefCell::new(state))))
@@ -89,6 +71,24 @@ pub(crate) fn next(iterator: &Value) -> PyResult<Option<Value>> {
             *i += 1;
             item
         }
+        IterState::Dict(d, kind, pos, len) => return dict_next(d, *kind, pos, *len),
+        IterState::Set(set, pos, len) => {
+            let Object::Set(cell) = &**set else {
+                return Ok(None);
+            };
+            let set = cell.borrow();
+            if set.len() != *len {
+                *len = usize::MAX;
+                return Err(PyErr::msg(
+                    ExcKind::RuntimeError,
+                    "Set changed size during iteration",
+                ));
+            }
+            let found = set.item_from(*pos);
+            *pos = found.as_ref().map_or(usize::MAX, |(slot, _)| slot + 1);
+            found.map(|(_, v)| v.clone())
+        }
+        IterState::Lazy(_) => None,
         IterState::Chars(s, i) => {
             let Object::Str(text) = &**s else {
                 return Ok(None);
@@ -100,6 +100,87 @@ pub(crate) fn next(iterator: &Value) -> PyResult<Option<Value>> {
             })
         }
     })
+}
+
+/// The next item of a dict iterator, or CPython's error when the dict
+/// changed size since iteration began.
+fn dict_next(d: &Object, kind: ViewKind, pos: &mut usize, len: usize) -> PyResult<Option<Value>> {
+    let Object::Dict(cell) = d else {
+        return Ok(None);
+    };
+    let dict = cell.borrow();
+    if dict.len() != len {
+        return Err(PyErr::msg(
+            ExcKind::RuntimeError,
+            "dictionary changed size during iteration",
+        ));
+    }
+    let found = dict.entry_from(*pos);
+    *pos = found.as_ref().map_or(usize::MAX, |(slot, _, _)| slot + 1);
+    Ok(found.map(|(_, k, v)| match kind {
+        ViewKind::Keys => k.clone(),
+        ViewKind::Values => v.clone(),
+        ViewKind::Items => Value::tuple(vec![k.clone(), v.clone()]),
+    }))
+}
+
+/// The type name of an iterator in `state`.
+pub(crate) fn iter_name(state: &IterState) -> &'static str {
+    match state {
+        IterState::Seq(seq, _) if matches!(&**seq, Object::Tuple(_)) => "tuple_iterator",
+        IterState::Seq(..) => "list_iterator",
+        IterState::Derived(name, ..) => name,
+        IterState::Range { .. } => "range_iterator",
+        IterState::Chars(..) => "str_ascii_iterator",
+        IterState::Lazy(l) => l.name(),
+        IterState::Dict(_, ViewKind::Keys, ..) => "dict_keyiterator",
+        IterState::Dict(_, ViewKind::Values, ..) => "dict_valueiterator",
+        IterState::Dict(_, ViewKind::Items, ..) => "dict_itemiterator",
+        IterState::Set(..) => "set_iterator",
+    }
+}
+
+/// `reversed(range(...))`.
+pub(crate) fn range_reversed(v: &Value) -> PyResult<Value> {
+    let Some(Object::Range(start, _, step)) = v.as_obj() else {
+        return Err(type_error("'range' object expected"));
+    };
+    let n = range_len(v);
+    let last = *start as i128 + (n as i128 - 1) * *step as i128;
+    let state = match (i64::try_from(last), step.checked_neg()) {
+        (Ok(last), Some(neg)) if n > 0 => IterState::Range {
+            next: last,
+            stop: start.saturating_sub(*step),
+            step: neg,
+        },
+        _ => IterState::Range {
+            next: 0,
+            stop: 0,
+            step: 1,
+        },
+    };
+    Ok(Value::obj(Object::Iter(RefCell::new(state))))
+}
+
+/// `reversed(dict)` and `reversed(dict view)`: over a snapshot.
+pub(crate) fn dict_reversed(v: &Value) -> PyResult<Value> {
+    let (kind, dict) = match v.as_obj() {
+        Some(Object::DictView(kind, d)) => (*kind, d.clone()),
+        _ => (ViewKind::Keys, v.clone()),
+    };
+    let mut items = kind.items(&dict);
+    items.reverse();
+    let name = match kind {
+        ViewKind::Keys => "dict_reversekeyiterator",
+        ViewKind::Values => "dict_reversevalueiterator",
+        ViewKind::Items => "dict_reverseitemiterator",
+    };
+    let Value::Obj(items) = Value::tuple(items) else {
+        return Err(type_error("'dict' object is not reversible"));
+    };
+    Ok(Value::obj(Object::Iter(RefCell::new(IterState::Derived(
+        name, items, 0,
+    )))))
 }
 
 /// All items of an iterable.
@@ -117,19 +198,44 @@ pub(crate) fn collect(v: &Value) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
-/// `UNPACK_SEQUENCE n`: the items, first first.
-pub(crate) fn unpack(v: &Value, n: usize) -> PyResult<Vec<Value>> {
-    let items = collect(v).map_err(|_| {
-        type_error(format!(
-            "cannot unpack non-iterable {} object",
-            type_name(v)
-        ))
+/// `UNPACK_SEQUENCE n`: the items, first first. Lists and tuples are
+/// checked by length; other iterables are drawn from until one item more
+/// than needed (so an endless iterator fails instead of hanging).
+pub(crate) fn unpack(vm: &mut crate::Vm, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+    let known = match v.as_obj() {
+        Some(Object::List(items)) => Some(items.borrow().clone()),
+        Some(Object::Tuple(items)) => Some(items.clone()),
+        _ => None,
+    };
+    if let Some(items) = known {
+        return match items.len() {
+            len if len > n => Err(value_error(format!(
+                "too many values to unpack (expected {n}, got {len})"
+            ))),
+            len if len < n => Err(value_error(format!(
+                "not enough values to unpack (expected {n}, got {len})"
+            ))),
+            _ => Ok(items),
+        };
+    }
+    let it = vm.get_iter(v).map_err(|e| {
+        if e.kind() == ExcKind::TypeError {
+            type_error(format!(
+                "cannot unpack non-iterable {} object",
+                type_name(v)
+            ))
+        } else {
+            e
+        }
     })?;
-    if items.len() > n {
-        return Err(value_error(format!(
-            "too many values to unpack (expected {n}, got {})",
-            items.len()
-        )));
+    let mut items = Vec::with_capacity(n);
+    while let Some(x) = vm.next(&it)? {
+        if items.len() == n {
+            return Err(value_error(format!(
+                "too many values to unpack (expected {n})"
+            )));
+        }
+        items.push(x);
     }
     if items.len() < n {
         return Err(value_error(format!(

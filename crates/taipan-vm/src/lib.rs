@@ -24,6 +24,7 @@ mod generator;
 mod interp;
 mod iter;
 mod lang_ops;
+mod list_methods;
 mod methods;
 mod modules;
 mod set;

@@ -8,7 +8,7 @@ use crate::dict::{Dict, HashKey};
 use crate::exception::{type_error, value_error, ExcKind, PyErr, PyResult};
 use crate::types::type_name;
 use crate::value::{Builtin, NativeFn, Object, Value};
-use crate::{compare, iter, Vm};
+use crate::Vm;
 
 type Kw<'a> = &'a [(Rc<str>, Value)];
 
@@ -52,18 +52,8 @@ pub(crate) fn find(obj: &Value, name: &str) -> Option<Builtin> {
             ("format", crate::str_format::str_format),
             ("encode", str_encode),
         ],
-        Object::List(_) => &[
-            ("remove", list_remove),
-            ("clear", list_clear),
-            ("copy", list_copy),
-            ("insert", list_insert),
-            ("extend", list_extend),
-            ("sort", list_sort),
-            ("reverse", list_reverse),
-            ("index", seq_index),
-            ("count", seq_count),
-        ],
-        Object::Tuple(_) => &[("index", seq_index), ("count", seq_count)],
+        Object::List(_) => return crate::list_methods::find(name, false),
+        Object::Tuple(_) => return crate::list_methods::find(name, true),
         Object::Bytes(_) => &[("decode", bytes_decode)],
         Object::Set(_) => &[
             ("add", set_add),
@@ -478,30 +468,6 @@ fn str_isalnum(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     ))
 }
 
-fn list_remove(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let items = list_of(args)?;
-    let needle = args
-        .get(1)
-        .ok_or_else(|| type_error("remove() takes exactly one argument (0 given)"))?;
-    let snapshot = items.borrow().clone();
-    for (i, x) in snapshot.iter().enumerate() {
-        if x.is(needle) || compare::eq(x, needle)? {
-            items.borrow_mut().remove(i);
-            return Ok(Value::None);
-        }
-    }
-    Err(value_error("list.remove(x): x not in list"))
-}
-
-fn list_clear(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    list_of(args)?.borrow_mut().clear();
-    Ok(Value::None)
-}
-
-fn list_copy(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::list(list_of(args)?.borrow().clone()))
-}
-
 fn dict_copy(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let d = dict_of(args)?.borrow().clone();
     Ok(Value::obj(Object::Dict(RefCell::new(d))))
@@ -531,138 +497,6 @@ fn str_isdigit(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Bool(
         !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()),
     ))
-}
-
-fn list_of(args: &[Value]) -> PyResult<&RefCell<Vec<Value>>> {
-    match args.first().and_then(Value::as_obj) {
-        Some(Object::List(items)) => Ok(items),
-        _ => Err(type_error("descriptor requires a 'list' object")),
-    }
-}
-
-fn list_insert(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let items = list_of(args)?;
-    let (Some(Value::Int(i)), Some(v)) = (args.get(1), args.get(2)) else {
-        return Err(type_error("insert expected 2 arguments"));
-    };
-    let mut items = items.borrow_mut();
-    let len = items.len() as i64;
-    let at = if *i < 0 {
-        (i + len).max(0)
-    } else {
-        (*i).min(len)
-    };
-    items.insert(at as usize, v.clone());
-    Ok(Value::None)
-}
-
-fn list_extend(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let items = list_of(args)?;
-    let more = vm.collect(args.get(1).unwrap_or(&Value::None))?;
-    items.borrow_mut().extend(more);
-    Ok(Value::None)
-}
-
-fn list_reverse(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    list_of(args)?.borrow_mut().reverse();
-    Ok(Value::None)
-}
-
-fn list_sort(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
-    let items = list_of(args)?;
-    let values = items.borrow().clone();
-    let sorted = sort_values(vm, values, kwargs)?;
-    *items.borrow_mut() = sorted;
-    Ok(Value::None)
-}
-
-/// A stable sort by `<` (on `key(x)` if given), reversed if asked.
-pub(crate) fn sort_values(vm: &mut Vm, values: Vec<Value>, kwargs: Kw) -> PyResult<Vec<Value>> {
-    let mut key_fn = None;
-    let mut reverse = false;
-    for (k, v) in kwargs {
-        match &**k {
-            "key" if !matches!(v, Value::None) => key_fn = Some(v.clone()),
-            "key" => {}
-            "reverse" => reverse = compare::truthy(v)?,
-            _ => {
-                return Err(type_error(format!(
-                    "'{k}' is an invalid keyword argument for sort()"
-                )))
-            }
-        }
-    }
-    let mut keyed = Vec::with_capacity(values.len());
-    for v in values {
-        let key = match &key_fn {
-            Some(f) => vm.call_value(f, vec![v.clone()])?,
-            None => v.clone(),
-        };
-        keyed.push((key, v));
-    }
-    if reverse {
-        keyed.reverse();
-    }
-    let mut error = None;
-    keyed.sort_by(|(a, _), (b, _)| {
-        if error.is_some() {
-            return std::cmp::Ordering::Equal;
-        }
-        match (vm.less_than(a, b), vm.less_than(b, a)) {
-            (Ok(true), _) => std::cmp::Ordering::Less,
-            (Ok(false), Ok(true)) => std::cmp::Ordering::Greater,
-            (Ok(false), Ok(false)) => std::cmp::Ordering::Equal,
-            (Err(e), _) | (_, Err(e)) => {
-                error = Some(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-    });
-    if let Some(e) = error {
-        return Err(e);
-    }
-    if reverse {
-        keyed.reverse();
-    }
-    Ok(keyed.into_iter().map(|(_, v)| v).collect())
-}
-
-fn seq_items(args: &[Value]) -> PyResult<Vec<Value>> {
-    iter::collect(args.first().unwrap_or(&Value::None))
-}
-
-fn seq_index(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let needle = args
-        .get(1)
-        .ok_or_else(|| type_error("index expected 1 argument"))?;
-    for (i, x) in seq_items(args)?.iter().enumerate() {
-        if compare::eq(x, needle)? {
-            return Ok(Value::Int(i as i64));
-        }
-    }
-    let what = type_name(args.first().unwrap_or(&Value::None));
-    let what = if what == "list" {
-        "list.index(x)"
-    } else {
-        "tuple.index(x)"
-    };
-    Err(value_error(format!(
-        "{what}: x not in {}",
-        &what[..what.find('.').unwrap_or(0)]
-    )))
-}
-
-fn seq_count(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let needle = args
-        .get(1)
-        .ok_or_else(|| type_error("count expected 1 argument"))?;
-    let mut n = 0;
-    for x in seq_items(args)? {
-        if compare::eq(&x, needle)? {
-            n += 1;
-        }
-    }
-    Ok(Value::Int(n))
 }
 
 fn dict_of(args: &[Value]) -> PyResult<&RefCell<Dict>> {

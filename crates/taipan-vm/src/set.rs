@@ -180,6 +180,15 @@ impl SetObj {
             .collect()
     }
 
+    /// The first item at or after table slot `from`, with its slot.
+    pub(crate) fn item_from(&self, from: usize) -> Option<(usize, &Value)> {
+        let rest = self.table.get(from..)?;
+        rest.iter().enumerate().find_map(|(i, s)| match s {
+            Slot::Full(_, v) => Some((from + i, v)),
+            _ => None,
+        })
+    }
+
     fn same(a: &Value, b: &Value) -> bool {
         a.is(b) || (HashKey::of(a).is_some() && HashKey::of(a) == HashKey::of(b))
     }

@@ -179,12 +179,12 @@ pub(crate) fn build_map(items: Vec<Value>) -> PyResult<Value> {
 }
 
 /// `LIST_APPEND` / `LIST_EXTEND`.
-pub(crate) fn list_add(list: &Value, v: Value, extend: bool) -> PyResult<()> {
+pub(crate) fn list_add(vm: &mut crate::Vm, list: &Value, v: Value, extend: bool) -> PyResult<()> {
     let Some(Object::List(items)) = list.as_obj() else {
         return Err(type_error("not a list"));
     };
     if extend {
-        let more = crate::iter::collect(&v)?;
+        let more = vm.collect(&v)?;
         items.borrow_mut().extend(more);
     } else {
         items.borrow_mut().push(v);
@@ -203,14 +203,6 @@ pub(crate) fn no_attribute(obj: &Value, name: &str) -> Box<PyErr> {
 /// `obj.name`: the methods of the built-in types, bound to `obj`.
 pub(crate) fn load_attr(obj: &Value, name: &str) -> PyResult<Value> {
     let method: Option<Builtin> = match (obj.as_obj(), name) {
-        (Some(Object::List(_)), "append") => Some(Builtin {
-            name: "append",
-            func: list_append,
-        }),
-        (Some(Object::List(_)), "pop") => Some(Builtin {
-            name: "pop",
-            func: list_pop,
-        }),
         (Some(Object::Dict(_)), "get") => Some(Builtin {
             name: "get",
             func: dict_get,
@@ -245,32 +237,6 @@ pub(crate) fn load_attr(obj: &Value, name: &str) -> PyResult<Value> {
 
 type Args<'a> = &'a [Value];
 type Kw<'a> = &'a [(std::rc::Rc<str>, Value)];
-
-fn list_append(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
-    if let [list, v] = args {
-        list_add(list, v.clone(), false)?;
-        return Ok(Value::None);
-    }
-    Err(type_error(format!(
-        "list.append() takes exactly one argument ({} given)",
-        args.len().saturating_sub(1)
-    )))
-}
-
-fn list_pop(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
-    let Some(Object::List(items)) = args.first().and_then(Value::as_obj) else {
-        return Err(type_error("pop"));
-    };
-    let mut items = items.borrow_mut();
-    if items.is_empty() {
-        return Err(PyErr::msg(ExcKind::IndexError, "pop from empty list"));
-    }
-    let i = match args.get(1) {
-        Some(k) => index(k, items.len(), "pop")?,
-        None => items.len() - 1,
-    };
-    Ok(items.remove(i))
-}
 
 fn dict_of(args: Args) -> PyResult<Dict> {
     match args.first().and_then(Value::as_obj) {

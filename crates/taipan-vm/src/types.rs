@@ -102,12 +102,7 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             Object::Set(_) => TypeKind::Set,
             Object::Range(..) => TypeKind::Range,
             Object::Slice(..) => TypeKind::Slice,
-            Object::Iter(state) => TypeKind::Iterator(match &*state.borrow() {
-                crate::value::IterState::Seq(..) => "list_iterator",
-                crate::value::IterState::Derived(name, ..) => name,
-                crate::value::IterState::Range { .. } => "range_iterator",
-                crate::value::IterState::Chars(..) => "str_ascii_iterator",
-            }),
+            Object::Iter(state) => TypeKind::Iterator(crate::iter::iter_name(&state.borrow())),
             Object::Function(_) => TypeKind::Function,
             Object::Builtin(_) | Object::BoundMethod(..) => TypeKind::BuiltinFunction,
             Object::Code(_) => TypeKind::Code,

@@ -83,6 +83,13 @@ pub enum IterState {
     Derived(&'static str, Rc<Object>, usize),
     /// Over the characters of a string.
     Chars(Rc<Object>, usize),
+    /// A lazy built-in iterator (`map`, `zip`, ...), advanced by the VM.
+    Lazy(crate::builtins::LazyIter),
+    /// Over a dict's keys, values or items: the dict, the next entry
+    /// slot, and its size when iteration began.
+    Dict(Rc<Object>, ViewKind, usize, usize),
+    /// Over a set: the set, the next table slot, its size at the start.
+    Set(Rc<Object>, usize, usize),
 }
 
 /// Which view of a dict.

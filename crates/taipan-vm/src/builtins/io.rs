@@ -1,0 +1,129 @@
+//! Input and output builtins: `print` and `input`.
+
+use super::Kw;
+use crate::exception::{type_error, ExcKind, PyErr, PyResult};
+use crate::types::type_name;
+use crate::value::Value;
+use crate::Vm;
+
+/// A `sep`/`end` argument: `None` keeps the default.
+fn text_option(name: &str, v: Option<&Value>, default: &str) -> PyResult<String> {
+    match v {
+        None | Some(Value::None) => Ok(default.to_owned()),
+        Some(v) => v.as_str().map(str::to_owned).ok_or_else(|| {
+            type_error(format!(
+                "{name} must be None or a string, not {}",
+                type_name(v)
+            ))
+        }),
+    }
+}
+
+/// `print(*objects, sep=' ', end='\n', file=None, flush=False)`.
+pub(super) fn print(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
+    let mut opts: [Option<&Value>; 4] = [None; 4];
+    for (k, v) in kwargs {
+        let i = match &**k {
+            "sep" => 0,
+            "end" => 1,
+            "file" => 2,
+            "flush" => 3,
+            _ => {
+                return Err(type_error(format!(
+                    "print() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        };
+        opts[i] = Some(v);
+    }
+    let sep = text_option("sep", opts[0], " ")?;
+    let end = text_option("end", opts[1], "\n")?;
+    let file = opts[2].filter(|f| !matches!(f, Value::None));
+    let flush = match opts[3] {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    if let Some(file) = file {
+        return print_to(vm, file, args, &sep, &end, flush);
+    }
+    let mut text = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            text.push_str(&sep);
+        }
+        text.push_str(&vm.str_of(a)?);
+    }
+    text.push_str(&end);
+    write_out(vm, &text)?;
+    if flush {
+        vm.out.flush().map_err(io_error)?;
+    }
+    Ok(Value::None)
+}
+
+/// `print(..., file=f)`: each piece goes to `f.write` as CPython sends it.
+fn print_to(
+    vm: &mut Vm,
+    file: &Value,
+    args: &[Value],
+    sep: &str,
+    end: &str,
+    flush: bool,
+) -> PyResult<Value> {
+    let write = crate::classes::get_attr(file, "write")?;
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            vm.call_value(&write, vec![Value::str(sep)])?;
+        }
+        let text = vm.str_of(a)?;
+        vm.call_value(&write, vec![Value::str(text)])?;
+    }
+    vm.call_value(&write, vec![Value::str(end)])?;
+    if flush {
+        let f = crate::classes::get_attr(file, "flush")?;
+        vm.call_value(&f, Vec::new())?;
+    }
+    Ok(Value::None)
+}
+
+/// Write `text` to the interpreter's standard output.
+pub(crate) fn write_out(vm: &mut Vm, text: &str) -> PyResult<()> {
+    vm.out.write_all(text.as_bytes()).map_err(io_error)
+}
+
+fn io_error(e: std::io::Error) -> Box<PyErr> {
+    PyErr::msg(ExcKind::RuntimeError, e.to_string())
+}
+
+/// `input([prompt])`: the prompt to the output, a line from the
+/// process's standard input (without its newline).
+pub(super) fn input(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        return Err(type_error("input() takes no keyword arguments"));
+    }
+    if args.len() > 1 {
+        return Err(type_error(format!(
+            "input expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    if let Some(prompt) = args.first() {
+        let text = vm.str_of(prompt)?;
+        write_out(vm, &text)?;
+    }
+    vm.out.flush().map_err(io_error)?;
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(PyErr::msg(ExcKind::EOFError, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with('\n') {
+                line.pop();
+                if line.ends_with('\r') {
+                    line.pop();
+                }
+            }
+            Ok(Value::str(line))
+        }
+        Err(e) => Err(io_error(e)),
+    }
+}
