@@ -357,6 +357,12 @@ pub(crate) fn load_attr(obj: &Value, name: &str) -> Option<PyResult<(Value, Opti
         Object::Type(t) if name == "__name__" || name == "__qualname__" => {
             Some(Ok((Value::str(t.name()), None)))
         }
+        Object::Function(f) if name == "__name__" => {
+            Some(Ok((Value::str(f.code.obj.name.as_str()), None)))
+        }
+        Object::Function(f) if name == "__qualname__" => {
+            Some(Ok((Value::str(f.code.obj.qualname.as_str()), None)))
+        }
         Object::Class(c) => Some(match name {
             "__name__" => Ok((Value::str(c.name.as_str()), None)),
             "__qualname__" => Ok((Value::str(c.qualname.as_str()), None)),

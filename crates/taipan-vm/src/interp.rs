@@ -217,7 +217,11 @@ impl Vm<'_> {
                     }
                 }
                 Opcode::DeleteName | Opcode::DeleteGlobal => {
-                    let removed = frame.globals.borrow_mut().remove(&code.names[arg as usize]);
+                    let target = match (&frame.namespace, op) {
+                        (Some(ns), Opcode::DeleteName) => ns,
+                        _ => &frame.globals,
+                    };
+                    let removed = target.borrow_mut().remove(&code.names[arg as usize]);
                     if removed.is_none() {
                         return Err(name_error(&code.name_strs[arg as usize]));
                     }
@@ -743,19 +747,7 @@ fn load_deref(frame: &Frame, code: &Code, arg: u32) -> PyResult<Value> {
             }
         }
     }
-    let slot = arg as usize;
-    let obj = &code.obj;
-    let name = obj
-        .cell_slots
-        .iter()
-        .position(|&s| s as usize == slot)
-        .and_then(|i| obj.cellvars.get(i))
-        .or_else(|| obj.freevars.last());
-    let name = name.map_or("?", |s| s.as_str());
-    Err(PyErr::msg(
-        ExcKind::NameError,
-        format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
-    ))
+    Err(crate::lang_ops::unbound_deref(&code.obj, arg as usize))
 }
 
 /// `raise` / `raise X`.

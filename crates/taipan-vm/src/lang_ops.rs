@@ -55,6 +55,7 @@ impl Vm<'_> {
                     };
                 frame.push(it);
             }
+            Opcode::DeleteDeref => delete_deref(frame, arg as usize)?,
             Opcode::JumpBackwardNoInterrupt => frame.pc = frame.pc.saturating_sub(arg as usize),
             _ => {
                 return Err(PyErr::msg(
@@ -117,6 +118,53 @@ impl Vm<'_> {
         }
         Ok(self.next(it)?.ok_or(Value::None))
     }
+}
+
+/// `DELETE_DEREF`: empty the cell in slot `slot`, which must be bound.
+fn delete_deref(frame: &mut Frame, slot: usize) -> PyResult<()> {
+    let old = match frame.locals.get(slot).and_then(Value::as_obj) {
+        Some(Object::Cell(c)) => std::mem::replace(&mut *c.borrow_mut(), Value::Null),
+        _ => Value::Null,
+    };
+    if !matches!(old, Value::Null) {
+        return Ok(());
+    }
+    Err(unbound_deref(&frame.code.obj, slot))
+}
+
+/// The error for reading or deleting the empty cell in slot `slot`:
+/// `UnboundLocalError` for the code's own cell, `NameError` for a free
+/// variable.
+pub(crate) fn unbound_deref(obj: &taipan_bytecode::CodeObject, slot: usize) -> Box<PyErr> {
+    let cell = obj
+        .cell_slots
+        .iter()
+        .position(|&s| s as usize == slot)
+        .and_then(|i| obj.cellvars.get(i));
+    if let Some(name) = cell {
+        return PyErr::msg(
+            ExcKind::UnboundLocalError,
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        );
+    }
+    let nvars = obj.varnames.len();
+    let extra_cells = obj
+        .cell_slots
+        .iter()
+        .filter(|&&s| s as usize >= nvars)
+        .count();
+    let name = slot
+        .checked_sub(nvars + extra_cells)
+        .and_then(|i| obj.freevars.get(i));
+    PyErr::msg(
+        ExcKind::NameError,
+        format!(
+            "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+            name.map_or("?", |s| s.as_str())
+        ),
+    )
 }
 
 /// Whether `v` is an instance of `Object::Exception` (for `except*`).

@@ -38,16 +38,16 @@ impl Compiler {
         if !scope.comp_inlined || generators.iter().any(|g| g.is_async) {
             return Err(unsupported("this comprehension", expr.range));
         }
+        // (name, is a cell captured by a closure in the comprehension)
         let mut locals = Vec::new();
         for (name, symbol) in scope.symbols.iter() {
+            if name.starts_with('.') {
+                // `.0`, the iterator parameter: on the stack when inlined.
+                continue;
+            }
             match symbol.scope {
-                Some(SymbolScope::Local) => locals.push(name.to_owned()),
-                Some(SymbolScope::Cell) => {
-                    return Err(unsupported(
-                        "a comprehension variable captured by a closure",
-                        expr.range,
-                    ))
-                }
+                Some(SymbolScope::Local) => locals.push((name.to_owned(), false)),
+                Some(SymbolScope::Cell) => locals.push((name.to_owned(), true)),
                 _ => {}
             }
         }
@@ -56,14 +56,21 @@ impl Compiler {
         };
         self.compile_expr(&first.iter)?;
         self.unit().emit(Instr::GetIter(NoArg));
-        let slots: Vec<LocalIdx> = locals.iter().map(|n| self.comp_slot(n)).collect();
-        for &slot in &slots {
-            self.unit().emit(Instr::LoadFastAndClear(slot));
-            self.unit().emit(Instr::Swap(Count(2)));
-        }
         let saved_overrides = self.unit().overrides.len();
-        for (name, &slot) in locals.iter().zip(&slots) {
-            self.unit().overrides.push((name.clone(), slot));
+        let mut slots = Vec::new();
+        for (name, cell) in &locals {
+            let (slot, own) = self.comp_slot(name, *cell);
+            if !own {
+                self.unit().overrides.push((name.clone(), slot, *cell));
+            }
+            slots.push(slot);
+        }
+        for (&slot, (_, cell)) in slots.iter().zip(&locals) {
+            self.unit().emit(Instr::LoadFastAndClear(slot));
+            if *cell {
+                self.unit().emit(Instr::MakeCell(slot));
+            }
+            self.unit().emit(Instr::Swap(Count(2)));
         }
         match kind {
             CompKind::Dict(..) => self.unit().emit(Instr::BuildMap(Count(0))),
@@ -167,11 +174,18 @@ impl Compiler {
         Ok(())
     }
 
-    /// The local slot of comprehension variable `name`: the enclosing
-    /// function's own slot, or a new slot in module code.
-    fn comp_slot(&mut self, name: &str) -> LocalIdx {
-        if let NameOp::Fast(slot) = self.name_op(name) {
-            return slot;
+    /// The local slot of comprehension variable `name` (a `cell` one
+    /// holds a cell): the enclosing function's own slot (`true`), or a new
+    /// slot in module code.
+    fn comp_slot(&mut self, name: &str, cell: bool) -> (LocalIdx, bool) {
+        // Outside functions a cell symbol has no slot yet (`name_op`
+        // must not look for it).
+        if !cell || self.in_function() {
+            match self.name_op(name) {
+                NameOp::Fast(slot) if !cell => return (slot, true),
+                NameOp::Deref(slot) if cell => return (slot, true),
+                _ => {}
+            }
         }
         let unit = self.unit();
         let index = match unit.varnames.iter().position(|v| v == name) {
@@ -181,6 +195,6 @@ impl Compiler {
                 unit.varnames.len() - 1
             }
         };
-        LocalIdx(index as u32)
+        (LocalIdx(index as u32), false)
     }
 }

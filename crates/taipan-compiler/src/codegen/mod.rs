@@ -159,8 +159,12 @@ impl Compiler {
     /// How `name` is accessed in the current unit.
     fn name_op(&mut self, name: &str) -> NameOp {
         let unit = &self.units[self.units.len() - 1];
-        if let Some((_, slot)) = unit.overrides.iter().rev().find(|(n, _)| n == name) {
-            return NameOp::Fast(*slot);
+        if let Some((_, slot, deref)) = unit.overrides.iter().rev().find(|(n, ..)| n == name) {
+            return if *deref {
+                NameOp::Deref(*slot)
+            } else {
+                NameOp::Fast(*slot)
+            };
         }
         let scope = self.table.scope(unit.scope);
         let mut resolved = scope.scope_of(name);

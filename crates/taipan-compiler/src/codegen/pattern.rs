@@ -107,8 +107,8 @@ impl Compiler {
             PatternKind::MatchMapping {
                 keys,
                 patterns,
-                rest: None,
-            } => self.compile_mapping_pattern(keys, patterns, fail)?,
+                rest,
+            } => self.compile_mapping_pattern(keys, patterns, rest.as_deref(), fail)?,
             PatternKind::MatchClass {
                 cls,
                 patterns,
@@ -227,6 +227,7 @@ impl Compiler {
         &mut self,
         keys: &[taipan_ast::Expr],
         patterns: &[Pattern],
+        rest: Option<&str>,
         fail: Label,
     ) -> CResult {
         let pops = [self.pop_then(1, fail)];
@@ -243,7 +244,21 @@ impl Compiler {
                 .emit(Instr::BinaryOp(taipan_bytecode::BinaryOpArg::SUBSCR));
             self.compile_pattern(p, pops[0].0)?;
         }
-        self.unit().emit(Instr::PopTop(NoArg));
+        match rest {
+            Some(name) => {
+                // `**rest`: a copy of the subject without the keys.
+                self.unit().emit(Instr::BuildMap(Count(0)));
+                self.unit().emit(Instr::Swap(Count(2)));
+                self.unit().emit(Instr::DictUpdate(Count(1)));
+                for key in keys {
+                    self.unit().emit(Instr::Copy(Count(1)));
+                    self.compile_expr(key)?;
+                    self.unit().emit(Instr::DeleteSubscr(NoArg));
+                }
+                self.store_name(name);
+            }
+            None => self.unit().emit(Instr::PopTop(NoArg)),
+        }
         let after = self.unit().new_label();
         self.emit_pops(after, &pops);
         Ok(())

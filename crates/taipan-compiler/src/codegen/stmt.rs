@@ -246,7 +246,7 @@ impl Compiler {
     pub(super) fn compile_delete_name(
         &mut self,
         id: &str,
-        range: taipan_source::TextRange,
+        _range: taipan_source::TextRange,
     ) -> CResult {
         match self.name_op(id) {
             NameOp::Fast(i) => self.unit().emit(Instr::DeleteFast(i)),
@@ -258,7 +258,7 @@ impl Compiler {
                 let n = self.unit().add_name(id);
                 self.unit().emit(Instr::DeleteName(n));
             }
-            NameOp::Deref(_) => return Err(unsupported("del of a cell", range)),
+            NameOp::Deref(i) => self.unit().emit(Instr::DeleteDeref(i)),
         }
         Ok(())
     }

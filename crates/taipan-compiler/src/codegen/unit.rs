@@ -82,7 +82,9 @@ pub(super) struct Unit {
     /// Open blocks, innermost last.
     pub(super) fblocks: Vec<FBlock>,
     /// Names an inlined comprehension binds, mapped to local slots.
-    pub(super) overrides: Vec<(String, taipan_bytecode::LocalIdx)>,
+    /// (A comprehension's cell variables in module code hold a cell:
+    /// `true` makes them `*_DEREF`.)
+    pub(super) overrides: Vec<(String, taipan_bytecode::LocalIdx, bool)>,
     /// The range instructions are attributed to.
     pub(super) range: TextRange,
 }
