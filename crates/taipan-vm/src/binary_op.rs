@@ -195,6 +195,9 @@ fn float_op(op: BinaryOpArg, x: f64, y: f64, full: BinaryOpArg) -> PyResult<Valu
 /// `+` and `*` on sequences, set operators, and the `TypeError` for
 /// everything else.
 fn sequence_op(op: BinaryOpArg, a: &Value, b: &Value) -> PyResult<Value> {
+    if let Some(r) = crate::bytes_ops::binary(op, a, b) {
+        return r;
+    }
     if let (Some(Object::Set(x)), Some(Object::Set(y))) = (a.as_obj(), b.as_obj()) {
         let (x, y) = (x.borrow().items(), y.borrow().clone());
         let xs = crate::set::set_from(x.clone())?;
@@ -357,16 +360,10 @@ pub(crate) fn convert(v: &Value, which: u32) -> PyResult<Value> {
     if which == 1 && v.as_str().is_some() {
         return Ok(v.clone());
     }
-    let text = if which == 1 {
-        format::str(v)?
-    } else {
-        format::repr(v)?
+    let text = match which {
+        1 => format::str(v)?,
+        3 => crate::format_spec::ascii_escape(&format::repr(v)?),
+        _ => format::repr(v)?,
     };
     Ok(Value::str(text))
-}
-
-/// `format(v, spec)`.
-pub(crate) fn format_with_spec(v: &Value, spec: &Value) -> PyResult<Value> {
-    let spec = spec.as_str().unwrap_or("");
-    Ok(Value::str(crate::format_spec::format_value(v, spec)?))
 }

@@ -86,6 +86,8 @@ pub(crate) fn make_builtins() -> Dict {
         TypeKind::Float,
         TypeKind::Str,
         TypeKind::Bytes,
+        TypeKind::ByteArray,
+        TypeKind::MemoryView,
         TypeKind::Bool,
         TypeKind::List,
         TypeKind::Tuple,
@@ -131,6 +133,8 @@ fn len_impl(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let n = match v.as_obj() {
         Some(Object::Str(s)) => s.chars().count(),
         Some(Object::Bytes(b)) => b.len(),
+        Some(Object::ByteArray(b)) => b.borrow().len(),
+        Some(Object::MemoryView(_)) => crate::memoryview::len(v)?,
         Some(Object::List(l)) => l.borrow().len(),
         Some(Object::Tuple(t)) => t.len(),
         Some(Object::Dict(d)) => d.borrow().len(),
@@ -345,7 +349,10 @@ fn super_(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 /// Calling a type: `int(x)`, `str(x)`, `ValueError("msg")`, ...
-pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], _kw: Kw) -> PyResult<Value> {
+pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if let Some(v) = crate::bytearray::construct_text(vm, kind, args, kw) {
+        return v;
+    }
     let first = args.first();
     Ok(match (kind, first) {
         (TypeKind::Exception(k), _) => Value::obj(Object::Exception(
@@ -357,8 +364,6 @@ pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], _kw: Kw) ->
         (TypeKind::Float, None) => Value::Float(0.0),
         (TypeKind::Float, Some(v)) => to_float(v)?,
         (TypeKind::Str, None) => Value::str(""),
-        (TypeKind::Bytes, None) => Value::obj(Object::Bytes(Box::new([]))),
-        (TypeKind::Bytes, Some(v)) => bytes_from(vm, v)?,
         (TypeKind::Str, Some(v)) => Value::str(vm.str_of(v)?),
         (TypeKind::Bool, None) => Value::Bool(false),
         (TypeKind::Bool, Some(v)) => Value::Bool(vm.truthy(v)?),
@@ -446,32 +451,6 @@ fn hex(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn oct(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     radix_text(args, "oct", "0o", 8)
-}
-
-/// `bytes(iterable_of_ints)` or `bytes(n)`.
-fn bytes_from(vm: &mut Vm, v: &Value) -> PyResult<Value> {
-    let data: Vec<u8> = match v {
-        Value::Int(n) if *n >= 0 => vec![0; *n as usize],
-        Value::Int(_) => return Err(value_error("negative count")),
-        _ if v.as_str().is_some() => return Err(type_error("string argument without an encoding")),
-        _ => {
-            let mut out = Vec::new();
-            for x in vm.collect(v)? {
-                match x {
-                    Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
-                    Value::Int(_) => return Err(value_error("bytes must be in range(0, 256)")),
-                    other => {
-                        return Err(type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            type_name(&other)
-                        )))
-                    }
-                }
-            }
-            out
-        }
-    };
-    Ok(Value::obj(Object::Bytes(data.into_boxed_slice())))
 }
 
 fn range_arg(v: &Value) -> PyResult<i64> {

@@ -76,6 +76,13 @@ pub(crate) fn eq(a: &Value, b: &Value) -> PyResult<bool> {
         _ => match (a.as_obj(), b.as_obj()) {
             (Some(Object::Str(x)), Some(Object::Str(y))) => x == y,
             (Some(Object::Bytes(x)), Some(Object::Bytes(y))) => x == y,
+            (
+                Some(x @ (Object::Bytes(_) | Object::ByteArray(_) | Object::MemoryView(_))),
+                Some(Object::Bytes(_) | Object::ByteArray(_) | Object::MemoryView(_)),
+            ) => {
+                let _ = x;
+                crate::bytes_methods::bytes_like(a) == crate::bytes_methods::bytes_like(b)
+            }
             (Some(Object::List(x)), Some(Object::List(y))) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 seq_eq(&x, &y)?
@@ -147,6 +154,11 @@ fn order(a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
         _ => match (a.as_obj(), b.as_obj()) {
             (Some(Object::Str(x)), Some(Object::Str(y))) => Some(x.cmp(y)),
             (Some(Object::Bytes(x)), Some(Object::Bytes(y))) => Some(x.cmp(y)),
+            (
+                Some(Object::Bytes(_) | Object::ByteArray(_)),
+                Some(Object::Bytes(_) | Object::ByteArray(_)),
+            ) => crate::bytes_methods::bytes_like(a)
+                .partial_cmp(&crate::bytes_methods::bytes_like(b)),
             (Some(Object::List(x)), Some(Object::List(y))) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 seq_order(&x, &y)?
@@ -181,6 +193,7 @@ pub(crate) fn truthy(v: &Value) -> PyResult<bool> {
         Value::Obj(o) => match &**o {
             Object::Str(s) => !s.is_empty(),
             Object::Bytes(b) => !b.is_empty(),
+            Object::ByteArray(b) => !b.borrow().is_empty(),
             Object::List(l) => !l.borrow().is_empty(),
             Object::Tuple(t) => !t.is_empty(),
             Object::Dict(d) => !d.borrow().is_empty(),
@@ -202,16 +215,22 @@ pub(crate) fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             ))),
         },
         Some(Object::Dict(d)) => Ok(d.borrow().get(&HashKey::for_dict(item)?).is_some()),
-        Some(Object::Bytes(hay)) => match (item, item.as_obj()) {
-            (Value::Int(i), _) => Ok(hay.iter().any(|&b| i64::from(b) == *i)),
-            (_, Some(Object::Bytes(needle))) => {
-                Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == &needle[..]))
+        Some(Object::Bytes(_) | Object::ByteArray(_)) => {
+            let hay = crate::bytes_methods::bytes_like(container).unwrap_or_default();
+            match (item, crate::bytes_methods::bytes_like(item)) {
+                (Value::Int(i), _) if (0..256).contains(i) => {
+                    Ok(hay.iter().any(|&b| i64::from(b) == *i))
+                }
+                (Value::Int(_), _) => Err(crate::exception::value_error(
+                    "byte must be in range(0, 256)",
+                )),
+                (_, Some(needle)) => Ok(crate::bytes_methods::find_sub(&hay, &needle).is_some()),
+                _ => Err(type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    type_name(item)
+                ))),
             }
-            _ => Err(type_error(format!(
-                "a bytes-like object is required, not '{}'",
-                type_name(item)
-            ))),
-        },
+        }
         Some(Object::Set(set)) => set.borrow().contains(item),
         Some(Object::DictView(kind, d)) => {
             for x in kind.items(d) {

@@ -68,6 +68,10 @@ fn repr_of(value: &Value) -> PyResult<String> {
             }
             Object::BigInt(b) => big_to_string(b)?,
             Object::Bytes(b) => taipan_ast::repr::bytes_repr(b),
+            Object::ByteArray(b) => {
+                format!("bytearray({})", taipan_ast::repr::bytes_repr(&b.borrow()))
+            }
+            Object::MemoryView(m) => crate::memoryview::repr(m, addr(o)),
             Object::List(items) => guard_repr(value, "[...]", || {
                 let items = items.borrow().clone();
                 Ok(format!("[{}]", join_reprs(&items)?))
@@ -142,6 +146,9 @@ pub(crate) fn str(value: &Value) -> PyResult<String> {
             Object::Str(s) => Ok(s.to_string()),
             Object::Exception(e) => {
                 let args = e.args.borrow().clone();
+                if let Some(text) = crate::codecs::unicode_error_str(e.kind, &args) {
+                    return Ok(text);
+                }
                 match args.len() {
                     0 => Ok(String::new()),
                     1 if e.kind == ExcKind::KeyError => repr(&args[0]),

@@ -1,20 +1,22 @@
 //! `format(value, spec)`: the format specification mini-language
-//! (`[[fill]align][sign][#][0][width][,|_][.precision][type]`) for ints,
-//! floats and strings.
+//! `[[fill]align][sign][z][#][0][width][grouping][.precision][type]` for
+//! ints, floats and strings, with CPython's rendering (sign-aware `=`
+//! padding, zero padding that extends digit grouping) and its messages.
 
 use taipan_ast::repr::float_repr;
 
-use crate::exception::{value_error, PyResult};
+use crate::exception::{value_error, ExcKind, PyErr, PyResult};
 use crate::format;
 use crate::types::type_name;
 use crate::value::Value;
 
 /// A parsed format spec.
-#[derive(Default)]
-struct Spec {
+#[derive(Default, Clone)]
+pub(crate) struct Spec {
     fill: Option<char>,
     align: Option<char>,
     sign: Option<char>,
+    z: bool,
     alternate: bool,
     zero: bool,
     width: usize,
@@ -23,7 +25,11 @@ struct Spec {
     kind: Option<char>,
 }
 
-fn parse(spec: &str) -> Option<Spec> {
+/// The widest width or precision CPython accepts (a C `Py_ssize_t` on the
+/// reference build).
+const MAX_DIGITS: usize = i32::MAX as usize;
+
+fn parse(spec: &str, tname: &str) -> PyResult<Spec> {
     let chars: Vec<char> = spec.chars().collect();
     let mut s = Spec::default();
     let mut i = 0;
@@ -40,6 +46,10 @@ fn parse(spec: &str) -> Option<Spec> {
         s.sign = Some(c);
         i += 1;
     }
+    if chars.get(i) == Some(&'z') {
+        s.z = true;
+        i += 1;
+    }
     if chars.get(i) == Some(&'#') {
         s.alternate = true;
         i += 1;
@@ -48,130 +58,256 @@ fn parse(spec: &str) -> Option<Spec> {
         s.zero = true;
         i += 1;
     }
-    let digits = |i: &mut usize| {
+    let digits = |i: &mut usize| -> PyResult<Option<usize>> {
         let start = *i;
         while chars.get(*i).is_some_and(char::is_ascii_digit) {
             *i += 1;
         }
-        chars[start..*i]
-            .iter()
-            .collect::<String>()
-            .parse::<usize>()
-            .ok()
+        if start == *i {
+            return Ok(None);
+        }
+        let text: String = chars[start..*i].iter().collect();
+        match text.parse::<usize>() {
+            Ok(n) if n <= MAX_DIGITS => Ok(Some(n)),
+            _ => Err(value_error("Too many decimal digits in format string")),
+        }
     };
-    s.width = digits(&mut i).unwrap_or(0);
+    s.width = digits(&mut i)?.unwrap_or(0);
     if let Some(&c @ (',' | '_')) = chars.get(i) {
         s.grouping = Some(c);
         i += 1;
+        if let Some(&d @ (',' | '_')) = chars.get(i) {
+            return Err(value_error(if c == d {
+                format!("Cannot specify '{c}' with '{c}'.")
+            } else {
+                "Cannot specify both ',' and '_'.".to_owned()
+            }));
+        }
     }
     if chars.get(i) == Some(&'.') {
         i += 1;
-        s.precision = Some(digits(&mut i)?);
+        match digits(&mut i)? {
+            Some(p) => s.precision = Some(p),
+            None => return Err(value_error("Format specifier missing precision")),
+        }
     }
-    if let Some(&c) = chars.get(i) {
-        s.kind = Some(c);
+    if i + 1 == chars.len() {
+        s.kind = Some(chars[i]);
         i += 1;
     }
-    (i == chars.len()).then_some(s)
+    if i != chars.len() {
+        return Err(value_error(format!(
+            "Invalid format specifier '{spec}' for object of type '{tname}'"
+        )));
+    }
+    if s.zero && s.fill.is_none() {
+        s.fill = Some('0');
+    }
+    Ok(s)
 }
 
-/// `format(v, spec)`.
+fn unknown_code(kind: char, tname: &str) -> Box<PyErr> {
+    value_error(format!(
+        "Unknown format code '{kind}' for object of type '{tname}'"
+    ))
+}
+
+/// `format(v, spec)` for the built-in types.
 pub(crate) fn format_value(v: &Value, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
         return format::str(v);
     }
-    let bad = || {
-        value_error(format!(
-            "Invalid format specifier '{spec}' for object of type '{}'",
-            type_name(v)
-        ))
+    let tname = type_name(v);
+    match v {
+        Value::Float(f) => format_float(*f, &parse(spec, &tname)?, &tname),
+        Value::Int(_) | Value::Bool(_) => format_int(v, &parse(spec, &tname)?, &tname),
+        _ if v.as_bigint().is_some() => format_int(v, &parse(spec, &tname)?, &tname),
+        _ if v.as_str().is_some() => format_str(v.as_str().unwrap_or(""), &parse(spec, &tname)?),
+        _ => Err(PyErr::msg(
+            ExcKind::TypeError,
+            format!("unsupported format string passed to {tname}.__format__"),
+        )),
+    }
+}
+
+fn format_str(text: &str, s: &Spec) -> PyResult<String> {
+    match s.kind {
+        None | Some('s') => {}
+        Some(k) => return Err(unknown_code(k, "str")),
+    }
+    if s.sign.is_some() {
+        return Err(value_error("Sign not allowed in string format specifier"));
+    }
+    if s.alternate {
+        return Err(value_error(
+            "Alternate form (#) not allowed in string format specifier",
+        ));
+    }
+    if s.z {
+        return Err(value_error(
+            "Negative zero coercion (z) not allowed in format specifier",
+        ));
+    }
+    if s.align == Some('=') {
+        return Err(value_error(
+            "'=' alignment not allowed in string format specifier",
+        ));
+    }
+    if let Some(g) = s.grouping {
+        return Err(value_error(format!("Cannot specify '{g}' with 's'.")));
+    }
+    let body: String = match s.precision {
+        Some(p) => text.chars().take(p).collect(),
+        None => text.to_owned(),
     };
-    let s = parse(spec).ok_or_else(bad)?;
-    let (sign_less, negative, numeric) = match (v, s.kind) {
-        (Value::Int(_) | Value::Bool(_), None | Some('d' | 'n' | 'x' | 'X' | 'o' | 'b')) => {
-            let i = v.as_bigint().ok_or_else(bad)?;
-            let mag = num_traits::Signed::abs(&i);
-            let text = match s.kind {
-                Some('x') => format!("{mag:x}"),
-                Some('X') => format!("{mag:X}"),
-                Some('o') => format!("{mag:o}"),
-                Some('b') => format!("{mag:b}"),
-                _ => mag.to_string(),
-            };
-            let prefix = match (s.alternate, s.kind) {
-                (true, Some('x')) => "0x",
-                (true, Some('X')) => "0X",
-                (true, Some('o')) => "0o",
-                (true, Some('b')) => "0b",
-                _ => "",
-            };
-            (
-                format!("{prefix}{}", group(&text, s.grouping)),
-                i.sign() == num_bigint::Sign::Minus,
-                true,
-            )
+    Ok(pad(s, "", "", &body, "", '<'))
+}
+
+fn format_int(v: &Value, s: &Spec, tname: &str) -> PyResult<String> {
+    let n = v.as_bigint().unwrap_or_default();
+    match s.kind {
+        Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') => {
+            let f = num_traits::ToPrimitive::to_f64(&n)
+                .filter(|f: &f64| f.is_finite())
+                .ok_or_else(|| {
+                    PyErr::msg(ExcKind::OverflowError, "int too large to convert to float")
+                })?;
+            return format_float(f, s, tname);
         }
-        (
-            Value::Int(_) | Value::Float(_) | Value::Bool(_),
-            Some('f' | 'F' | 'e' | 'E' | 'g' | 'G' | '%') | None,
-        ) => {
-            let f = match v {
-                Value::Float(f) => *f,
-                Value::Int(i) => *i as f64,
-                Value::Bool(b) => f64::from(u8::from(*b)),
-                _ => return Err(bad()),
-            };
-            let text = float_text(f.abs(), &s);
-            let (int_part, rest) = text.split_at(text.find(['.', 'e', '%']).unwrap_or(text.len()));
-            (
-                format!("{}{rest}", group(int_part, s.grouping)),
-                f.is_sign_negative() && !f.is_nan(),
-                true,
-            )
+        None | Some('d' | 'n' | 'b' | 'o' | 'x' | 'X' | 'c') => {}
+        Some(k) => return Err(unknown_code(k, tname)),
+    }
+    if s.precision.is_some() {
+        return Err(value_error(
+            "Precision not allowed in integer format specifier",
+        ));
+    }
+    if s.z {
+        return Err(value_error(
+            "Negative zero coercion (z) not allowed in integer format specifier",
+        ));
+    }
+    if let (Some(g), Some(k @ ('n' | 'c' | 'x' | 'X' | 'o' | 'b'))) = (s.grouping, s.kind) {
+        if g == ',' || matches!(k, 'n' | 'c') {
+            return Err(value_error(format!("Cannot specify '{g}' with '{k}'.")));
         }
-        (_, None | Some('s')) if v.as_str().is_some() => {
-            let text = v.as_str().unwrap_or("");
-            let text: String = match s.precision {
-                Some(p) => text.chars().take(p).collect(),
-                None => text.to_owned(),
-            };
-            (text, false, false)
+    }
+    if s.kind == Some('c') {
+        if s.sign.is_some() {
+            return Err(value_error(
+                "Sign not allowed with integer format specifier 'c'",
+            ));
         }
-        _ => return Err(bad()),
+        if s.alternate {
+            return Err(value_error(
+                "Alternate form (#) not allowed with integer format specifier 'c'",
+            ));
+        }
+        let c = num_traits::ToPrimitive::to_u32(&n)
+            .filter(|&c| c < 0x110000)
+            .and_then(char::from_u32)
+            .ok_or_else(|| PyErr::msg(ExcKind::OverflowError, "%c arg not in range(0x110000)"))?;
+        return Ok(pad(s, "", "", &c.to_string(), "", '>'));
+    }
+    let negative = n.sign() == num_bigint::Sign::Minus;
+    let mag = num_traits::Signed::abs(&n);
+    let (digits, prefix, interval) = match s.kind {
+        Some('x') => (mag.to_str_radix(16), "0x", 4),
+        Some('X') => (mag.to_str_radix(16).to_uppercase(), "0X", 4),
+        Some('o') => (mag.to_str_radix(8), "0o", 4),
+        Some('b') => (mag.to_str_radix(2), "0b", 4),
+        _ => (format::big_to_string(&mag)?, "", 3),
     };
-    let sign = match (negative, s.sign) {
+    let prefix = if s.alternate { prefix } else { "" };
+    let sign = sign_text(negative, s);
+    Ok(render_number(s, sign, prefix, &digits, "", interval))
+}
+
+fn sign_text(negative: bool, s: &Spec) -> &'static str {
+    match (negative, s.sign) {
         (true, _) => "-",
         (false, Some('+')) => "+",
         (false, Some(' ')) => " ",
         _ => "",
-    };
-    Ok(pad(sign, &sign_less, &s, numeric))
+    }
 }
 
-/// The digits of a non-negative float for the spec's type.
-fn float_text(f: f64, s: &Spec) -> String {
-    if f.is_infinite() || f.is_nan() {
-        let t = if f.is_nan() { "nan" } else { "inf" };
-        return if matches!(s.kind, Some('F' | 'E' | 'G')) {
-            t.to_uppercase()
-        } else {
-            t.to_owned()
-        };
-    }
+fn format_float(f: f64, s: &Spec, tname: &str) -> PyResult<String> {
     match s.kind {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n' | '%') => {}
+        Some(k) => return Err(unknown_code(k, tname)),
+    }
+    if let (Some(g), Some('n')) = (s.grouping, s.kind) {
+        return Err(value_error(format!("Cannot specify '{g}' with 'n'.")));
+    }
+    let mut text = float_text(f.abs(), s);
+    let mut negative = f.is_sign_negative() && !f.is_nan();
+    if negative && s.z && text.bytes().all(|b| !b.is_ascii_digit() || b == b'0') {
+        negative = false;
+    }
+    if f.is_infinite() || f.is_nan() {
+        if matches!(s.kind, Some('F' | 'E' | 'G')) {
+            text = text.to_uppercase();
+        }
+        let mut s2 = s.clone();
+        if s2.fill == Some('0') && s2.align.is_none() {
+            s2.align = Some('=');
+        }
+        return Ok(pad(&s2, sign_text(negative, s), "", &text, "", '>'));
+    }
+    let split = text.find(['.', 'e', 'E', '%']).unwrap_or(text.len());
+    let (int_part, rest) = text.split_at(split);
+    Ok(render_number(
+        s,
+        sign_text(negative, s),
+        "",
+        int_part,
+        rest,
+        3,
+    ))
+}
+
+/// The digits of a finite or infinite non-negative float for the spec.
+fn float_text(f: f64, s: &Spec) -> String {
+    if f.is_infinite() {
+        return "inf".to_owned();
+    }
+    if f.is_nan() {
+        return "nan".to_owned();
+    }
+    let alt = s.alternate;
+    let text = match s.kind {
         Some('f' | 'F') => format!("{f:.*}", s.precision.unwrap_or(6)),
-        Some('%') => format!("{:.*}%", s.precision.unwrap_or(6), f * 100.0),
+        Some('%') => format!("{:.*}", s.precision.unwrap_or(6), f * 100.0),
         Some(k @ ('e' | 'E')) => exp_text(f, s.precision.unwrap_or(6), k == 'E'),
-        Some(k @ ('g' | 'G')) => general(f, s.precision.unwrap_or(6), k == 'G', s.alternate),
+        Some(k @ ('g' | 'G')) => general(f, s.precision.unwrap_or(6), k == 'G', alt, false),
+        Some('n') => general(f, s.precision.unwrap_or(6), false, alt, false),
         _ => match s.precision {
-            Some(p) => general(f, p, false, false),
+            Some(p) => general(f, p, false, alt, true),
             None => float_repr(f),
         },
+    };
+    let text = if alt && !text.contains(['.', 'e', 'E']) && text.bytes().all(|b| b.is_ascii_digit())
+    {
+        format!("{text}.")
+    } else if alt && matches!(s.kind, Some('e' | 'E')) && !text.contains('.') {
+        text.replacen(
+            ['e', 'E'],
+            &format!(".{}", if s.kind == Some('E') { 'E' } else { 'e' }),
+            1,
+        )
+    } else {
+        text
+    };
+    if s.kind == Some('%') {
+        format!("{text}%")
+    } else {
+        text
     }
 }
 
 /// `{:.Ne}`: one digit, N decimals, a signed two-digit exponent.
-fn exp_text(f: f64, precision: usize, upper: bool) -> String {
+pub(crate) fn exp_text(f: f64, precision: usize, upper: bool) -> String {
     let text = format!("{f:.precision$e}");
     let (mantissa, exp) = text.split_once('e').unwrap_or((&text, "0"));
     let exp: i32 = exp.parse().unwrap_or(0);
@@ -180,25 +316,31 @@ fn exp_text(f: f64, precision: usize, upper: bool) -> String {
     format!("{mantissa}{e}{sign}{:02}", exp.abs())
 }
 
-/// `{:.Ng}`: fixed or exponent notation by magnitude, trailing zeros dropped.
-fn general(f: f64, precision: usize, upper: bool, keep_zeros: bool) -> String {
+/// `{:.Ng}`: fixed or exponent notation by magnitude, trailing zeros
+/// dropped (kept with `#`); `add_dot_0` is the no-type form's "at least
+/// one digit after the point" in fixed notation.
+fn general(f: f64, precision: usize, upper: bool, alternate: bool, add_dot_0: bool) -> String {
     let p = precision.max(1);
-    if f == 0.0 {
-        return "0".to_owned();
-    }
     let exp_form = exp_text(f, p - 1, upper);
     let exp: i32 = exp_form
         .rsplit(['e', 'E'])
         .next()
         .and_then(|e| e.parse().ok())
         .unwrap_or(0);
-    let text = if exp < -4 || exp >= p as i32 {
-        exp_form
-    } else {
+    let fixed = (-4..p as i32).contains(&exp);
+    let text = if fixed {
         format!("{f:.*}", (p as i32 - 1 - exp).max(0) as usize)
+    } else {
+        exp_form
     };
-    if keep_zeros {
-        return text;
+    if alternate {
+        return if text.contains('.') {
+            text
+        } else if fixed {
+            format!("{text}.")
+        } else {
+            text
+        };
     }
     let (num, exp_part) = match text.find(['e', 'E']) {
         Some(i) => text.split_at(i),
@@ -209,46 +351,91 @@ fn general(f: f64, precision: usize, upper: bool, keep_zeros: bool) -> String {
     } else {
         num
     };
+    if add_dot_0 && fixed && !num.contains('.') {
+        return format!("{num}.0");
+    }
     format!("{num}{exp_part}")
 }
 
-/// Insert a thousands separator every three digits.
-fn group(digits: &str, sep: Option<char>) -> String {
-    let Some(sep) = sep else {
-        return digits.to_owned();
-    };
-    let chars: Vec<char> = digits.chars().collect();
-    let mut out = String::new();
-    for (i, c) in chars.iter().enumerate() {
-        if i > 0 && matches!((chars.len() - i) % 3, 0) && c.is_ascii_digit() {
+/// Insert `sep` every `interval` digits from the right.
+fn group(digits: &str, sep: char, interval: usize) -> String {
+    let n = digits.len();
+    let mut out = String::with_capacity(n + n / interval);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (n - i).is_multiple_of(interval) {
             out.push(sep);
         }
-        out.push(*c);
+        out.push(c);
     }
     out
 }
 
-/// Apply width, fill and alignment.
-fn pad(sign: &str, body: &str, s: &Spec, numeric: bool) -> String {
-    let len = sign.chars().count() + body.chars().count();
+/// Sign, prefix, (grouped) integer digits and the rest, padded; zero
+/// padding goes between the prefix and the digits and extends grouping.
+fn render_number(
+    s: &Spec,
+    sign: &str,
+    prefix: &str,
+    digits: &str,
+    rest: &str,
+    interval: usize,
+) -> String {
+    let align = s.align.unwrap_or(if s.zero { '=' } else { '>' });
+    if align == '=' && s.fill == Some('0') {
+        let used = sign.chars().count() + prefix.len() + rest.chars().count();
+        let min = s.width.saturating_sub(used);
+        let body = match s.grouping {
+            Some(sep) => {
+                let mut n = digits.len();
+                while n + (n - 1) / interval < min {
+                    n += 1;
+                }
+                group(&format!("{digits:0>n$}"), sep, interval)
+            }
+            None => format!("{digits:0>min$}"),
+        };
+        return format!("{sign}{prefix}{body}{rest}");
+    }
+    let body = match s.grouping {
+        Some(sep) => group(digits, sep, interval),
+        None => digits.to_owned(),
+    };
+    let mut s2 = s.clone();
+    s2.align = Some(align);
+    pad(&s2, sign, prefix, &body, rest, '>')
+}
+
+/// Apply width, fill and alignment to `sign prefix body rest`.
+fn pad(s: &Spec, sign: &str, prefix: &str, body: &str, rest: &str, default_align: char) -> String {
+    let len =
+        sign.chars().count() + prefix.chars().count() + body.chars().count() + rest.chars().count();
+    let content = || format!("{sign}{prefix}{body}{rest}");
     if len >= s.width {
-        return format!("{sign}{body}");
+        return content();
     }
     let n = s.width - len;
-    let zero = s.zero && s.align.is_none();
-    let fill = s.fill.unwrap_or(if zero { '0' } else { ' ' });
-    let align = s.align.unwrap_or(if zero {
-        '='
-    } else if numeric {
-        '>'
-    } else {
-        '<'
-    });
+    let fill = s.fill.unwrap_or(' ');
     let fill_n = |k: usize| std::iter::repeat_n(fill, k).collect::<String>();
-    match align {
-        '<' => format!("{sign}{body}{}", fill_n(n)),
-        '^' => format!("{}{sign}{body}{}", fill_n(n / 2), fill_n(n - n / 2)),
-        '=' => format!("{sign}{}{body}", fill_n(n)),
-        _ => format!("{}{sign}{body}", fill_n(n)),
+    match s.align.unwrap_or(default_align) {
+        '<' => format!("{}{}", content(), fill_n(n)),
+        '^' => format!("{}{}{}", fill_n(n / 2), content(), fill_n(n - n / 2)),
+        '=' => format!("{sign}{prefix}{}{body}{rest}", fill_n(n)),
+        _ => format!("{}{}", fill_n(n), content()),
     }
+}
+
+/// `ascii(v)`'s escaping of a repr: non-ASCII characters as `\x`, `\u`
+/// or `\U` escapes.
+pub(crate) fn ascii_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let u = u32::from(c);
+        match u {
+            0..0x80 => out.push(c),
+            0x80..0x100 => out.push_str(&format!("\\x{u:02x}")),
+            0x100..0x10000 => out.push_str(&format!("\\u{u:04x}")),
+            _ => out.push_str(&format!("\\U{u:08x}")),
+        }
+    }
+    out
 }

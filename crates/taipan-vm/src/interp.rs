@@ -576,10 +576,13 @@ impl Vm<'_> {
                     if crate::classes::user_class(frame.peek(0)).is_some() =>
                 {
                     let v = frame.pop();
-                    let text = if op == Opcode::ConvertValue && arg != 1 {
-                        self.repr_of(&v)?
-                    } else {
-                        self.str_of(&v)?
+                    let text = match (op, arg) {
+                        (Opcode::ConvertValue, 3) => {
+                            crate::format_spec::ascii_escape(&self.repr_of(&v)?)
+                        }
+                        (Opcode::ConvertValue, 2) => self.repr_of(&v)?,
+                        (Opcode::ConvertValue, _) => self.str_of(&v)?,
+                        _ => crate::str_format::format_with(self, &v, "")?,
                     };
                     frame.push(Value::str(text));
                 }
@@ -593,7 +596,8 @@ impl Vm<'_> {
                 Opcode::FormatWithSpec => {
                     let spec = frame.pop();
                     let v = frame.pop();
-                    frame.push(binary_op::format_with_spec(&v, &spec)?);
+                    let spec = spec.as_str().unwrap_or("");
+                    frame.push(Value::str(crate::str_format::format_with(self, &v, spec)?));
                 }
                 Opcode::BuildString => {
                     let parts = frame.pop_n(arg as usize);

@@ -16,12 +16,18 @@ pub(crate) fn get_iter(v: &Value) -> PyResult<Value> {
         Object::List(_) | Object::Tuple(_) => IterState::Seq(o.clone(), 0),
         Object::Dict(d) => IterState::Dict(o.clone(), ViewKind::Keys, 0, d.borrow().len()),
         Object::Str(_) => IterState::Chars(o.clone(), 0),
-        Object::Bytes(b) => {
-            let ints = b.iter().map(|&x| Value::Int(i64::from(x))).collect();
+        Object::Bytes(_) | Object::ByteArray(_) | Object::MemoryView(_) => {
+            let data = crate::bytes_methods::bytes_like(v).unwrap_or_default();
+            let ints = data.iter().map(|&x| Value::Int(i64::from(x))).collect();
             let Value::Obj(items) = Value::tuple(ints) else {
                 return Err(not_iterable(v));
             };
-            IterState::Derived("bytes_iterator", items, 0)
+            let name = match &**o {
+                Object::Bytes(_) => "bytes_iterator",
+                Object::ByteArray(_) => "bytearray_iterator",
+                _ => "memory_iterator",
+            };
+            IterState::Derived(name, items, 0)
         }
         Object::Set(set) => IterState::Set(o.clone(), 0, set.borrow().len()),
         Object::Range(start, stop, step) => IterState::Range {

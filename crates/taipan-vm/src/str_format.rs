@@ -1,274 +1,301 @@
-//! `str.format` and printf-style `str % args`.
+//! `str.format` / `str.format_map` (replacement fields with indexes,
+//! attributes, `[key]` items, `!r/!s/!a` conversions and nested fields in
+//! the spec) and `format(value, spec)` with user `__format__`. The
+//! printf-style `%` operator is in `percent.rs`.
 
 use std::rc::Rc;
 
+use taipan_bytecode::BinaryOpArg;
+
 use crate::dict::HashKey;
 use crate::exception::{type_error, value_error, ExcKind, PyErr, PyResult};
+use crate::method_args::Kw;
 use crate::types::type_name;
-use crate::value::{Object, Value};
+use crate::value::Value;
 use crate::Vm;
 
-type Kw<'a> = &'a [(Rc<str>, Value)];
+pub(crate) use crate::percent::{bytes_percent, percent_format};
+
+/// Where field values come from.
+enum Source<'a> {
+    /// `format(*args, **kwargs)`.
+    Args(&'a [Value], Kw<'a>),
+    /// `format_map(mapping)`.
+    Map(Value),
+}
+
+/// The state of one `format` call: arguments and automatic numbering.
+struct Formatter<'a> {
+    source: Source<'a>,
+    /// `Some(next)` once automatic numbering is in use, `None` before.
+    auto: Option<usize>,
+    manual: bool,
+}
 
 /// `template.format(*args, **kwargs)`.
 pub(crate) fn str_format(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
-    let template = args
-        .first()
-        .and_then(Value::as_str)
-        .unwrap_or("")
-        .to_owned();
-    let positional = args.get(1..).unwrap_or(&[]);
-    let mut out = String::new();
-    let mut auto = 0usize;
-    let mut chars = template.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '{' if chars.peek() == Some(&'{') => {
-                chars.next();
-                out.push('{');
-            }
-            '}' if chars.peek() == Some(&'}') => {
-                chars.next();
-                out.push('}');
-            }
-            '}' => return Err(value_error("Single '}' encountered in format string")),
-            '{' => {
-                let mut field = String::new();
-                let mut depth = 1;
-                for c in chars.by_ref() {
-                    match c {
-                        '{' => depth += 1,
-                        '}' => {
-                            depth -= 1;
-                            if depth == 0 {
-                                break;
-                            }
-                        }
-                        _ => {}
-                    }
-                    field.push(c);
+    let (template, rest) = crate::str_methods::this(args, "format")?;
+    let mut f = Formatter {
+        source: Source::Args(rest, kwargs),
+        auto: None,
+        manual: false,
+    };
+    Ok(Value::str(f.render(vm, template, 2)?))
+}
+
+/// `template.format_map(mapping)`.
+pub(crate) fn str_format_map(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
+    let (template, rest) = crate::str_methods::this(args, "format_map")?;
+    let sig = crate::method_args::Sig {
+        owner: "str",
+        name: "format_map",
+        params: &["mapping"],
+        required: 1,
+        style: crate::method_args::Style::One,
+    };
+    let a = crate::method_args::bind(&sig, rest, kwargs)?;
+    let mapping = a[0].cloned().unwrap_or(Value::None);
+    let mut f = Formatter {
+        source: Source::Map(mapping),
+        auto: None,
+        manual: false,
+    };
+    Ok(Value::str(f.render(vm, template, 2)?))
+}
+
+impl Formatter<'_> {
+    /// Expand `template`; `depth` limits nesting of fields in specs.
+    fn render(&mut self, vm: &mut Vm, template: &str, depth: usize) -> PyResult<String> {
+        if depth == 0 {
+            return Err(value_error("Max string recursion exceeded"));
+        }
+        let chars: Vec<char> = template.chars().collect();
+        let mut out = String::with_capacity(template.len());
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            let next = chars.get(i + 1).copied();
+            match c {
+                '{' if next == Some('{') => {
+                    out.push('{');
+                    i += 2;
                 }
-                if depth != 0 {
-                    return Err(value_error("Single '{' encountered in format string"));
+                '}' if next == Some('}') => {
+                    out.push('}');
+                    i += 2;
                 }
-                out.push_str(&format_field(vm, &field, positional, kwargs, &mut auto)?);
+                '}' => return Err(value_error("Single '}' encountered in format string")),
+                '{' => {
+                    let end = field_end(&chars, i + 1)?;
+                    let field: String = chars[i + 1..end].iter().collect();
+                    out.push_str(&self.field(vm, &field, depth)?);
+                    i = end + 1;
+                }
+                c => {
+                    out.push(c);
+                    i += 1;
+                }
             }
-            c => out.push(c),
         }
+        Ok(out)
     }
-    Ok(Value::str(out))
-}
 
-/// One `{name!conv:spec}` replacement field.
-fn format_field(
-    vm: &mut Vm,
-    field: &str,
-    positional: &[Value],
-    kwargs: Kw,
-    auto: &mut usize,
-) -> PyResult<String> {
-    let (head, spec) = field.split_once(':').unwrap_or((field, ""));
-    let (name, conversion) = match head.split_once('!') {
-        Some((n, c)) => (n, Some(c)),
-        None => (head, None),
-    };
-    let (base, attrs) = name
-        .split_once('.')
-        .map_or((name, None), |(b, a)| (b, Some(a)));
-    let value = if base.is_empty() {
-        let v = positional.get(*auto).cloned().ok_or_else(|| {
-            PyErr::msg(
-                ExcKind::IndexError,
-                format!(
-                    "Replacement index {} out of range for positional args tuple",
-                    *auto
-                ),
-            )
-        })?;
-        *auto += 1;
-        v
-    } else if let Ok(i) = base.parse::<usize>() {
-        positional.get(i).cloned().ok_or_else(|| {
-            PyErr::msg(
-                ExcKind::IndexError,
-                format!("Replacement index {i} out of range for positional args tuple"),
-            )
-        })?
-    } else {
-        kwargs
-            .iter()
-            .find(|(k, _)| **k == *base)
-            .map(|(_, v)| v.clone())
-            .ok_or_else(|| PyErr::new(ExcKind::KeyError, vec![Value::str(base)]))?
-    };
-    let value = match attrs {
-        Some(attr) => match crate::classes::load_attr(&value, attr) {
-            Some(r) => r?.0,
-            None => crate::subscript::load_attr(&value, attr)?,
-        },
-        None => value,
-    };
-    let value = match conversion {
-        Some("r") => Value::str(vm.repr_of(&value)?),
-        Some("s") => Value::str(vm.str_of(&value)?),
-        Some(c) => return Err(value_error(format!("Unknown conversion specifier {c}"))),
-        None => value,
-    };
-    if spec.is_empty() {
-        return vm.str_of(&value);
-    }
-    crate::format_spec::format_value(&value, spec)
-}
-
-/// `template % args` (printf-style formatting).
-pub(crate) fn percent_format(vm: &mut Vm, template: &str, args: &Value) -> PyResult<Value> {
-    let items: Vec<Value> = match args.as_obj() {
-        Some(Object::Tuple(items)) => items.clone(),
-        _ => vec![args.clone()],
-    };
-    let mapping = match args.as_obj() {
-        Some(Object::Dict(_)) => Some(args.clone()),
-        _ => None,
-    };
-    let mut next = 0usize;
-    let mut out = String::new();
-    let mut chars = template.chars().peekable();
-    while let Some(c) = chars.next() {
-        if c != '%' {
-            out.push(c);
-            continue;
-        }
-        let mut value = None;
-        if chars.peek() == Some(&'(') {
-            chars.next();
-            let key: String = chars.by_ref().take_while(|&c| c != ')').collect();
-            let Some(Object::Dict(d)) = mapping.as_ref().and_then(Value::as_obj) else {
-                return Err(type_error("format requires a mapping"));
-            };
-            let found = d
-                .borrow()
-                .get(&HashKey::Str(Rc::from(key.as_str())))
-                .cloned();
-            value =
-                Some(found.ok_or_else(|| PyErr::new(ExcKind::KeyError, vec![Value::str(key)]))?);
-        }
-        let mut flags = String::new();
-        while let Some(&f @ ('-' | '+' | ' ' | '#' | '0')) = chars.peek() {
-            flags.push(f);
-            chars.next();
-        }
-        let mut width = String::new();
-        while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
-            width.push(d);
-            chars.next();
-        }
-        let mut precision = None;
-        if chars.peek() == Some(&'.') {
-            chars.next();
-            let mut p = String::new();
-            while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
-                p.push(d);
-                chars.next();
-            }
-            precision = Some(p);
-        }
-        let Some(kind) = chars.next() else {
-            return Err(value_error("incomplete format"));
+    /// One `{name!conv:spec}` replacement field.
+    fn field(&mut self, vm: &mut Vm, field: &str, depth: usize) -> PyResult<String> {
+        let (name, conversion, spec) = split_field(field)?;
+        let value = self.lookup(vm, name)?;
+        let value = match conversion {
+            Some('r') => Value::str(vm.repr_of(&value)?),
+            Some('s') => Value::str(vm.str_of(&value)?),
+            Some('a') => Value::str(crate::format_spec::ascii_escape(&vm.repr_of(&value)?)),
+            Some(c) => return Err(value_error(format!("Unknown conversion specifier {c}"))),
+            None => value,
         };
-        if kind == '%' {
-            out.push('%');
-            continue;
-        }
-        let value = match value {
-            Some(v) => v,
-            None => {
-                let v = items
-                    .get(next)
-                    .cloned()
-                    .ok_or_else(|| type_error("not enough arguments for format string"))?;
-                next += 1;
-                v
-            }
+        let spec = if spec.contains('{') {
+            self.render(vm, spec, depth - 1)?
+        } else {
+            spec.to_owned()
         };
-        out.push_str(&percent_one(
-            vm,
-            &value,
-            kind,
-            &flags,
-            &width,
-            precision.as_deref(),
-        )?);
+        format_with(vm, &value, &spec)
     }
-    if mapping.is_none() && next < items.len() {
-        return Err(type_error(
-            "not all arguments converted during string formatting",
-        ));
-    }
-    Ok(Value::str(out))
-}
 
-/// One `%` conversion, through the format-spec machinery.
-fn percent_one(
-    vm: &mut Vm,
-    value: &Value,
-    kind: char,
-    flags: &str,
-    width: &str,
-    precision: Option<&str>,
-) -> PyResult<String> {
-    let align = if flags.contains('-') { "<" } else { "" };
-    let sign = if flags.contains('+') {
-        "+"
-    } else if flags.contains(' ') {
-        " "
-    } else {
-        ""
-    };
-    let zero = if flags.contains('0') && align.is_empty() {
-        "0"
-    } else {
-        ""
-    };
-    let alt = if flags.contains('#') { "#" } else { "" };
-    let prec = precision.map(|p| format!(".{p}")).unwrap_or_default();
-    match kind {
-        's' | 'r' | 'a' => {
-            let text = if kind == 's' {
-                vm.str_of(value)?
+    /// The value a field name selects: an argument, then `.attr` and
+    /// `[key]` steps.
+    fn lookup(&mut self, vm: &mut Vm, name: &str) -> PyResult<Value> {
+        let first_end = name.find(['.', '[']).unwrap_or(name.len());
+        let (first, mut rest) = name.split_at(first_end);
+        let mut value = self.argument(vm, first)?;
+        while !rest.is_empty() {
+            if let Some(after) = rest.strip_prefix('.') {
+                let end = after.find(['.', '[']).unwrap_or(after.len());
+                let attr = &after[..end];
+                if attr.is_empty() {
+                    return Err(value_error("Empty attribute in format string"));
+                }
+                value = crate::classes::get_attr(&value, attr)?;
+                rest = &after[end..];
+            } else if let Some(after) = rest.strip_prefix('[') {
+                let end = after
+                    .find(']')
+                    .ok_or_else(|| value_error("Missing ']' in format string"))?;
+                let key_text = &after[..end];
+                if key_text.is_empty() {
+                    return Err(value_error("Empty attribute in format string"));
+                }
+                let key = match key_text.parse::<usize>() {
+                    Ok(i) if key_text.bytes().all(|b| b.is_ascii_digit()) => Value::Int(i as i64),
+                    _ => Value::str(key_text),
+                };
+                value = vm.binary_dunder(BinaryOpArg::SUBSCR, &value, &key)?;
+                rest = &after[end + 1..];
+                if !rest.is_empty() && !rest.starts_with(['.', '[']) {
+                    return Err(value_error(
+                        "Only '.' or '[' may follow ']' in format field specifier",
+                    ));
+                }
             } else {
-                vm.repr_of(value)?
-            };
-            // printf pads strings on the left unless `-` is given.
-            let align = if align.is_empty() { ">" } else { align };
-            let spec = format!("{align}{width}{prec}");
-            crate::format_spec::format_value(&Value::str(text), &spec)
+                return Err(value_error(
+                    "Only '.' or '[' may follow ']' in format field specifier",
+                ));
+            }
         }
-        'd' | 'i' | 'u' => {
-            let int = match value {
-                Value::Float(f) => Value::Int(f.trunc() as i64),
-                v if v.as_bigint().is_some() => v.clone(),
-                v => {
-                    return Err(type_error(format!(
-                        "%{kind} format: a real number is required, not {}",
-                        type_name(v)
-                    )))
-                }
-            };
-            crate::format_spec::format_value(&int, &format!("{align}{sign}{zero}{width}d"))
-        }
-        'x' | 'X' | 'o' | 'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
-            let spec = format!("{align}{sign}{alt}{zero}{width}{prec}{kind}");
-            crate::format_spec::format_value(value, &spec)
-        }
-        'c' => match value {
-            Value::Int(i) => Ok(char::from_u32(*i as u32)
-                .map(String::from)
-                .unwrap_or_default()),
-            v => Ok(v.as_str().unwrap_or("").to_owned()),
-        },
-        _ => Err(value_error(format!(
-            "unsupported format character '{kind}' (0x{:x})",
-            kind as u32
-        ))),
+        Ok(value)
     }
+
+    /// The argument named (or numbered, or next) by the field's first part.
+    fn argument(&mut self, vm: &mut Vm, first: &str) -> PyResult<Value> {
+        let index = if first.is_empty() {
+            if self.manual {
+                return Err(value_error(
+                    "cannot switch from manual field specification to automatic field numbering",
+                ));
+            }
+            let i = self.auto.unwrap_or(0);
+            self.auto = Some(i + 1);
+            Some(i)
+        } else if first.bytes().all(|b| b.is_ascii_digit()) {
+            if self.auto.is_some() {
+                return Err(value_error(
+                    "cannot switch from automatic field numbering to manual field specification",
+                ));
+            }
+            self.manual = true;
+            Some(
+                first
+                    .parse::<usize>()
+                    .map_err(|_| value_error("Too many decimal digits in format string"))?,
+            )
+        } else {
+            None
+        };
+        match (&self.source, index) {
+            (Source::Map(_), Some(_)) => {
+                Err(value_error("Format string contains positional fields"))
+            }
+            (Source::Map(m), None) => {
+                let m = m.clone();
+                vm.binary_dunder(BinaryOpArg::SUBSCR, &m, &Value::str(first))
+            }
+            (Source::Args(args, _), Some(i)) => args.get(i).cloned().ok_or_else(|| {
+                PyErr::msg(
+                    ExcKind::IndexError,
+                    format!("Replacement index {i} out of range for positional args tuple"),
+                )
+            }),
+            (Source::Args(_, kw), None) => kw
+                .iter()
+                .find(|(k, _)| **k == *first)
+                .map(|(_, v)| v.clone())
+                .ok_or_else(|| PyErr::new(ExcKind::KeyError, vec![Value::str(first)])),
+        }
+    }
+}
+
+/// The index of the `}` closing the field that starts at `start`
+/// (nested `{}` pairs in the spec are skipped).
+fn field_end(chars: &[char], start: usize) -> PyResult<usize> {
+    let mut depth = 1;
+    let mut bracket = false;
+    let mut in_spec = false;
+    let mut i = start;
+    while i < chars.len() {
+        match chars[i] {
+            '[' if !in_spec => bracket = true,
+            ']' if !in_spec => bracket = false,
+            ':' | '!' if !bracket => in_spec = true,
+            '{' if in_spec || !bracket => depth += 1,
+            '}' if !bracket || in_spec => {
+                depth -= 1;
+                if depth == 0 {
+                    return Ok(i);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    Err(value_error("expected '}' before end of string"))
+}
+
+/// `name`, conversion and spec of a field's text.
+fn split_field(field: &str) -> PyResult<(&str, Option<char>, &str)> {
+    let mut bracket = false;
+    for (i, c) in field.char_indices() {
+        match c {
+            '[' => bracket = true,
+            ']' => bracket = false,
+            '{' if !bracket => return Err(value_error("unexpected '{' in field name")),
+            ':' if !bracket => return Ok((&field[..i], None, &field[i + 1..])),
+            '!' if !bracket => {
+                let rest = &field[i + 1..];
+                let mut it = rest.chars();
+                let Some(conv) = it.next() else {
+                    return Err(value_error(
+                        "end of string while looking for conversion specifier",
+                    ));
+                };
+                let after = it.as_str();
+                let spec = match after.strip_prefix(':') {
+                    Some(spec) => spec,
+                    None if after.is_empty() => "",
+                    None => return Err(value_error("expected ':' after conversion specifier")),
+                };
+                if conv == '{' || conv == '}' {
+                    return Err(value_error("unmatched '{' in format spec"));
+                }
+                return Ok((&field[..i], Some(conv), spec));
+            }
+            _ => {}
+        }
+    }
+    Ok((field, None, ""))
+}
+
+/// `format(value, spec)`, calling a user class's `__format__` (or, for an
+/// empty spec, its `__str__`).
+pub(crate) fn format_with(vm: &mut Vm, value: &Value, spec: &str) -> PyResult<String> {
+    if let Some(class) = crate::classes::user_class(value) {
+        let key = HashKey::Str(Rc::from("__format__"));
+        if let Some(f) = crate::classes::class_lookup(class, &key) {
+            let r = vm.call_value(&f, vec![value.clone(), Value::str(spec)])?;
+            return match r.as_str() {
+                Some(s) => Ok(s.to_owned()),
+                None => Err(type_error(format!(
+                    "__format__ must return a str, not {}",
+                    type_name(&r)
+                ))),
+            };
+        }
+        if spec.is_empty() {
+            return vm.str_of(value);
+        }
+        return Err(type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            type_name(value)
+        )));
+    }
+    if spec.is_empty() {
+        return vm.str_of(value);
+    }
+    crate::format_spec::format_value(value, spec)
 }

@@ -101,11 +101,17 @@ pub(crate) fn subscr(container: &Value, key: &Value) -> PyResult<Value> {
                         .map(|&i| chars[i])
                         .collect::<String>(),
                 )),
+                None if !matches!(key, Value::Int(_) | Value::Bool(_)) => Err(type_error(format!(
+                    "string indices must be integers, not '{}'",
+                    type_name(key)
+                ))),
                 None => Ok(Value::str(
                     chars[index(key, chars.len(), "string")?].to_string(),
                 )),
             }
         }
+        Some(Object::ByteArray(b)) => crate::bytearray::subscr(b, key),
+        Some(Object::MemoryView(_)) => crate::memoryview::subscr(container, key),
         Some(Object::Bytes(b)) => match slice {
             Some(sl) => Ok(Value::obj(Object::Bytes(
                 slice_indices(sl, b.len())?.iter().map(|&i| b[i]).collect(),
@@ -136,6 +142,8 @@ pub(crate) fn store_subscr(container: &Value, key: Value, value: Value) -> PyRes
             items[i] = value;
             Ok(())
         }
+        Some(Object::ByteArray(b)) => crate::bytearray::store_subscr(b, &key, &value),
+        Some(Object::MemoryView(_)) => crate::memoryview::store_subscr(container, &key, &value),
         Some(Object::Dict(d)) => {
             let hkey = HashKey::for_dict(&key)?;
             d.borrow_mut().insert(hkey, key, value);
@@ -157,6 +165,7 @@ pub(crate) fn delete_subscr(container: &Value, key: &Value) -> PyResult<()> {
             items.remove(i);
             Ok(())
         }
+        Some(Object::ByteArray(b)) => crate::bytearray::delete_subscr(b, key),
         Some(Object::Dict(d)) => match d.borrow_mut().remove(&HashKey::for_dict(key)?) {
             Some(_) => Ok(()),
             None => Err(PyErr::new(ExcKind::KeyError, vec![key.clone()])),
@@ -219,16 +228,11 @@ pub(crate) fn load_attr(obj: &Value, name: &str) -> PyResult<Value> {
             name: "items",
             func: dict_items,
         }),
-        (Some(Object::Str(_)), "upper") => Some(Builtin {
-            name: "upper",
-            func: str_upper,
-        }),
-        (Some(Object::Str(_)), "lower") => Some(Builtin {
-            name: "lower",
-            func: str_lower,
-        }),
         _ => None,
     };
+    if let Some(r) = crate::bytearray::text_attr(obj, name) {
+        return r;
+    }
     match method.or_else(|| crate::methods::find(obj, name)) {
         Some(m) => Ok(Value::obj(Object::BoundMethod(obj.clone(), m))),
         None => Err(no_attribute(obj, name)),
@@ -274,24 +278,6 @@ fn dict_values(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
 
 fn dict_items(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
     dict_view(args, crate::value::ViewKind::Items)
-}
-
-fn str_upper(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
-    Ok(Value::str(
-        args.first()
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_uppercase(),
-    ))
-}
-
-fn str_lower(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
-    Ok(Value::str(
-        args.first()
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_lowercase(),
-    ))
 }
 
 /// Keep `format` linked for methods that will print values.

@@ -18,6 +18,10 @@ pub enum TypeKind {
     Str,
     /// `bytes`
     Bytes,
+    /// `bytearray`
+    ByteArray,
+    /// `memoryview`
+    MemoryView,
     /// `list`
     List,
     /// `tuple`
@@ -64,6 +68,8 @@ impl TypeKind {
             TypeKind::Float => "float",
             TypeKind::Str => "str",
             TypeKind::Bytes => "bytes",
+            TypeKind::ByteArray => "bytearray",
+            TypeKind::MemoryView => "memoryview",
             TypeKind::List => "list",
             TypeKind::Tuple => "tuple",
             TypeKind::Dict => "dict",
@@ -95,6 +101,8 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
         Value::Obj(o) => match &**o {
             Object::Str(_) => TypeKind::Str,
             Object::Bytes(_) => TypeKind::Bytes,
+            Object::ByteArray(_) => TypeKind::ByteArray,
+            Object::MemoryView(_) => TypeKind::MemoryView,
             Object::BigInt(_) => TypeKind::Int,
             Object::List(_) => TypeKind::List,
             Object::Tuple(_) => TypeKind::Tuple,

@@ -137,6 +137,10 @@ pub enum Object {
     Str(Box<str>),
     /// `bytes`
     Bytes(Box<[u8]>),
+    /// `bytearray`
+    ByteArray(RefCell<Vec<u8>>),
+    /// `memoryview`
+    MemoryView(crate::memoryview::MemoryViewObj),
     /// An `int` too big for `i64`.
     BigInt(BigInt),
     /// `list`

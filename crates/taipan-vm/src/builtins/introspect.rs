@@ -196,7 +196,9 @@ pub(super) fn format(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             type_name(v)
         )));
     }
-    crate::binary_op::format_with_spec(v, &spec)
+    Ok(Value::str(crate::str_format::format_with(
+        vm, v, spec_text,
+    )?))
 }
 
 /// `delattr(obj, name)`.
