@@ -157,6 +157,7 @@ impl Vm<'_> {
             }
             Some(Object::Type(kind)) => crate::builtins::construct(self, *kind, &args, kwargs),
             Some(Object::Class(_)) => crate::classes::instantiate(self, callable, args, kwargs),
+            Some(Object::WeakRef(w)) => crate::weakref::call(w, &args, kwargs),
             _ => Err(type_error(format!(
                 "'{}' object is not callable",
                 type_name(callable)

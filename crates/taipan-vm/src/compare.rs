@@ -88,6 +88,7 @@ pub(crate) fn eq(a: &Value, b: &Value) -> PyResult<bool> {
                 seq_eq(&x, &y)?
             }
             (Some(Object::Tuple(x)), Some(Object::Tuple(y))) => seq_eq(x, y)?,
+            (Some(Object::WeakRef(x)), Some(Object::WeakRef(y))) => crate::weakref::eq(x, y, a, b)?,
             (Some(Object::Set(x)), Some(Object::Set(y))) => {
                 crate::set::set_eq(&x.borrow(), &y.borrow())?
             }

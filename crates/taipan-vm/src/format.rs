@@ -128,6 +128,7 @@ fn repr_of(value: &Value) -> PyResult<String> {
             }
             Object::Module(m) => format!("<module '{}' (built-in)>", m.name),
             Object::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, addr(o)),
+            Object::WeakRef(w) => crate::weakref::repr(w, &**o),
             Object::Method(f, this) => {
                 let name = match f.as_obj() {
                     Some(Object::Function(f)) => f.code.obj.qualname.clone(),

@@ -334,7 +334,10 @@ impl Vm<'_> {
                     }
                 }
                 Opcode::JumpForward => frame.pc += arg as usize,
-                Opcode::JumpBackward => frame.pc = frame.pc.saturating_sub(arg as usize),
+                Opcode::JumpBackward => {
+                    frame.pc = frame.pc.saturating_sub(arg as usize);
+                    crate::gc::safe_point(self);
+                }
                 Opcode::GetIter => {
                     let v = frame.pop();
                     frame.push(self.get_iter(&v)?);
@@ -348,11 +351,13 @@ impl Vm<'_> {
                 }
                 Opcode::PushNull => frame.push(Value::Null),
                 Opcode::Call => {
+                    crate::gc::safe_point(self);
                     if let Some(callee) = self.call(frame, arg as usize, None)? {
                         return Ok(Flow::Call(callee));
                     }
                 }
                 Opcode::CallKw => {
+                    crate::gc::safe_point(self);
                     let names = frame.pop();
                     if let Some(callee) = self.call(frame, arg as usize, Some(names))? {
                         return Ok(Flow::Call(callee));

@@ -26,6 +26,8 @@ mod exception_group;
 mod format;
 mod format_spec;
 mod frame;
+mod gc;
+mod gc_module;
 mod generator;
 mod interp;
 mod iter;
@@ -46,12 +48,14 @@ mod suggest;
 mod traceback;
 mod types;
 mod value;
+mod weakref;
 
 use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
 pub use exception::{ExcKind, PyErr, PyResult};
+pub use gc::tracked_count;
 pub use value::Value;
 
 use dict::Dict;
@@ -141,6 +145,7 @@ pub fn run_code(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
+    gc::reset();
     let code = code::Code::load(code);
     let globals = Rc::new(RefCell::new(Dict::new()));
     globals
@@ -150,6 +155,7 @@ pub fn run_code(
         let mut vm = Vm::new(out);
         let frame = Frame::new(code, globals.clone(), Vec::new());
         let result = vm.run_frame(frame);
+        gc::safe_point(&mut vm);
         let _ = vm.out.flush();
         result
     };
@@ -167,6 +173,7 @@ pub fn run_code(
     };
     // Globals die here, deterministically, before the exit status is returned.
     drop(globals);
+    gc::reset();
     status
 }
 

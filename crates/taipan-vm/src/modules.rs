@@ -68,6 +68,8 @@ fn native_module(name: &str) -> Option<Dict> {
                 })),
             );
         }
+        "gc" => crate::gc_module::module_dict(&mut d),
+        "weakref" => crate::weakref::module_dict(&mut d),
         _ => return None,
     }
     d.set_str(&Rc::from("__name__"), Value::str(name));

@@ -9,9 +9,8 @@
 //! `i64` become a `BigInt` object and results that fit go back to `Int`,
 //! so each int has exactly one representation.
 //!
-//! Cycles (a list containing itself) leak for now; the containers that can
-//! form them (list, dict, function closures) will register with a cycle
-//! collector later.
+//! Cycles (a list containing itself) are reclaimed by the cycle collector
+//! (`gc.rs`): [`Value::obj`] registers the containers that can form them.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -189,12 +188,19 @@ pub enum Object {
     DictView(ViewKind, Value),
     /// A generator: a suspended frame.
     Generator(crate::generator::GeneratorObj),
+    /// `weakref.ref(obj)`
+    WeakRef(crate::weakref::WeakRefObj),
 }
 
 impl Value {
-    /// A new heap value.
+    /// A new heap value (containers are tracked by the cycle collector).
     pub fn obj(object: Object) -> Value {
-        Value::Obj(Rc::new(object))
+        let tracked = crate::gc::is_container(&object);
+        let rc = Rc::new(object);
+        if tracked {
+            crate::gc::track(&rc);
+        }
+        Value::Obj(rc)
     }
 
     /// A `str` value.
