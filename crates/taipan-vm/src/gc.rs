@@ -420,12 +420,7 @@ pub(crate) fn traverse(o: &Object, visit: &mut dyn FnMut(&Rc<Object>)) -> bool {
         Object::Slice(a, b, c) => each(&[a.clone(), b.clone(), c.clone()]),
         Object::Exception(e) => return traverse_exception(e, visit),
         Object::Iter(state) => match state.try_borrow() {
-            Ok(state) => match &*state {
-                IterState::Seq(rc, _) | IterState::Derived(_, rc, _) | IterState::Chars(rc, _) => {
-                    visit(rc)
-                }
-                IterState::Range { .. } => {}
-            },
+            Ok(state) => traverse_iter(&state, visit),
             Err(_) => return false,
         },
         Object::Generator(g) => match g.state.try_borrow() {
@@ -434,12 +429,41 @@ pub(crate) fn traverse(o: &Object, visit: &mut dyn FnMut(&Rc<Object>)) -> bool {
                     each(&frame.stack);
                     each(&frame.locals);
                 }
+                match g.exc_state.try_borrow() {
+                    Ok(v) => visit_value(&v, visit),
+                    Err(_) => return false,
+                }
             }
             Err(_) => return false,
         },
         _ => {}
     }
     true
+}
+
+fn traverse_iter(state: &IterState, visit: &mut dyn FnMut(&Rc<Object>)) {
+    use crate::builtins::LazyIter;
+    let mut each = |vs: &[Value]| vs.iter().for_each(|v| visit_value(v, visit));
+    match state {
+        IterState::Seq(rc, _)
+        | IterState::Derived(_, rc, _)
+        | IterState::Chars(rc, _)
+        | IterState::Dict(rc, ..)
+        | IterState::Set(rc, ..) => visit(rc),
+        IterState::Range { .. } => {}
+        IterState::Lazy(lazy) => match lazy {
+            LazyIter::Enumerate(a, b) | LazyIter::Filter(a, b) | LazyIter::Callable(a, b) => {
+                each(&[a.clone(), b.clone()])
+            }
+            LazyIter::Zip(its, _) => each(its),
+            LazyIter::Map(f, its, _) => {
+                each(std::slice::from_ref(f));
+                each(its);
+            }
+            LazyIter::Reversed(seq, _) => each(std::slice::from_ref(seq)),
+            LazyIter::Done(_) => {}
+        },
+    }
 }
 
 fn traverse_exception(
@@ -509,6 +533,9 @@ fn clear(o: &Object, trash: &mut Vec<Value>) {
                 if let crate::generator::GenState::Suspended(frame) = old {
                     trash.extend(frame.stack);
                     trash.extend(frame.locals);
+                }
+                if let Ok(mut exc) = g.exc_state.try_borrow_mut() {
+                    trash.push(std::mem::replace(&mut *exc, Value::None));
                 }
             }
         }
