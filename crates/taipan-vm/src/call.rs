@@ -20,6 +20,11 @@ impl Vm<'_> {
         argc: usize,
         kwnames: Option<Value>,
     ) -> PyResult<Option<Frame>> {
+        if kwnames.is_none() {
+            if let Some(callee) = self.fast_call(frame, argc) {
+                return Ok(Some(callee));
+            }
+        }
         // The arguments go straight into a vector big enough to become
         // the callee's local slots (one allocation per call).
         let capacity = match frame.peek(argc + 1).as_obj() {
@@ -62,6 +67,56 @@ impl Vm<'_> {
             return Ok(None);
         }
         Ok(Some(callee))
+    }
+
+    /// The fast path of `CALL` for a Python function taking positional
+    /// parameters only, given enough of them (defaults fill the rest): the
+    /// arguments move from the caller's stack straight into the callee's
+    /// local slots, in vectors reused from finished frames. `None` (with
+    /// nothing changed) for every other call.
+    #[inline]
+    fn fast_call(&mut self, frame: &mut Frame, argc: usize) -> Option<Frame> {
+        let func_at = frame.stack.len().checked_sub(argc + 2)?;
+        let Value::Obj(callable) = &frame.stack[func_at] else {
+            return None;
+        };
+        let Object::Function(f) = &**callable else {
+            return None;
+        };
+        let code = &f.code;
+        let has_self = !matches!(frame.stack[func_at + 1], Value::Null);
+        let nargs = argc + usize::from(has_self);
+        let argcount = code.obj.argcount as usize;
+        if !code.simple_args || nargs > argcount || nargs + f.defaults.len() < argcount {
+            return None;
+        }
+        let callable = callable.clone();
+        let Object::Function(f) = &*callable else {
+            return None;
+        };
+        let mut locals = self.pool.take(f.code.nlocals);
+        if has_self {
+            locals.push(std::mem::replace(
+                &mut frame.stack[func_at + 1],
+                Value::Null,
+            ));
+        }
+        for v in &mut frame.stack[func_at + 2..] {
+            locals.push(std::mem::replace(v, Value::Null));
+        }
+        // Checked above: `argcount - defaults.len() <= nargs <= argcount`.
+        let first_default = argcount - f.defaults.len();
+        locals.extend_from_slice(&f.defaults[nargs - first_default..]);
+        locals.resize(f.code.nlocals.saturating_sub(f.closure.len()), Value::Null);
+        locals.extend_from_slice(&f.closure);
+        frame.stack.truncate(func_at);
+        let stack = self.pool.take(f.code.obj.stacksize as usize);
+        Some(Frame::with_vecs(
+            f.code.clone(),
+            f.globals.clone(),
+            locals,
+            stack,
+        ))
     }
 
     /// `CALL_FUNCTION_EX`: spread the argument tuple and keyword dict on

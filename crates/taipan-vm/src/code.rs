@@ -4,7 +4,7 @@
 
 use std::rc::Rc;
 
-use taipan_bytecode::{CodeObject, ConstValue};
+use taipan_bytecode::{CodeFlags, CodeObject, ConstValue, Opcode};
 
 use crate::dict::HashKey;
 use crate::value::{Object, Value};
@@ -22,6 +22,64 @@ pub struct Code {
     pub name_strs: Vec<Rc<str>>,
     /// Number of local slots.
     pub nlocals: usize,
+    /// `co_code` decoded once, one entry per code unit (see [`Decoded`]).
+    pub decoded: Vec<Decoded>,
+    /// Whether calls may bind positional arguments straight into the local
+    /// slots: no `*args`, `**kwargs` or keyword-only parameters, and not a
+    /// generator (see `call.rs`'s fast path).
+    pub simple_args: bool,
+}
+
+/// The instruction starting at one code unit, decoded as `fetch` would
+/// decode it from there: `EXTENDED_ARG` prefixes folded into `arg`, cache
+/// units counted in `next`. Decoding every unit (not only instruction
+/// starts) keeps a jump into the middle of a prefix run meaning what it
+/// meant when the bytes were read on the fly.
+#[derive(Clone, Copy, Debug)]
+pub struct Decoded {
+    /// The opcode; `EXTENDED_ARG` marks a bad opcode byte (in `arg`) or a
+    /// prefix running off the end of the code.
+    pub op: Opcode,
+    /// The argument, prefixes included.
+    pub arg: u32,
+    /// The code unit of the opcode itself (after its prefixes), for
+    /// tracebacks and handler look-up.
+    pub at: u32,
+    /// The code unit to continue with (past the caches).
+    pub next: u32,
+}
+
+/// Decode every code unit of `bytes` (see [`Decoded`]).
+fn decode_units(bytes: &[u8]) -> Vec<Decoded> {
+    let units: Vec<(u8, u8)> = bytes.chunks_exact(2).map(|c| (c[0], c[1])).collect();
+    (0..units.len())
+        .map(|start| {
+            let mut arg = 0u32;
+            let mut i = start;
+            while let Some(&(byte, low)) = units.get(i) {
+                arg = arg << 8 | u32::from(low);
+                match Opcode::from_u8(byte) {
+                    Some(Opcode::ExtendedArg) => i += 1,
+                    Some(op) => {
+                        return Decoded {
+                            op,
+                            arg,
+                            at: i as u32,
+                            next: (i + 1) as u32 + op.caches(),
+                        }
+                    }
+                    None => break,
+                }
+            }
+            let bad = units.get(i).map_or(u32::MAX, |&(byte, _)| u32::from(byte));
+            Decoded {
+                op: Opcode::ExtendedArg,
+                arg: bad,
+                at: i as u32,
+                next: (i + 1) as u32,
+            }
+        })
+        .collect()
 }
 
 impl Code {
@@ -31,7 +89,19 @@ impl Code {
         let name_strs: Vec<Rc<str>> = obj.names.iter().map(|n| Rc::from(n.as_str())).collect();
         let names = name_strs.iter().map(|n| HashKey::Str(n.clone())).collect();
         let nlocals = obj.nlocalsplus();
+        let decoded = decode_units(&obj.code);
+        // CPython's CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR
+        // too: whatever makes a call return something other than a frame.
+        let complex = CodeFlags::VARARGS
+            | CodeFlags::VARKEYWORDS
+            | CodeFlags::GENERATOR
+            | 0x80
+            | 0x100
+            | 0x200;
+        let simple_args = obj.flags.0 & complex == 0 && obj.kwonlyargcount == 0;
         Rc::new(Code {
+            decoded,
+            simple_args,
             obj,
             consts,
             names,

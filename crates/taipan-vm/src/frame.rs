@@ -53,6 +53,26 @@ impl Frame {
         }
     }
 
+    /// A frame for `code` with its local slots (all of them, bound) and an
+    /// empty stack given.
+    #[inline]
+    pub fn with_vecs(
+        code: Rc<Code>,
+        globals: Rc<RefCell<Dict>>,
+        locals: Vec<Value>,
+        stack: Vec<Value>,
+    ) -> Frame {
+        Frame {
+            stack,
+            code,
+            pc: 0,
+            instr: 0,
+            locals,
+            globals,
+            namespace: None,
+        }
+    }
+
     /// Pop TOS (compiled code never underflows; `Null` if it did).
     #[inline]
     pub fn pop(&mut self) -> Value {
@@ -78,5 +98,43 @@ impl Frame {
     pub fn pop_n(&mut self, n: usize) -> Vec<Value> {
         let at = self.stack.len().saturating_sub(n);
         self.stack.split_off(at)
+    }
+}
+
+/// Spare value vectors of finished frames, reused as the stacks and local
+/// slots of new ones so that a call allocates nothing in the common case.
+#[derive(Debug, Default)]
+pub(crate) struct Pool {
+    spare: Vec<Vec<Value>>,
+}
+
+/// How many spare vectors the pool keeps.
+const POOL_SIZE: usize = 64;
+
+/// Vectors bigger than this are left to the allocator.
+const POOL_MAX_CAPACITY: usize = 256;
+
+impl Pool {
+    /// An empty vector with room for at least `n` values.
+    #[inline]
+    pub(crate) fn take(&mut self, n: usize) -> Vec<Value> {
+        let mut v = self.spare.pop().unwrap_or_default();
+        v.reserve(n);
+        v
+    }
+
+    /// Keep the vectors of a finished frame (its values are dropped now).
+    #[inline]
+    pub(crate) fn recycle(&mut self, frame: Frame) {
+        let Frame { stack, locals, .. } = frame;
+        self.give(stack);
+        self.give(locals);
+    }
+
+    fn give(&mut self, mut v: Vec<Value>) {
+        if self.spare.len() < POOL_SIZE && v.capacity() <= POOL_MAX_CAPACITY {
+            v.clear();
+            self.spare.push(v);
+        }
     }
 }

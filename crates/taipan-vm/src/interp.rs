@@ -7,8 +7,8 @@
 //! depth of `Vm::frames` is the recursion depth checked against
 //! [`RECURSION_LIMIT`](crate::RECURSION_LIMIT).
 //!
-//! [`Vm::execute`] is the dispatch: decode one instruction (`EXTENDED_ARG`
-//! prefixes widen the argument; cache units are skipped), then one `match`
+//! [`Vm::execute`] is the dispatch: read one instruction pre-decoded at load
+//! time (`code::Decoded`: `EXTENDED_ARG` prefixes folded, caches skipped), then one `match`
 //! arm per opcode, each a few lines calling the helpers of its family
 //! (`binary_op.rs`, `compare.rs`, `call.rs`, `subscript.rs`, `iter.rs`).
 
@@ -24,8 +24,6 @@ use crate::{binary_op, compare, dunder, iter, subscript, Vm, RECURSION_LIMIT};
 pub(crate) enum Flow {
     /// The frame returned this value.
     Return(Value),
-    /// The frame called a Python function: run this frame next.
-    Call(Frame),
     /// A generator frame yielded this value.
     Yield(Value),
 }
@@ -78,31 +76,50 @@ impl Vm<'_> {
             frame = self.handle(e, frame, base)?;
         }
         loop {
-            match self.execute(&mut frame) {
-                Ok(Flow::Call(callee)) => {
-                    if self.frames.len() + 2 >= RECURSION_LIMIT {
-                        let e =
-                            PyErr::msg(ExcKind::RecursionError, "maximum recursion depth exceeded");
-                        frame = self.handle(e, frame, base)?;
-                        continue;
-                    }
-                    self.frames.push(std::mem::replace(&mut frame, callee));
-                }
+            match self.execute(&mut frame, base) {
                 Ok(Flow::Return(value)) => {
-                    if self.frames.len() == base {
-                        return Ok(Outcome::Returned(value));
-                    }
-                    match self.frames.pop() {
-                        Some(caller) => frame = caller,
-                        None => return Ok(Outcome::Returned(value)),
-                    }
-                    frame.push(value);
+                    self.pool.recycle(frame);
+                    return Ok(Outcome::Returned(value));
                 }
                 // Only the generator's own frame (at `base`) can yield:
                 // calling a generator function never pushes a frame.
                 Ok(Flow::Yield(value)) => return Ok(Outcome::Yielded(frame, value)),
                 Err(e) => frame = self.handle(e, frame, base)?,
             }
+        }
+    }
+
+    /// Make `callee` the running frame, parking the caller (`frame`) in
+    /// `Vm::frames`; `RecursionError` (raised in the caller) past the
+    /// recursion limit.
+    #[inline]
+    fn enter(&mut self, frame: &mut Frame, callee: Frame) -> PyResult<()> {
+        if self.frames.len() + 2 >= RECURSION_LIMIT {
+            return Err(PyErr::msg(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.frames.push(std::mem::replace(frame, callee));
+        Ok(())
+    }
+
+    /// Return `value` from `frame` to its caller, which becomes the running
+    /// frame again; `false` (nothing done) when `frame` is the one the run
+    /// started with (at `base`).
+    #[inline]
+    fn leave(&mut self, frame: &mut Frame, base: usize, value: Value) -> Result<(), Value> {
+        if self.frames.len() <= base {
+            return Err(value);
+        }
+        match self.frames.pop() {
+            Some(caller) => {
+                let done = std::mem::replace(frame, caller);
+                self.pool.recycle(done);
+                frame.push(value);
+                Ok(())
+            }
+            None => Err(value),
         }
     }
 
@@ -141,15 +158,24 @@ impl Vm<'_> {
         }
     }
 
-    /// Execute instructions of `frame` until it returns or calls.
-    pub(crate) fn execute(&mut self, frame: &mut Frame) -> PyResult<Flow> {
-        let code = frame.code.clone();
-        let bytes = &code.obj.code;
+    /// Execute instructions of `frame` until the frame the run started
+    /// with (at depth `base` of `Vm::frames`) returns or yields. Calls of
+    /// Python functions and returns switch `frame` in place: the caller
+    /// is parked in `Vm::frames`, so the Rust stack does not grow.
+    pub(crate) fn execute(&mut self, frame: &mut Frame, base: usize) -> PyResult<Flow> {
+        let mut code = frame.code.clone();
         loop {
-            let (op, arg) = fetch(frame, bytes)?;
+            // Instructions were decoded when the code was loaded.
+            let Some(&decoded) = code.decoded.get(frame.pc) else {
+                return Err(bad_instruction(u32::MAX));
+            };
+            frame.instr = decoded.at as usize;
+            frame.pc = decoded.next as usize;
+            let (op, arg) = (decoded.op, decoded.arg);
             match op {
                 Opcode::Resume | Opcode::Nop | Opcode::NotTaken | Opcode::Cache => {}
-                Opcode::ExtendedArg | Opcode::CopyFreeVars => {}
+                Opcode::CopyFreeVars => {}
+                Opcode::ExtendedArg => return Err(bad_instruction(arg)),
                 Opcode::LoadConst => frame.push(code.consts[arg as usize].clone()),
                 Opcode::LoadCommonConstant => {
                     let name = [
@@ -167,10 +193,13 @@ impl Vm<'_> {
                     frame.push(self.builtins.get(&key).cloned().unwrap_or(Value::None));
                 }
                 Opcode::LoadSmallInt => frame.push(Value::Int(i64::from(arg))),
-                Opcode::LoadFast | Opcode::LoadFastCheck => {
-                    let v = load_fast(frame, &code, arg)?;
-                    frame.push(v);
-                }
+                Opcode::LoadFast | Opcode::LoadFastCheck => match frame.locals.get(arg as usize) {
+                    Some(Value::Null) | None => return Err(unbound_local(&code, arg)),
+                    Some(v) => {
+                        let v = v.clone();
+                        frame.stack.push(v);
+                    }
+                },
                 Opcode::StoreFast => frame.locals[arg as usize] = frame.pop(),
                 Opcode::LoadFastAndClear => {
                     let v = std::mem::replace(&mut frame.locals[arg as usize], Value::Null);
@@ -183,7 +212,9 @@ impl Vm<'_> {
                     subscript::store_subscr(&dict, key, value)?;
                 }
                 Opcode::DeleteFast => {
-                    load_fast(frame, &code, arg)?;
+                    if matches!(frame.locals[arg as usize], Value::Null) {
+                        return Err(unbound_local(&code, arg));
+                    }
                     frame.locals[arg as usize] = Value::Null;
                 }
                 Opcode::LoadName => {
@@ -353,19 +384,22 @@ impl Vm<'_> {
                 Opcode::Call => {
                     crate::gc::safe_point(self);
                     if let Some(callee) = self.call(frame, arg as usize, None)? {
-                        return Ok(Flow::Call(callee));
+                        self.enter(frame, callee)?;
+                        code = frame.code.clone();
                     }
                 }
                 Opcode::CallKw => {
                     crate::gc::safe_point(self);
                     let names = frame.pop();
                     if let Some(callee) = self.call(frame, arg as usize, Some(names))? {
-                        return Ok(Flow::Call(callee));
+                        self.enter(frame, callee)?;
+                        code = frame.code.clone();
                     }
                 }
                 Opcode::CallFunctionEx => {
                     if let Some(callee) = self.call_ex(frame)? {
-                        return Ok(Flow::Call(callee));
+                        self.enter(frame, callee)?;
+                        code = frame.code.clone();
                     }
                 }
                 Opcode::DictMerge | Opcode::DictUpdate => {
@@ -382,7 +416,13 @@ impl Vm<'_> {
                     let v = frame.pop();
                     self.unpack_ex(frame, &v, (arg & 0xFF) as usize, (arg >> 8) as usize)?;
                 }
-                Opcode::ReturnValue => return Ok(Flow::Return(frame.pop())),
+                Opcode::ReturnValue => {
+                    let value = frame.pop();
+                    if let Err(value) = self.leave(frame, base, value) {
+                        return Ok(Flow::Return(value));
+                    }
+                    code = frame.code.clone();
+                }
                 Opcode::ReturnGenerator => frame.push(Value::None),
                 Opcode::YieldValue => return Ok(Flow::Yield(frame.pop())),
                 Opcode::Copy => {
@@ -683,34 +723,13 @@ impl Vm<'_> {
     }
 }
 
-/// Decode the instruction at `frame.pc` and advance past it.
-#[inline(always)]
-fn fetch(frame: &mut Frame, bytes: &[u8]) -> PyResult<(Opcode, u32)> {
-    let mut arg = 0u32;
-    loop {
-        let i = frame.pc * 2;
-        let (Some(&byte), Some(&low)) = (bytes.get(i), bytes.get(i + 1)) else {
-            return Err(PyErr::msg(
-                ExcKind::RuntimeError,
-                "ran off the end of the code",
-            ));
-        };
-        frame.instr = frame.pc;
-        frame.pc += 1;
-        arg = arg << 8 | u32::from(low);
-        match Opcode::from_u8(byte) {
-            Some(Opcode::ExtendedArg) => continue,
-            Some(op) => {
-                frame.pc += op.caches() as usize;
-                return Ok((op, arg));
-            }
-            None => {
-                return Err(PyErr::msg(
-                    ExcKind::RuntimeError,
-                    format!("bad opcode {byte}"),
-                ))
-            }
-        }
+/// The error for an undecodable instruction (see `code::Decoded`).
+#[cold]
+fn bad_instruction(arg: u32) -> Box<PyErr> {
+    if arg == u32::MAX {
+        PyErr::msg(ExcKind::RuntimeError, "ran off the end of the code")
+    } else {
+        PyErr::msg(ExcKind::RuntimeError, format!("bad opcode {arg}"))
     }
 }
 
@@ -727,24 +746,18 @@ pub(crate) fn name_error(name: &str) -> Box<PyErr> {
     PyErr::msg(ExcKind::NameError, format!("name '{name}' is not defined"))
 }
 
-#[inline]
-fn load_fast(frame: &Frame, code: &Code, arg: u32) -> PyResult<Value> {
-    match &frame.locals[arg as usize] {
-        Value::Null => {
-            let name = code
-                .obj
-                .varnames
-                .get(arg as usize)
-                .map_or("?", |s| s.as_str());
-            Err(PyErr::msg(
-                ExcKind::UnboundLocalError,
-                format!(
-                    "cannot access local variable '{name}' where it is not associated with a value"
-                ),
-            ))
-        }
-        v => Ok(v.clone()),
-    }
+/// `UnboundLocalError` for local slot `arg`.
+#[cold]
+fn unbound_local(code: &Code, arg: u32) -> Box<PyErr> {
+    let name = code
+        .obj
+        .varnames
+        .get(arg as usize)
+        .map_or("?", |s| s.as_str());
+    PyErr::msg(
+        ExcKind::UnboundLocalError,
+        format!("cannot access local variable '{name}' where it is not associated with a value"),
+    )
 }
 
 fn load_deref(frame: &Frame, code: &Code, arg: u32) -> PyResult<Value> {

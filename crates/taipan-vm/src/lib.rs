@@ -81,6 +81,8 @@ pub struct Vm<'a> {
     modules: Dict,
     /// Current depth of nested `run_until` calls.
     nested: usize,
+    /// Vectors of finished frames, for new frames to reuse.
+    pool: frame::Pool,
 }
 
 impl<'a> Vm<'a> {
@@ -93,6 +95,7 @@ impl<'a> Vm<'a> {
             exc_info: Value::None,
             modules: Dict::new(),
             nested: 0,
+            pool: frame::Pool::default(),
         }
     }
 }
