@@ -388,17 +388,45 @@ pub(crate) fn construct_text(
 
 /// `ba[key]`.
 pub(crate) fn subscr(b: &RefCell<Vec<u8>>, key: &Value) -> PyResult<Value> {
-    let data = b.borrow();
+    subscr_of(&b.borrow(), key, true)
+}
+
+/// `b[key]` for `bytes`.
+pub(crate) fn bytes_subscr(b: &[u8], key: &Value) -> PyResult<Value> {
+    subscr_of(b, key, false)
+}
+
+fn subscr_of(data: &[u8], key: &Value, mutable: bool) -> PyResult<Value> {
     if let Some(Object::Slice(..)) = key.as_obj() {
         let (start, stop, step) = slice_bounds(key, data.len())?;
-        let out = slice_positions(start, stop, step)
-            .into_iter()
-            .map(|i| data[i])
-            .collect(); // positions < len
-        return Ok(make(true, out));
+        let positions = slice_positions(start, stop, step);
+        // The positions come from bounds clamped to the length.
+        let out = positions.into_iter().map(|i| data[i]).collect();
+        return Ok(make(mutable, out));
     }
-    let i = item_index(key, data.len())?;
-    Ok(Value::Int(i64::from(data[i]))) // item_index checked i < len
+    let i = match key {
+        Value::Int(_) | Value::Bool(_) => index_arg(key)?,
+        _ => {
+            return Err(type_error(format!(
+                "{} indices must be integers or slices, not {}",
+                if mutable { "bytearray" } else { "byte" },
+                type_name(key)
+            )))
+        }
+    };
+    let len = data.len() as i64;
+    let j = if i < 0 { i + len } else { i };
+    match usize::try_from(j).ok().and_then(|j| data.get(j)) {
+        Some(b) => Ok(Value::Int(i64::from(*b))),
+        None => Err(PyErr::msg(
+            ExcKind::IndexError,
+            if mutable {
+                "bytearray index out of range"
+            } else {
+                "index out of range"
+            },
+        )),
+    }
 }
 
 /// Attributes of the text types looked up by `LOAD_ATTR` before their

@@ -56,7 +56,9 @@ impl HashKey {
                 Object::Tuple(items) => {
                     HashKey::Tuple(items.iter().map(HashKey::of).collect::<Option<_>>()?)
                 }
-                Object::List(_) | Object::Dict(_) | Object::Set(_) => return None,
+                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) => {
+                    return None
+                }
                 // Other objects hash by identity.
                 _ => HashKey::Int(Rc::as_ptr(o) as usize as i64),
             },

@@ -145,7 +145,7 @@ fn format_str(text: &str, s: &Spec) -> PyResult<String> {
     }
     if s.z {
         return Err(value_error(
-            "Negative zero coercion (z) not allowed in format specifier",
+            "Negative zero coercion (z) not allowed in string format specifier",
         ));
     }
     if s.align == Some('=') {
@@ -242,7 +242,7 @@ fn format_float(f: f64, s: &Spec, tname: &str) -> PyResult<String> {
     }
     let mut text = float_text(f.abs(), s);
     let mut negative = f.is_sign_negative() && !f.is_nan();
-    if negative && s.z && text.bytes().all(|b| !b.is_ascii_digit() || b == b'0') {
+    if negative && s.z && f.is_finite() && text.bytes().all(|b| !b.is_ascii_digit() || b == b'0') {
         negative = false;
     }
     if f.is_infinite() || f.is_nan() {
@@ -269,11 +269,12 @@ fn format_float(f: f64, s: &Spec, tname: &str) -> PyResult<String> {
 
 /// The digits of a finite or infinite non-negative float for the spec.
 fn float_text(f: f64, s: &Spec) -> String {
+    let percent = if s.kind == Some('%') { "%" } else { "" };
     if f.is_infinite() {
-        return "inf".to_owned();
+        return format!("inf{percent}");
     }
     if f.is_nan() {
-        return "nan".to_owned();
+        return format!("nan{percent}");
     }
     let alt = s.alternate;
     let text = match s.kind {
@@ -327,7 +328,10 @@ fn general(f: f64, precision: usize, upper: bool, alternate: bool, add_dot_0: bo
         .next()
         .and_then(|e| e.parse().ok())
         .unwrap_or(0);
-    let fixed = (-4..p as i32).contains(&exp);
+    // The no-type form switches to exponent notation one digit earlier
+    // (CPython's `Py_DTSF_ADD_DOT_0`).
+    let limit = if add_dot_0 { p as i32 - 1 } else { p as i32 };
+    let fixed = (-4..limit).contains(&exp);
     let text = if fixed {
         format!("{f:.*}", (p as i32 - 1 - exp).max(0) as usize)
     } else {

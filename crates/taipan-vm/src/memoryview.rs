@@ -237,7 +237,6 @@ pub(crate) fn attribute(v: &Value, name: &str) -> Option<PyResult<Value>> {
         "itemsize" | "ndim" => live().map(|_| Value::Int(1)),
         "shape" => live().map(|_| Value::tuple(vec![Value::Int(m.len as i64)])),
         "obj" => live().map(|_| m.source.clone()),
-        "released" => Ok(Value::Bool(m.released.get())),
         _ => return None,
     })
 }

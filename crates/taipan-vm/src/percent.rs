@@ -196,9 +196,11 @@ fn engine(
         out.push_str(&convert(&value, kind, &d, bytes, text_of, i - 1)?);
     }
     if args.mapping.is_none() && args.next < args.items.len() && !used_mapping {
-        return Err(type_error(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(type_error(if bytes {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        }));
     }
     Ok(out)
 }
@@ -398,9 +400,14 @@ fn char_value(v: &Value, bytes: bool) -> PyResult<char> {
                 "%c arg not in range(256)",
             )),
             (_, Some(d)) if d.len() == 1 => Ok(char::from(d[0])),
-            _ => Err(type_error(
-                "%c requires an integer in range(256) or a single byte",
-            )),
+            (_, Some(d)) => Err(type_error(format!(
+                "%c requires an integer in range(256) or a single byte, not a bytes object of length {}",
+                d.len()
+            ))),
+            _ => Err(type_error(format!(
+                "%c requires an integer in range(256) or a single byte, not {}",
+                type_name(v)
+            ))),
         };
     }
     match v {

@@ -44,7 +44,9 @@ pub(crate) fn py_hash(v: &Value) -> Option<i64> {
                 m
             }
             Object::Tuple(items) => tuple_hash(items)?,
-            Object::List(_) | Object::Dict(_) | Object::Set(_) => return None,
+            Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) => {
+                return None
+            }
             Object::WeakRef(w) => crate::weakref::hash(w).ok()?,
             _ => (std::rc::Rc::as_ptr(o) as usize >> 4) as i64,
         },

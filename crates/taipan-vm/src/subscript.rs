@@ -112,12 +112,7 @@ pub(crate) fn subscr(container: &Value, key: &Value) -> PyResult<Value> {
         }
         Some(Object::ByteArray(b)) => crate::bytearray::subscr(b, key),
         Some(Object::MemoryView(_)) => crate::memoryview::subscr(container, key),
-        Some(Object::Bytes(b)) => match slice {
-            Some(sl) => Ok(Value::obj(Object::Bytes(
-                slice_indices(sl, b.len())?.iter().map(|&i| b[i]).collect(),
-            ))),
-            None => Ok(Value::Int(i64::from(b[index(key, b.len(), "index")?]))),
-        },
+        Some(Object::Bytes(b)) => crate::bytearray::bytes_subscr(b, key),
         Some(Object::Dict(d)) => match d.borrow().get(&HashKey::for_dict(key)?) {
             Some(v) => Ok(v.clone()),
             None => Err(PyErr::new(ExcKind::KeyError, vec![key.clone()])),

@@ -183,19 +183,6 @@ pub(super) fn format(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             type_name(&spec)
         )));
     };
-    if let Some(class) = crate::classes::user_class(v) {
-        if let Some(f) = crate::classes::class_lookup(class, &HashKey::Str(Rc::from("__format__")))
-        {
-            return vm.call_value(&f, vec![v.clone(), spec.clone()]);
-        }
-        if spec_text.is_empty() {
-            return Ok(Value::str(vm.str_of(v)?));
-        }
-        return Err(type_error(format!(
-            "unsupported format string passed to {}.__format__",
-            type_name(v)
-        )));
-    }
     Ok(Value::str(crate::str_format::format_with(
         vm, v, spec_text,
     )?))
