@@ -198,33 +198,6 @@ fn sequence_op(op: BinaryOpArg, a: &Value, b: &Value) -> PyResult<Value> {
     if let Some(r) = crate::bytes_ops::binary(op, a, b) {
         return r;
     }
-    if let (Some(Object::Set(x)), Some(Object::Set(y))) = (a.as_obj(), b.as_obj()) {
-        let (x, y) = (x.borrow().items(), y.borrow().clone());
-        let xs = crate::set::set_from(x.clone())?;
-        let items: Vec<Value> = match op.base() {
-            BinaryOpArg::OR => x.into_iter().chain(y.items()).collect(),
-            BinaryOpArg::AND => x
-                .into_iter()
-                .filter(|v| y.contains(v).unwrap_or(false))
-                .collect(),
-            BinaryOpArg::SUBTRACT => x
-                .into_iter()
-                .filter(|v| !y.contains(v).unwrap_or(false))
-                .collect(),
-            BinaryOpArg::XOR => x
-                .into_iter()
-                .filter(|v| !y.contains(v).unwrap_or(false))
-                .chain(
-                    y.items()
-                        .into_iter()
-                        .filter(|v| !xs.contains(v).unwrap_or(false)),
-                )
-                .collect(),
-            _ => return Err(unsupported(op, a, b)),
-        };
-        let set = crate::set::set_from(items)?;
-        return Ok(Value::obj(Object::Set(std::cell::RefCell::new(set))));
-    }
     match (op.base(), a.as_obj(), b.as_obj()) {
         (BinaryOpArg::ADD, Some(Object::Str(x)), Some(Object::Str(y))) => {
             Ok(Value::str(format!("{x}{y}")))

@@ -12,7 +12,6 @@ pub(crate) use iterators::LazyIter;
 pub(crate) use iterators::{keywords, lazy_next};
 pub(crate) use reduce::eq_vm;
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -93,6 +92,7 @@ pub(crate) fn make_builtins() -> Dict {
         TypeKind::Tuple,
         TypeKind::Dict,
         TypeKind::Set,
+        TypeKind::FrozenSet,
         TypeKind::Range,
         TypeKind::Type,
     ];
@@ -371,11 +371,8 @@ pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], kw: Kw) -> 
         (TypeKind::List, Some(v)) => Value::list(vm.collect(v)?),
         (TypeKind::Tuple, None) => Value::tuple(Vec::new()),
         (TypeKind::Tuple, Some(v)) => Value::tuple(vm.collect(v)?),
-        (TypeKind::Set, None) => Value::obj(Object::Set(RefCell::new(Default::default()))),
-        (TypeKind::Set, Some(v)) => Value::obj(Object::Set(RefCell::new(crate::set::set_from(
-            vm.collect(v)?,
-        )?))),
-        (TypeKind::Dict, None) => Value::obj(Object::Dict(RefCell::new(Dict::new()))),
+        (TypeKind::Set | TypeKind::FrozenSet, _) => set_construct(vm, kind, args, kw)?,
+        (TypeKind::Dict, _) => crate::dict_methods::construct(vm, args, kw)?,
         (TypeKind::Range, _) => range(args)?,
         (TypeKind::Type, Some(v)) if args.len() == 1 => match crate::classes::user_class(v) {
             Some(class) => class.clone(),
@@ -388,6 +385,35 @@ pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], kw: Kw) -> 
             )))
         }
     })
+}
+
+/// `set(iterable)` / `frozenset(iterable)`.
+fn set_construct(vm: &mut Vm, kind: TypeKind, args: &[Value], kw: Kw) -> PyResult<Value> {
+    if !kw.is_empty() {
+        return Err(type_error(format!(
+            "{}() takes no keyword arguments",
+            kind.name()
+        )));
+    }
+    if args.len() > 1 {
+        return Err(type_error(format!(
+            "{} expected at most 1 argument, got {}",
+            kind.name(),
+            args.len()
+        )));
+    }
+    let frozen = kind == TypeKind::FrozenSet;
+    if let (true, Some(v)) = (frozen, args.first()) {
+        if crate::set_methods::as_set(v).is_some_and(|s| s.borrow().frozen) {
+            return Ok(v.clone());
+        }
+    }
+    let mut set = match args.first() {
+        Some(v) => crate::set_methods::to_set(vm, v)?,
+        None => Default::default(),
+    };
+    set.frozen = frozen;
+    Ok(crate::set_methods::new_set(set))
 }
 
 /// `int(text, base)`.

@@ -46,6 +46,19 @@ pub(crate) fn compare(op: CompareOpArg, a: &Value, b: &Value) -> PyResult<Value>
             }
             false
         }
+        _ if crate::set_methods::is_set_like(a) => {
+            match crate::set_methods::set_compare(op, a, b) {
+                Some(r) => r?,
+                None => {
+                    return Err(type_error(format!(
+                        "'{}' not supported between instances of '{}' and '{}'",
+                        op.symbol(),
+                        type_name(a),
+                        type_name(b)
+                    )))
+                }
+            }
+        }
         cmp => {
             let Some(ord) = order(a, b)? else {
                 return Err(type_error(format!(
@@ -89,6 +102,12 @@ pub(crate) fn eq(a: &Value, b: &Value) -> PyResult<bool> {
             }
             (Some(Object::Tuple(x)), Some(Object::Tuple(y))) => seq_eq(x, y)?,
             (Some(Object::WeakRef(x)), Some(Object::WeakRef(y))) => crate::weakref::eq(x, y, a, b)?,
+            (Some(Object::DictView(..)), _) | (_, Some(Object::DictView(..))) => {
+                match crate::dict_methods::view_eq(a, b) {
+                    Some(r) => r?,
+                    None => a.is(b),
+                }
+            }
             (Some(Object::Set(x)), Some(Object::Set(y))) => {
                 crate::set::set_eq(&x.borrow(), &y.borrow())?
             }
@@ -233,6 +252,9 @@ pub(crate) fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             }
         }
         Some(Object::Set(set)) => set.borrow().contains(item),
+        Some(Object::DictView(kind, d)) if *kind != crate::value::ViewKind::Values => {
+            crate::dict_methods::view_contains(*kind, d, item)
+        }
         Some(Object::DictView(kind, d)) => {
             for x in kind.items(d) {
                 if x.is(item) || eq(&x, item)? {

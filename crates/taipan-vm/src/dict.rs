@@ -33,6 +33,8 @@ pub enum HashKey {
     Bytes(Box<[u8]>),
     /// A tuple of hashables.
     Tuple(Vec<HashKey>),
+    /// A frozenset: its item hashes, sorted, and its size.
+    Frozen(Vec<i64>),
 }
 
 impl HashKey {
@@ -55,6 +57,9 @@ impl HashKey {
                 Object::BigInt(b) => HashKey::Big(b.clone()),
                 Object::Tuple(items) => {
                     HashKey::Tuple(items.iter().map(HashKey::of).collect::<Option<_>>()?)
+                }
+                Object::Set(set) if set.borrow().frozen => {
+                    HashKey::Frozen(set.borrow().sorted_hashes())
                 }
                 Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) => {
                     return None

@@ -65,6 +65,13 @@ exception_kinds! {
     ModuleNotFoundError: ImportError,
     KeyboardInterrupt: BaseException,
     SystemExit: BaseException,
+    OSError: Exception,
+    FileNotFoundError: OSError,
+    FileExistsError: OSError,
+    IsADirectoryError: OSError,
+    NotADirectoryError: OSError,
+    PermissionError: OSError,
+    UnsupportedOperation: OSError,
 }
 
 impl ExcKind {

@@ -86,13 +86,19 @@ fn repr_of(value: &Value) -> PyResult<String> {
                 }
                 Ok(format!("{{{}}}", parts.join(", ")))
             })?,
-            Object::Set(set) => guard_repr(value, "{...}", || {
-                let items = set.borrow().items();
-                if items.is_empty() {
-                    return Ok("set()".to_owned());
-                }
-                Ok(format!("{{{}}}", join_reprs(&items)?))
-            })?,
+            Object::Set(set) => {
+                let frozen = set.borrow().frozen;
+                let name = if frozen { "frozenset" } else { "set" };
+                let placeholder = format!("{name}(...)");
+                guard_repr(value, &placeholder, || {
+                    let items = set.borrow().items();
+                    match (items.is_empty(), frozen) {
+                        (true, _) => Ok(format!("{name}()")),
+                        (false, true) => Ok(format!("frozenset({{{}}})", join_reprs(&items)?)),
+                        (false, false) => Ok(format!("{{{}}}", join_reprs(&items)?)),
+                    }
+                })?
+            }
             Object::Range(a, b, 1) => format!("range({a}, {b})"),
             Object::Range(a, b, c) => format!("range({a}, {b}, {c})"),
             Object::Slice(a, b, c) => format!("slice({}, {}, {})", repr(a)?, repr(b)?, repr(c)?),

@@ -285,7 +285,7 @@ impl Vm<'_> {
                         None if arg == BinaryOpArg::REMAINDER.0 && a.as_str().is_some() => {
                             crate::str_format::percent_format(self, a.as_str().unwrap_or(""), &b)?
                         }
-                        None => binary_op::binary_op(BinaryOpArg(arg), &a, &b)?,
+                        None => self.container_binary_op(BinaryOpArg(arg), &a, &b)?,
                     };
                     frame.push(r);
                 }

@@ -44,9 +44,8 @@ pub(crate) fn py_hash(v: &Value) -> Option<i64> {
                 m
             }
             Object::Tuple(items) => tuple_hash(items)?,
-            Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) => {
-                return None
-            }
+            Object::Set(set) => set.borrow().frozen_hash()?,
+            Object::List(_) | Object::Dict(_) | Object::ByteArray(_) => return None,
             Object::WeakRef(w) => crate::weakref::hash(w).ok()?,
             _ => (std::rc::Rc::as_ptr(o) as usize >> 4) as i64,
         },
@@ -141,12 +140,17 @@ enum Slot {
     Full(i64, Value),
 }
 
-/// A set.
+/// A set, or a frozenset when `frozen` (the same table; only the
+/// mutating methods and hashing tell them apart).
 #[derive(Clone, Debug)]
 pub struct SetObj {
     table: Vec<Slot>,
     fill: usize,
     used: usize,
+    /// Whether this is a `frozenset`.
+    pub frozen: bool,
+    /// Where `pop` looks first.
+    finger: usize,
 }
 
 impl Default for SetObj {
@@ -155,6 +159,8 @@ impl Default for SetObj {
             table: vec![Slot::Empty; MIN_SIZE],
             fill: 0,
             used: 0,
+            frozen: false,
+            finger: 0,
         }
     }
 }
@@ -181,6 +187,126 @@ impl SetObj {
                 _ => None,
             })
             .collect()
+    }
+
+    /// CPython's `frozenset` hash (an order-independent mix of the item
+    /// hashes); `None` for a mutable set.
+    fn frozen_hash(&self) -> Option<i64> {
+        if !self.frozen {
+            return None;
+        }
+        fn shuffle(h: u64) -> u64 {
+            ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167)
+        }
+        let mut hash: u64 = 0;
+        for slot in &self.table {
+            if let Slot::Full(h, _) = slot {
+                hash ^= shuffle(*h as u64);
+            }
+        }
+        hash ^= (self.used as u64 + 1).wrapping_mul(1_927_868_237);
+        hash ^= (hash >> 11) ^ (hash >> 25);
+        hash = hash.wrapping_mul(69_069).wrapping_add(907_133_923);
+        if hash == u64::MAX {
+            hash = 590_923_713;
+        }
+        Some(hash as i64)
+    }
+
+    /// The item hashes, sorted (the identity of a frozenset as a key).
+    pub(crate) fn sorted_hashes(&self) -> Vec<i64> {
+        let mut hashes: Vec<i64> = self
+            .table
+            .iter()
+            .filter_map(|s| match s {
+                Slot::Full(h, _) => Some(*h),
+                _ => None,
+            })
+            .collect();
+        hashes.sort_unstable();
+        hashes
+    }
+
+    /// Grow ahead of adding `extra` items, as CPython's `set_merge` and
+    /// `set_update_dict` do (this decides the table size, so the order).
+    pub(crate) fn reserve(&mut self, extra: usize) {
+        let mask = self.table.len() - 1;
+        if (self.fill + extra) * 5 >= mask * 3 {
+            self.resize((self.used + extra) * 2);
+        }
+    }
+
+    /// Add every item of `other` (CPython's `set_merge`: an empty target
+    /// of the same size with no dummies in `other` copies the table).
+    pub(crate) fn merge(&mut self, other: &SetObj) {
+        if other.used == 0 {
+            return;
+        }
+        self.reserve(other.used);
+        if self.fill == 0 && self.table.len() == other.table.len() && other.fill == other.used {
+            self.table = other.table.clone();
+            self.fill = other.fill;
+            self.used = other.used;
+            return;
+        }
+        let clean = self.fill == 0;
+        for slot in &other.table {
+            let Slot::Full(hash, v) = slot else { continue };
+            if !clean && self.find(*hash, v).is_some() {
+                continue;
+            }
+            let j = self.free_slot(*hash);
+            if matches!(self.table[j], Slot::Empty) {
+                self.fill += 1;
+            }
+            self.table[j] = Slot::Full(*hash, v.clone());
+            self.used += 1;
+            if !clean && self.fill * 5 >= (self.table.len() - 1) * 3 {
+                self.resize(if self.used > 50_000 {
+                    self.used * 2
+                } else {
+                    self.used * 4
+                });
+            }
+        }
+    }
+
+    /// Rebuild the table when more than a quarter of it is dummies (as
+    /// CPython does after `difference_update`).
+    pub(crate) fn drop_dummies(&mut self) {
+        if self.fill - self.used > (self.table.len() - 1) / 4 {
+            self.resize(if self.used > 50_000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            });
+        }
+    }
+
+    /// An empty set (`frozen`: an empty frozenset).
+    pub(crate) fn empty(frozen: bool) -> SetObj {
+        SetObj {
+            frozen,
+            ..SetObj::default()
+        }
+    }
+
+    /// Remove and return an arbitrary item (CPython's: the next full slot
+    /// after the last one popped, which starts at slot 0).
+    pub(crate) fn pop(&mut self) -> Option<Value> {
+        if self.used == 0 {
+            return None;
+        }
+        let n = self.table.len();
+        let j = (0..n)
+            .map(|k| (self.finger + k) % n)
+            .find(|&j| matches!(self.table[j], Slot::Full(..)))?;
+        self.finger = j + 1;
+        let Slot::Full(_, v) = std::mem::replace(&mut self.table[j], Slot::Dummy) else {
+            return None;
+        };
+        self.used -= 1;
+        Some(v)
     }
 
     /// The first item at or after table slot `from`, with its slot.

@@ -207,26 +207,18 @@ pub(crate) fn no_attribute(obj: &Value, name: &str) -> Box<PyErr> {
 /// `obj.name`: the methods of the built-in types, bound to `obj`.
 pub(crate) fn load_attr(obj: &Value, name: &str) -> PyResult<Value> {
     let method: Option<Builtin> = match (obj.as_obj(), name) {
-        (Some(Object::Dict(_)), "get") => Some(Builtin {
-            name: "get",
-            func: dict_get,
-        }),
-        (Some(Object::Dict(_)), "keys") => Some(Builtin {
-            name: "keys",
-            func: dict_keys,
-        }),
-        (Some(Object::Dict(_)), "values") => Some(Builtin {
-            name: "values",
-            func: dict_values,
-        }),
-        (Some(Object::Dict(_)), "items") => Some(Builtin {
-            name: "items",
-            func: dict_items,
-        }),
         _ => None,
     };
     if let Some(r) = crate::bytearray::text_attr(obj, name) {
         return r;
+    }
+    if let Some(r) = crate::dict_methods::view_attr(obj, name) {
+        return r;
+    }
+    if let Some(Object::Type(t)) = obj.as_obj() {
+        if let Some(m) = type_method(*t, name) {
+            return Ok(m);
+        }
     }
     match method.or_else(|| crate::methods::find(obj, name)) {
         Some(m) => Ok(Value::obj(Object::BoundMethod(obj.clone(), m))),
@@ -234,45 +226,34 @@ pub(crate) fn load_attr(obj: &Value, name: &str) -> PyResult<Value> {
     }
 }
 
-type Args<'a> = &'a [Value];
-type Kw<'a> = &'a [(std::rc::Rc<str>, Value)];
-
-fn dict_of(args: Args) -> PyResult<Dict> {
-    match args.first().and_then(Value::as_obj) {
-        Some(Object::Dict(d)) => Ok(d.borrow().clone()),
-        _ => Err(type_error("descriptor requires a 'dict' object")),
-    }
-}
-
-fn dict_get(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
-    let d = dict_of(args)?;
-    let key = args
-        .get(1)
-        .ok_or_else(|| type_error("get expected at least 1 argument, got 0"))?;
-    Ok(d.get(&HashKey::for_dict(key)?)
-        .cloned()
-        .unwrap_or_else(|| args.get(2).cloned().unwrap_or(Value::None)))
-}
-
-fn dict_view(args: Args, kind: crate::value::ViewKind) -> PyResult<Value> {
-    match args.first() {
-        Some(d @ Value::Obj(o)) if matches!(&**o, Object::Dict(_)) => {
-            Ok(Value::obj(Object::DictView(kind, d.clone())))
+/// `T.name` for a built-in type `T`: its method, unbound (`str.lower`),
+/// or bound to the type for `dict.fromkeys`.
+fn type_method(t: crate::types::TypeKind, name: &str) -> Option<Value> {
+    use crate::types::TypeKind as T;
+    let sample = match t {
+        T::Str => Value::str(""),
+        T::List => Value::list(Vec::new()),
+        T::Tuple => Value::tuple(Vec::new()),
+        T::Dict => Value::obj(Object::Dict(RefCell::new(Dict::new()))),
+        T::Set | T::FrozenSet => {
+            crate::set_methods::new_set(crate::set::SetObj::empty(t == T::FrozenSet))
         }
-        _ => Err(type_error("descriptor requires a 'dict' object")),
+        T::Bytes => Value::obj(Object::Bytes(Box::new([]))),
+        T::Int => Value::Int(0),
+        _ => return None,
+    };
+    let method = match load_attr(&sample, name) {
+        Ok(v) => match v.as_obj() {
+            Some(Object::BoundMethod(_, b)) => b.clone(),
+            _ => return None,
+        },
+        Err(_) => return None,
+    };
+    if t == T::Dict && name == "fromkeys" {
+        let ty = Value::obj(Object::Type(t));
+        return Some(Value::obj(Object::BoundMethod(ty, method)));
     }
-}
-
-fn dict_keys(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
-    dict_view(args, crate::value::ViewKind::Keys)
-}
-
-fn dict_values(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
-    dict_view(args, crate::value::ViewKind::Values)
-}
-
-fn dict_items(_: &mut crate::Vm, args: Args, _: Kw) -> PyResult<Value> {
-    dict_view(args, crate::value::ViewKind::Items)
+    Some(Value::obj(Object::Builtin(method)))
 }
 
 /// Keep `format` linked for methods that will print values.

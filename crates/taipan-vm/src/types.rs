@@ -30,6 +30,8 @@ pub enum TypeKind {
     Dict,
     /// `set`
     Set,
+    /// `frozenset`
+    FrozenSet,
     /// `range`
     Range,
     /// `slice`
@@ -74,6 +76,7 @@ impl TypeKind {
             TypeKind::Tuple => "tuple",
             TypeKind::Dict => "dict",
             TypeKind::Set => "set",
+            TypeKind::FrozenSet => "frozenset",
             TypeKind::Range => "range",
             TypeKind::Slice => "slice",
             TypeKind::Iterator(name) => name,
@@ -107,6 +110,7 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             Object::List(_) => TypeKind::List,
             Object::Tuple(_) => TypeKind::Tuple,
             Object::Dict(_) => TypeKind::Dict,
+            Object::Set(s) if s.borrow().frozen => TypeKind::FrozenSet,
             Object::Set(_) => TypeKind::Set,
             Object::Range(..) => TypeKind::Range,
             Object::Slice(..) => TypeKind::Slice,
