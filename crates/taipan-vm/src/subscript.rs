@@ -7,7 +7,7 @@ use crate::dict::{Dict, HashKey};
 use crate::exception::{type_error, ExcKind, PyErr, PyResult};
 use crate::format;
 use crate::types::type_name;
-use crate::value::{Builtin, Object, Value};
+use crate::value::{Object, Value};
 
 /// A sequence index made non-negative, or `IndexError`.
 fn index(v: &Value, len: usize, what: &str) -> PyResult<usize> {
@@ -206,9 +206,6 @@ pub(crate) fn no_attribute(obj: &Value, name: &str) -> Box<PyErr> {
 
 /// `obj.name`: the methods of the built-in types, bound to `obj`.
 pub(crate) fn load_attr(obj: &Value, name: &str) -> PyResult<Value> {
-    let method: Option<Builtin> = match (obj.as_obj(), name) {
-        _ => None,
-    };
     if let Some(r) = crate::bytearray::text_attr(obj, name) {
         return r;
     }
@@ -220,7 +217,7 @@ pub(crate) fn load_attr(obj: &Value, name: &str) -> PyResult<Value> {
             return Ok(m);
         }
     }
-    match method.or_else(|| crate::methods::find(obj, name)) {
+    match crate::methods::find(obj, name) {
         Some(m) => Ok(Value::obj(Object::BoundMethod(obj.clone(), m))),
         None => Err(no_attribute(obj, name)),
     }
