@@ -80,6 +80,7 @@ pub(crate) fn make_builtins() -> Dict {
             Value::obj(Object::Builtin(Builtin { name, func })),
         );
     }
+    crate::object_type::register(&mut d);
     let types = [
         TypeKind::Int,
         TypeKind::Float,
@@ -155,8 +156,12 @@ fn repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::str(vm.repr_of(one_arg("repr", args)?)?))
 }
 
-fn abs(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn abs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let v = one_arg("abs", args)?;
+    if let Some(r) = vm.numeric_dunder(v, "__abs__", &[]) {
+        return r;
+    }
+    let v = &crate::classes::payload_of(v);
     match v {
         Value::Float(f) => Ok(Value::Float(f.abs())),
         _ => match v.as_bigint() {
@@ -201,7 +206,16 @@ fn ord(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-fn round(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn round(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    if let Some(v) = args.first() {
+        if let Some(r) = vm.numeric_dunder(v, "__round__", &args[1..]) {
+            return r;
+        }
+    }
+    let args: &[Value] = &args
+        .iter()
+        .map(crate::classes::payload_of)
+        .collect::<Vec<_>>();
     match args {
         [Value::Float(f)] => {
             let r = f.round_ties_even();
@@ -304,9 +318,9 @@ fn attr_name<'a>(args: &'a [Value], fname: &str) -> PyResult<&'a str> {
 }
 
 /// `getattr(obj, name[, default])`.
-fn getattr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn getattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let name = attr_name(args, "getattr")?;
-    match (crate::classes::get_attr(&args[0], name), args.get(2)) {
+    match (vm.getattr(&args[0], name), args.get(2)) {
         (Ok(v), _) => Ok(v),
         (Err(e), Some(default)) if e.kind().is_subclass(ExcKind::AttributeError) => {
             Ok(default.clone())
@@ -316,9 +330,9 @@ fn getattr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 /// `hasattr(obj, name)`.
-fn hasattr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn hasattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let name = attr_name(args, "hasattr")?;
-    match crate::classes::get_attr(&args[0], name) {
+    match vm.getattr(&args[0], name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if e.kind().is_subclass(ExcKind::AttributeError) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
@@ -326,12 +340,12 @@ fn hasattr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 /// `setattr(obj, name, value)`.
-fn setattr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn setattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let name = attr_name(args, "setattr")?;
     let value = args
         .get(2)
         .ok_or_else(|| type_error(format!("setattr expected 3 arguments, got {}", args.len())))?;
-    crate::classes::store_attr(&args[0], name, value.clone())?;
+    vm.store_attr_op(args[0].clone(), name, value.clone())?;
     Ok(Value::None)
 }
 
@@ -467,16 +481,16 @@ fn radix_text(args: &[Value], name: &str, prefix: &str, radix: u32) -> PyResult<
     )))
 }
 
-fn bin(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    radix_text(args, "bin", "0b", 2)
+fn bin(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    radix_text(&vm.index_args(args)?, "bin", "0b", 2)
 }
 
-fn hex(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    radix_text(args, "hex", "0x", 16)
+fn hex(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    radix_text(&vm.index_args(args)?, "hex", "0x", 16)
 }
 
-fn oct(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    radix_text(args, "oct", "0o", 8)
+fn oct(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    radix_text(&vm.index_args(args)?, "oct", "0o", 8)
 }
 
 fn range_arg(v: &Value) -> PyResult<i64> {

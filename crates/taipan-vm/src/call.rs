@@ -210,7 +210,7 @@ impl Vm<'_> {
                 args.insert(0, obj.clone());
                 (b.func)(self, &args, kwargs)
             }
-            Some(Object::Type(kind)) => crate::builtins::construct(self, *kind, &args, kwargs),
+            Some(Object::Type(kind)) => crate::object_type::call_type(self, *kind, &args, kwargs),
             Some(Object::Class(_)) => crate::classes::instantiate(self, callable, args, kwargs),
             Some(Object::WeakRef(w)) => crate::weakref::call(w, &args, kwargs),
             _ => Err(type_error(format!(

@@ -1,26 +1,45 @@
-//! Classes made by `class` statements, their instances and methods.
+//! Classes made by `class` statements (or `type(name, bases, ns)`), their
+//! instances, and class creation.
 //!
 //! A class is a name, its bases, its method resolution order (C3, as
-//! CPython computes it) and a namespace dict (what the class body stored).
-//! An instance is its class and an attribute dict. Attribute look-up on an
-//! instance checks the instance dict, then each class of the MRO; a
-//! function found on the class is bound to the instance (`LOAD_ATTR` with
-//! the method bit pushes function and instance separately, so a method
-//! call allocates no bound-method object).
+//! CPython computes it), a namespace dict, its metaclass, and a few flags
+//! summarising its special methods (so attribute access on instances of
+//! ordinary classes skips the `__getattribute__`/`__getattr__`/descriptor
+//! machinery). Built-in types (`object`, `int`, `list`, exceptions...) may
+//! appear among the bases and in the MRO as `Object::Type` values.
 //!
-//! Not yet: special methods other than `__init__`, `__str__` and
-//! `__repr__` (operators on instances), `super()`, metaclasses, class
-//! keywords, subclasses of built-in types (so no user exception classes).
+//! An instance is its class, an attribute dict, and — for subclasses of
+//! built-in types such as `list` or `int` — a *payload*: the built-in value
+//! it extends, which the built-in methods and operators work on.
+//! Subclasses of exceptions make `Object::Exception` values that remember
+//! their class instead, so they can be raised.
+//!
+//! Attribute look-up is in `attrs.rs`, `super` and the slots of `object`
+//! and `type` in `object_type.rs`, special methods in `dunder.rs`.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::dict::{Dict, HashKey};
 use crate::exception::{type_error, ExcKind, PyErr, PyResult};
 use crate::frame::Frame;
-use crate::types::type_name;
+use crate::types::{type_name, TypeKind};
 use crate::value::{Object, Value};
 use crate::Vm;
+
+/// The class (or a base) defines `__getattribute__`.
+pub(crate) const HAS_GETATTRIBUTE: u32 = 1;
+/// The class (or a base) defines `__getattr__`.
+pub(crate) const HAS_GETATTR: u32 = 2;
+/// The class (or a base) defines `__setattr__`.
+pub(crate) const HAS_SETATTR: u32 = 4;
+/// The class (or a base) defines `__delattr__`.
+pub(crate) const HAS_DELATTR: u32 = 8;
+/// Some class of the MRO holds a data descriptor (a property, or an
+/// object whose class defines `__set__` or `__delete__`), or slots.
+pub(crate) const HAS_DATA_DESCR: u32 = 16;
+/// Instances have no `__dict__` (`__slots__` all the way down).
+pub(crate) const NO_DICT: u32 = 32;
 
 /// A class.
 #[derive(Debug)]
@@ -31,32 +50,82 @@ pub struct ClassObj {
     pub qualname: String,
     /// `__module__`
     pub module: String,
-    /// `__bases__` (classes).
+    /// `__bases__` (classes or built-in types).
     pub bases: Vec<Value>,
-    /// `__mro__` after the class itself (classes).
+    /// `__mro__` after the class itself (ends with `object`).
     pub mro_tail: Vec<Value>,
     /// The class namespace.
     pub dict: RefCell<Dict>,
+    /// `type(cls)`: the built-in `type` or a user metaclass.
+    pub metaclass: Value,
+    /// `HAS_*` and `NO_DICT` bits.
+    pub flags: Cell<u32>,
+    /// The names of its own `__slots__`, if it declares them.
+    pub slots: Option<Vec<Rc<str>>>,
+    /// The built-in type whose value instances carry as payload.
+    pub builtin_base: Option<TypeKind>,
 }
 
 /// An instance of a class.
 #[derive(Debug)]
 pub struct InstanceObj {
-    /// Its class (an `Object::Class`).
+    /// Its class (an `Object::Class`, or the `object` type).
     pub class: Value,
-    /// `__dict__`
-    pub dict: RefCell<Dict>,
+    /// `__dict__` (also where slot values live): always an
+    /// `Object::Dict`, shared with the value `obj.__dict__` returns.
+    dict: Rc<Object>,
+    /// The built-in value a subclass of a built-in type extends, or
+    /// `Value::Null`.
+    pub payload: RefCell<Value>,
+    /// The values of `__slots__` attributes.
+    pub slot_values: RefCell<Dict>,
+}
+
+impl InstanceObj {
+    /// A fresh instance of `class` around `payload`.
+    pub fn new(class: Value, payload: Value) -> InstanceObj {
+        InstanceObj {
+            class,
+            dict: Rc::new(Object::Dict(RefCell::new(Dict::new()))),
+            payload: RefCell::new(payload),
+            slot_values: RefCell::new(Dict::new()),
+        }
+    }
+
+    /// The attribute dict.
+    pub fn attrs(&self) -> &RefCell<Dict> {
+        match &*self.dict {
+            Object::Dict(d) => d,
+            // The field is private and only `new` sets it, to a dict.
+            _ => unreachable!("instance dict is always a dict"),
+        }
+    }
+
+    /// `obj.__dict__`: the attribute dict itself, as a value.
+    pub fn dict_value(&self) -> Value {
+        Value::Obj(self.dict.clone())
+    }
 }
 
 /// The `__name__` of a class value.
 pub(crate) fn class_name(class: &Value) -> String {
     match class.as_obj() {
         Some(Object::Class(c)) => c.name.clone(),
+        Some(Object::Type(t)) => t.name().to_owned(),
         _ => "object".to_owned(),
     }
 }
 
-/// `name` in `class`'s namespace or those of its MRO.
+/// The flags of a class value (0 for built-in types).
+pub(crate) fn class_flags(class: &Value) -> u32 {
+    match class.as_obj() {
+        Some(Object::Class(c)) => c.flags.get(),
+        _ => 0,
+    }
+}
+
+/// `name` in `class`'s namespace or those of its MRO (user classes only:
+/// what built-in types provide is in `object_type.rs`).
 pub(crate) fn class_lookup(class: &Value, name: &HashKey) -> Option<Value> {
     let Some(Object::Class(c)) = class.as_obj() else {
         return None;
@@ -70,8 +139,13 @@ pub(crate) fn class_lookup(class: &Value, name: &HashKey) -> Option<Value> {
     })
 }
 
+/// [`class_lookup`] by name.
+pub(crate) fn lookup_str(class: &Value, name: &str) -> Option<Value> {
+    class_lookup(class, &HashKey::Str(Rc::from(name)))
+}
+
 /// The names defined by `class` and its bases (part of `dir()`).
-fn class_dir(class: &Value) -> Vec<String> {
+pub(crate) fn class_dir(class: &Value) -> Vec<String> {
     let Some(Object::Class(c)) = class.as_obj() else {
         return Vec::new();
     };
@@ -84,29 +158,70 @@ fn class_dir(class: &Value) -> Vec<String> {
     names
 }
 
-/// Whether `class` is `target` or derives from it.
+/// The MRO of a class or built-in type, the class itself first.
+pub(crate) fn mro_of(class: &Value) -> Vec<Value> {
+    let mut out = vec![class.clone()];
+    match class.as_obj() {
+        Some(Object::Class(c)) => out.extend(c.mro_tail.iter().cloned()),
+        Some(Object::Type(t)) => out.extend(builtin_mro_tail(*t)),
+        _ => {}
+    }
+    out
+}
+
+/// The MRO of a built-in type after the type itself.
+fn builtin_mro_tail(t: TypeKind) -> Vec<Value> {
+    let ty = |k| Value::obj(Object::Type(k));
+    let mut out = Vec::new();
+    match t {
+        TypeKind::Object => return out,
+        TypeKind::Bool => out.push(ty(TypeKind::Int)),
+        TypeKind::Exception(mut k) => {
+            while k != ExcKind::BaseException {
+                k = k.parent();
+                out.push(ty(TypeKind::Exception(k)));
+            }
+        }
+        _ => {}
+    }
+    out.push(ty(TypeKind::Object));
+    out
+}
+
+/// Whether `class` is `target` or derives from it (classes or types).
 pub(crate) fn is_subclass(class: &Value, target: &Value) -> bool {
     if class.is(target) {
         return true;
     }
-    match class.as_obj() {
-        Some(Object::Class(c)) => c.mro_tail.iter().any(|b| b.is(target)),
+    match (class.as_obj(), target.as_obj()) {
+        (Some(Object::Class(c)), _) => c.mro_tail.iter().any(|b| b.is(target)),
+        (Some(Object::Type(a)), Some(Object::Type(b))) => match (*a, *b) {
+            (_, TypeKind::Object) => true,
+            (TypeKind::Bool, TypeKind::Int) => true,
+            (TypeKind::Exception(x), TypeKind::Exception(y)) => x.is_subclass(y),
+            _ => false,
+        },
         _ => false,
     }
 }
 
+/// `type(v)` as a value: the class of an instance, the metaclass of a
+/// class, or a built-in type.
+pub(crate) fn type_value(v: &Value) -> Value {
+    match v.as_obj() {
+        Some(Object::Instance(i)) => i.class.clone(),
+        Some(Object::Exception(e)) => match &e.class {
+            Some(c) => c.clone(),
+            None => Value::obj(Object::Type(TypeKind::Exception(e.kind))),
+        },
+        Some(Object::Class(c)) => c.metaclass.clone(),
+        _ => Value::obj(Object::Type(crate::types::type_of(v))),
+    }
+}
+
 /// C3 linearisation of `bases` (the MRO after the new class itself).
-fn mro_tail(bases: &[Value]) -> PyResult<Vec<Value>> {
-    let mut sequences: Vec<Vec<Value>> = bases
-        .iter()
-        .map(|b| {
-            let mut seq = vec![b.clone()];
-            if let Some(Object::Class(c)) = b.as_obj() {
-                seq.extend(c.mro_tail.iter().cloned());
-            }
-            seq
-        })
-        .collect();
+fn linearize(bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut sequences: Vec<Vec<Value>> = bases.iter().map(mro_of).collect();
     sequences.push(bases.to_vec());
     let mut out: Vec<Value> = Vec::new();
     loop {
@@ -120,9 +235,16 @@ fn mro_tail(bases: &[Value]) -> PyResult<Vec<Value>> {
                 .any(|s| s[1..].iter().any(|x| x.is(candidate)))
         });
         let Some(head) = head else {
+            let mut names: Vec<String> = Vec::new();
+            for s in &sequences {
+                let n = class_name(&s[0]);
+                if !names.contains(&n) {
+                    names.push(n);
+                }
+            }
             return Err(type_error(format!(
                 "Cannot create a consistent method resolution order (MRO) for bases {}",
-                bases.iter().map(class_name).collect::<Vec<_>>().join(", ")
+                names.join(", ")
             )));
         };
         for s in &mut sequences {
@@ -134,9 +256,297 @@ fn mro_tail(bases: &[Value]) -> PyResult<Vec<Value>> {
     }
 }
 
-/// `__build_class__(body, name, *bases)`: run the class body in a fresh
-/// namespace, then make the class from it.
-pub(crate) fn build_class(vm: &mut Vm, args: &[Value], _: &[(Rc<str>, Value)]) -> PyResult<Value> {
+/// Check the bases of a new class: classes or subclassable built-in types,
+/// no duplicates; `()` becomes `(object,)`.
+fn check_bases(bases: Vec<Value>) -> PyResult<Vec<Value>> {
+    for (i, b) in bases.iter().enumerate() {
+        match b.as_obj() {
+            Some(Object::Class(_)) => {}
+            Some(Object::Type(t)) if subclassable(*t) => {}
+            Some(Object::Type(t)) => {
+                return Err(type_error(format!(
+                    "type '{}' is not an acceptable base type",
+                    t.name()
+                )))
+            }
+            _ => return Err(type_error("bases must be types")),
+        }
+        if bases[..i].iter().any(|x| x.is(b)) {
+            return Err(type_error(format!(
+                "duplicate base class {}",
+                class_name(b)
+            )));
+        }
+    }
+    if bases.is_empty() {
+        return Ok(vec![Value::obj(Object::Type(TypeKind::Object))]);
+    }
+    Ok(bases)
+}
+
+/// Built-in types a class may derive from.
+fn subclassable(t: TypeKind) -> bool {
+    matches!(
+        t,
+        TypeKind::Object
+            | TypeKind::Int
+            | TypeKind::Float
+            | TypeKind::Str
+            | TypeKind::Bytes
+            | TypeKind::List
+            | TypeKind::Tuple
+            | TypeKind::Dict
+            | TypeKind::Set
+            | TypeKind::Type
+            | TypeKind::Exception(_)
+    )
+}
+
+/// The built-in type (other than `object` and exceptions) an MRO derives
+/// from, checking that at most one lays out the instances.
+fn builtin_base(mro_tail: &[Value]) -> PyResult<Option<TypeKind>> {
+    let mut found: Option<TypeKind> = None;
+    for b in mro_tail {
+        if let Some(Object::Type(t)) = b.as_obj() {
+            if matches!(t, TypeKind::Object | TypeKind::Exception(_)) {
+                continue;
+            }
+            match found {
+                Some(f) if f != *t && !(f == TypeKind::Bool && *t == TypeKind::Int) => {
+                    return Err(type_error("multiple bases have instance lay-out conflict"))
+                }
+                Some(_) => {}
+                None => found = Some(*t),
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// The flags a class's own namespace contributes.
+fn own_flags(dict: &Dict) -> u32 {
+    let mut flags = 0;
+    for (k, v) in dict.iter() {
+        flags |= match k.as_str() {
+            Some("__getattribute__") => HAS_GETATTRIBUTE,
+            Some("__getattr__") => HAS_GETATTR,
+            Some("__setattr__") => HAS_SETATTR,
+            Some("__delattr__") => HAS_DELATTR,
+            _ if is_data_descriptor(v) => HAS_DATA_DESCR,
+            _ => 0,
+        };
+    }
+    flags
+}
+
+/// Recompute a class's flags after `name` was set on it.
+pub(crate) fn refresh_flags(class: &ClassObj, value: &Value) {
+    let extra = own_flags(&{
+        let mut d = Dict::new();
+        d.set_str(&Rc::from("_"), value.clone());
+        d
+    });
+    class
+        .flags
+        .set(class.flags.get() | extra | own_flags(&class.dict.borrow()));
+}
+
+/// Whether `v` is a data descriptor (a property, or an instance whose class
+/// defines `__set__` or `__delete__`).
+pub(crate) fn is_data_descriptor(v: &Value) -> bool {
+    match v.as_obj() {
+        Some(Object::Property(..)) => true,
+        Some(Object::Instance(i)) => {
+            lookup_str(&i.class, "__set__").is_some()
+                || lookup_str(&i.class, "__delete__").is_some()
+        }
+        _ => false,
+    }
+}
+
+/// The `__slots__` of a namespace, as names.
+fn read_slots(ns: &Dict) -> PyResult<Option<Vec<Rc<str>>>> {
+    let Some(slots) = ns.get(&HashKey::Str(Rc::from("__slots__"))) else {
+        return Ok(None);
+    };
+    let items = match slots.as_obj() {
+        Some(Object::Str(_)) => vec![slots.clone()],
+        Some(Object::Tuple(items)) => items.clone(),
+        Some(Object::List(items)) => items.borrow().clone(),
+        _ => crate::iter::collect(slots)?,
+    };
+    let mut names: Vec<Rc<str>> = Vec::new();
+    for item in items {
+        match item.as_str() {
+            Some(s) => names.push(Rc::from(s)),
+            None => {
+                return Err(type_error(format!(
+                    "__slots__ items must be strings, not '{}'",
+                    type_name(&item)
+                )))
+            }
+        }
+    }
+    for name in &names {
+        if ns.get(&HashKey::Str(name.clone())).is_some() {
+            return Err(crate::exception::value_error(format!(
+                "'{name}' in __slots__ conflicts with class variable"
+            )));
+        }
+    }
+    Ok(Some(names))
+}
+
+/// Wrap the implicit static and class methods of a namespace: `__new__`
+/// is a static method, `__init_subclass__` and `__class_getitem__` are
+/// class methods; defining `__eq__` without `__hash__` sets `__hash__` to
+/// `None`.
+fn adjust_namespace(ns: &mut Dict) {
+    let wrap = |ns: &mut Dict, name: &str, make: fn(Value) -> Object| {
+        let key: Rc<str> = Rc::from(name);
+        if let Some(f) = ns.get(&HashKey::Str(key.clone())) {
+            if matches!(f.as_obj(), Some(Object::Function(_))) {
+                let wrapped = Value::obj(make(f.clone()));
+                ns.set_str(&key, wrapped);
+            }
+        }
+    };
+    wrap(ns, "__new__", Object::StaticMethod);
+    wrap(ns, "__init_subclass__", Object::ClassMethod);
+    wrap(ns, "__class_getitem__", Object::ClassMethod);
+    let has = |ns: &Dict, n: &str| ns.get(&HashKey::Str(Rc::from(n))).is_some();
+    if has(ns, "__eq__") && !has(ns, "__hash__") {
+        ns.set_str(&Rc::from("__hash__"), Value::None);
+    }
+}
+
+/// A string entry of a namespace.
+fn ns_str(ns: &Dict, name: &str) -> Option<String> {
+    ns.get(&HashKey::Str(Rc::from(name)))
+        .and_then(|v| v.as_str().map(str::to_owned))
+}
+
+/// `type.__new__(metaclass, name, bases, ns, **kwargs)`: make the class,
+/// fill its `__class__` cell, then call `__set_name__` on the namespace's
+/// descriptors and the parent's `__init_subclass__(**kwargs)`.
+pub(crate) fn make_class(
+    vm: &mut Vm,
+    metaclass: Value,
+    name: &str,
+    bases: Vec<Value>,
+    mut ns: Dict,
+    kwargs: &[(Rc<str>, Value)],
+) -> PyResult<Value> {
+    let bases = check_bases(bases)?;
+    let mro_tail = linearize(&bases)?;
+    let builtin_base = builtin_base(&mro_tail)?;
+    let qualname = ns_str(&ns, "__qualname__").unwrap_or_else(|| name.to_owned());
+    ns.remove(&HashKey::Str(Rc::from("__qualname__")));
+    let classcell = ns.remove(&HashKey::Str(Rc::from("__classcell__")));
+    let module = ns_str(&ns, "__module__").unwrap_or_else(|| "builtins".to_owned());
+    adjust_namespace(&mut ns);
+    let slots = read_slots(&ns)?;
+    let mut flags = own_flags(&ns);
+    for b in &mro_tail {
+        if let Some(Object::Class(c)) = b.as_obj() {
+            flags |= c.flags.get() & !NO_DICT;
+        }
+    }
+    if let Some(s) = &slots {
+        flags |= HAS_DATA_DESCR;
+        let bases_no_dict = mro_tail.iter().all(|b| match b.as_obj() {
+            Some(Object::Class(c)) => c.flags.get() & NO_DICT != 0,
+            Some(Object::Type(t)) => !matches!(t, TypeKind::Exception(_)),
+            _ => true,
+        });
+        if bases_no_dict && !s.iter().any(|n| &**n == "__dict__") {
+            flags |= NO_DICT;
+        }
+    }
+    let items: Vec<(Value, Value)> = ns.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    let class = Value::obj(Object::Class(ClassObj {
+        name: name.to_owned(),
+        qualname,
+        module,
+        mro_tail,
+        bases,
+        dict: RefCell::new(ns),
+        metaclass,
+        flags: Cell::new(flags),
+        slots,
+        builtin_base,
+    }));
+    if let Some(Object::Cell(cell)) = classcell.as_ref().and_then(Value::as_obj) {
+        *cell.borrow_mut() = class.clone();
+    }
+    for (key, value) in items {
+        if let Some(Object::Instance(i)) = value.as_obj() {
+            if let Some(set_name) = lookup_str(&i.class, "__set_name__") {
+                vm.call_value(&set_name, vec![value.clone(), class.clone(), key])?;
+            }
+        }
+    }
+    init_subclass(vm, &class, kwargs)?;
+    Ok(class)
+}
+
+/// Call the `__init_subclass__` of the new class's parents.
+fn init_subclass(vm: &mut Vm, class: &Value, kwargs: &[(Rc<str>, Value)]) -> PyResult<()> {
+    let Some(Object::Class(c)) = class.as_obj() else {
+        return Ok(());
+    };
+    let key = HashKey::Str(Rc::from("__init_subclass__"));
+    let found = c.mro_tail.iter().find_map(|b| match b.as_obj() {
+        Some(Object::Class(b)) => b.dict.borrow().get(&key).cloned(),
+        _ => None,
+    });
+    match found {
+        Some(f) => {
+            let f = match f.as_obj() {
+                Some(Object::ClassMethod(f)) => f.clone(),
+                _ => f,
+            };
+            vm.call_with_kwargs(&f, vec![class.clone()], kwargs.to_vec())?;
+            Ok(())
+        }
+        None if !kwargs.is_empty() => Err(type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            c.name
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// The most derived of the metaclasses of `explicit` and the bases.
+fn find_metaclass(explicit: Option<Value>, bases: &[Value]) -> PyResult<Value> {
+    let mut winner = explicit.unwrap_or_else(|| Value::obj(Object::Type(TypeKind::Type)));
+    if !matches!(winner.as_obj(), Some(Object::Class(_) | Object::Type(_))) {
+        return Ok(winner);
+    }
+    for b in bases {
+        let meta = type_value(b);
+        if is_subclass(&winner, &meta) {
+            continue;
+        }
+        if is_subclass(&meta, &winner) {
+            winner = meta;
+            continue;
+        }
+        return Err(type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// `__build_class__(body, name, *bases, metaclass=..., **kwargs)`: pick
+/// the metaclass, prepare the namespace, run the class body in it, then
+/// call the metaclass.
+pub(crate) fn build_class(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(Rc<str>, Value)],
+) -> PyResult<Value> {
     let (Some(Object::Function(body)), Some(name)) = (
         args.first().and_then(Value::as_obj),
         args.get(1).and_then(Value::as_str),
@@ -144,48 +554,44 @@ pub(crate) fn build_class(vm: &mut Vm, args: &[Value], _: &[(Rc<str>, Value)]) -
         return Err(type_error("__build_class__: func must be a function"));
     };
     let bases = args[2..].to_vec();
-    for b in &bases {
-        let exception_class = matches!(
-            b.as_obj(),
-            Some(Object::Type(crate::types::TypeKind::Exception(_)))
-        );
-        if !matches!(b.as_obj(), Some(Object::Class(_))) && !exception_class {
-            return Err(type_error(format!(
-                "taipan cannot subclass '{}' yet",
-                crate::format::repr(b)?
-            )));
+    let mut kwargs = kwargs.to_vec();
+    let explicit = kwargs
+        .iter()
+        .position(|(k, _)| &**k == "metaclass")
+        .map(|i| kwargs.remove(i).1);
+    let meta = find_metaclass(explicit, &bases)?;
+    let bases_tuple = Value::tuple(bases.clone());
+    let namespace = Rc::new(RefCell::new(Dict::new()));
+    if let Some(prepare) = lookup_str(&meta, "__prepare__") {
+        let prepare = match prepare.as_obj() {
+            Some(Object::ClassMethod(f)) => vm.call_with_kwargs(
+                f,
+                vec![meta.clone(), Value::str(name), bases_tuple.clone()],
+                kwargs.clone(),
+            )?,
+            _ => vm.call_with_kwargs(
+                &prepare,
+                vec![Value::str(name), bases_tuple.clone()],
+                kwargs.clone(),
+            )?,
+        };
+        if let Some(Object::Dict(d)) = prepare.as_obj() {
+            *namespace.borrow_mut() = d.borrow().clone();
         }
     }
-    let namespace = Rc::new(RefCell::new(Dict::new()));
     let mut frame = Frame::new(body.code.clone(), body.globals.clone(), Vec::new());
+    let first_free = frame.locals.len().saturating_sub(body.closure.len());
+    for (slot, cell) in frame.locals[first_free..].iter_mut().zip(&body.closure) {
+        *slot = cell.clone();
+    }
     frame.namespace = Some(namespace.clone());
     vm.run_frame(frame)?;
-    let module = body
-        .globals
-        .borrow()
-        .get(&HashKey::Str(Rc::from("__name__")))
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_else(|| "__main__".to_owned());
-    let classcell = namespace
-        .borrow_mut()
-        .remove(&HashKey::Str(Rc::from("__classcell__")));
-    let dict = namespace.borrow().clone();
-    let qualname = dict
-        .get(&HashKey::Str(Rc::from("__qualname__")))
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_else(|| name.to_owned());
-    let class = Value::obj(Object::Class(ClassObj {
-        name: name.to_owned(),
-        qualname,
-        module,
-        mro_tail: mro_tail(&bases)?,
-        bases,
-        dict: RefCell::new(dict),
-    }));
-    if let Some(Object::Cell(cell)) = classcell.as_ref().and_then(Value::as_obj) {
-        *cell.borrow_mut() = class.clone();
+    let ns = namespace.borrow().clone();
+    if matches!(meta.as_obj(), Some(Object::Type(TypeKind::Type))) {
+        return make_class(vm, meta, name, bases, ns, &kwargs);
     }
-    Ok(class)
+    let ns = Value::obj(Object::Dict(RefCell::new(ns)));
+    vm.call_with_kwargs(&meta, vec![Value::str(name), bases_tuple, ns], kwargs)
 }
 
 /// A function bound to `this` (other values unchanged).
@@ -197,93 +603,109 @@ pub(crate) fn bind(f: Value, this: Value) -> Value {
     }
 }
 
-/// `super(class, this).name`: the attribute from the classes after
-/// `class` in the MRO of `this`'s class, and the object to bind it to.
-pub(crate) fn super_attr(
-    class: &Value,
-    this: &Value,
-    name: &str,
-) -> PyResult<(Value, Option<Value>)> {
-    let key = HashKey::Str(Rc::from(name));
-    let own = user_class(this).cloned().unwrap_or(Value::None);
-    let mut mro = vec![own.clone()];
-    if let Some(Object::Class(c)) = own.as_obj() {
-        mro.extend(c.mro_tail.iter().cloned());
-    }
-    let after = mro
-        .iter()
-        .position(|c| c.is(class))
-        .map_or(mro.len(), |i| i + 1);
-    for c in &mro[after..] {
-        if let Some(Object::Class(c)) = c.as_obj() {
-            if let Some(v) = c.dict.borrow().get(&key) {
-                return Ok(match v.as_obj() {
-                    Some(Object::Function(_)) => (v.clone(), Some(this.clone())),
-                    _ => (v.clone(), None),
-                });
-            }
-        }
-    }
-    if name == "__init__" {
-        let init = crate::value::Builtin {
-            name: "__init__",
-            func: object_init,
-        };
-        return Ok((Value::obj(Object::Builtin(init)), Some(this.clone())));
-    }
-    Err(PyErr::msg(
-        ExcKind::AttributeError,
-        format!("'super' object has no attribute '{name}'"),
-    ))
-}
-
-/// `object.__init__` / `BaseException.__init__` reached through `super()`.
-fn object_init(_: &mut Vm, args: &[Value], _: &[(Rc<str>, Value)]) -> PyResult<Value> {
-    match args.first().and_then(Value::as_obj) {
-        Some(Object::Exception(e)) => *e.args.borrow_mut() = args[1..].to_vec(),
-        _ if args.len() > 1 => {
-            return Err(type_error(
-                "object.__init__() takes exactly one argument (the instance to initialize)",
-            ))
-        }
-        _ => {}
-    }
-    Ok(Value::None)
-}
-
 /// The built-in exception class a class derives from, if any.
 pub(crate) fn exception_base(class: &Value) -> Option<ExcKind> {
     let Some(Object::Class(c)) = class.as_obj() else {
         return None;
     };
     c.mro_tail.iter().find_map(|b| match b.as_obj() {
-        Some(Object::Type(crate::types::TypeKind::Exception(k))) => Some(*k),
+        Some(Object::Type(TypeKind::Exception(k))) => Some(*k),
         _ => None,
     })
 }
 
-/// Calling a class: a new instance, initialised by `__init__` if any.
-/// Subclasses of exceptions make exception objects (so they can be
-/// raised) that remember their class.
+/// Whether values of this built-in type change in place (their payload is
+/// made empty by `__new__` and filled by `__init__`).
+pub(crate) fn is_mutable_builtin(t: TypeKind) -> bool {
+    matches!(t, TypeKind::List | TypeKind::Dict | TypeKind::Set)
+}
+
+/// `object.__new__(class)` and the `__new__` of built-in bases: a fresh
+/// instance (exception object, payload instance, or class for a
+/// metaclass).
+pub(crate) fn new_instance(
+    vm: &mut Vm,
+    class: &Value,
+    args: &[Value],
+    kwargs: &[(Rc<str>, Value)],
+) -> PyResult<Value> {
+    if let Some(kind) = exception_base(class) {
+        let mut exc = crate::exception::ExceptionObj::new(kind, args.to_vec());
+        exc.class = Some(class.clone());
+        return Ok(Value::obj(Object::Exception(exc)));
+    }
+    let base = match class.as_obj() {
+        Some(Object::Class(c)) => c.builtin_base,
+        _ => None,
+    };
+    let payload = match base {
+        None => Value::Null,
+        Some(TypeKind::Type) => return crate::object_type::type_new_from(vm, class, args, kwargs),
+        Some(t) if is_mutable_builtin(t) => crate::builtins::construct(vm, t, &[], &[])?,
+        Some(t) => crate::builtins::construct(vm, t, args, kwargs)?,
+    };
+    Ok(Value::obj(Object::Instance(InstanceObj::new(
+        class.clone(),
+        payload,
+    ))))
+}
+
+/// Calling a class (`type.__call__`): the metaclass's `__call__` if it
+/// overrides it, else `__new__` then `__init__`.
 pub(crate) fn instantiate(
     vm: &mut Vm,
     class: &Value,
     args: Vec<Value>,
     kwargs: &[(Rc<str>, Value)],
 ) -> PyResult<Value> {
-    let instance = match exception_base(class) {
-        Some(kind) => {
-            let mut exc = crate::exception::ExceptionObj::new(kind, args.clone());
-            exc.class = Some(class.clone());
-            Value::obj(Object::Exception(exc))
+    if let Some(Object::Class(c)) = class.as_obj() {
+        if let Some(call) = lookup_str(&c.metaclass, "__call__") {
+            let mut full = vec![class.clone()];
+            full.extend(args);
+            return vm.call_with_kwargs(&call, full, kwargs.to_vec());
         }
-        None => Value::obj(Object::Instance(InstanceObj {
-            class: class.clone(),
-            dict: RefCell::new(Dict::new()),
-        })),
+    }
+    type_call(vm, class, args, kwargs)
+}
+
+/// `type.__call__(class, *args, **kwargs)`.
+pub(crate) fn type_call(
+    vm: &mut Vm,
+    class: &Value,
+    args: Vec<Value>,
+    kwargs: &[(Rc<str>, Value)],
+) -> PyResult<Value> {
+    let new = lookup_str(class, "__new__");
+    let init = lookup_str(class, "__init__");
+    let instance = match &new {
+        Some(new) => {
+            let f = match new.as_obj() {
+                Some(Object::StaticMethod(f)) => f.clone(),
+                _ => new.clone(),
+            };
+            let mut full = vec![class.clone()];
+            full.extend(args.iter().cloned());
+            vm.call_with_kwargs(&f, full, kwargs.to_vec())?
+        }
+        None => {
+            let base = match class.as_obj() {
+                Some(Object::Class(c)) => c.builtin_base,
+                _ => None,
+            };
+            let takes_args = base.is_some() || exception_base(class).is_some();
+            if !takes_args && init.is_none() && (!args.is_empty() || !kwargs.is_empty()) {
+                return Err(type_error(format!(
+                    "{}() takes no arguments",
+                    class_name(class)
+                )));
+            }
+            new_instance(vm, class, &args, kwargs)?
+        }
     };
-    let is_exception = exception_base(class).is_some();
-    match class_lookup(class, &HashKey::Str(Rc::from("__init__"))) {
+    if !is_subclass(&type_value(&instance), class) {
+        return Ok(instance);
+    }
+    match init {
         Some(init) => {
             let mut full = vec![instance.clone()];
             full.extend(args);
@@ -295,152 +717,12 @@ pub(crate) fn instantiate(
                 )));
             }
         }
-        None if !is_exception && (!args.is_empty() || !kwargs.is_empty()) => {
-            return Err(type_error(format!(
-                "{}() takes no arguments",
-                class_name(class)
-            )))
+        None if new.is_none() => {
+            crate::object_type::builtin_init(vm, &instance, &args, kwargs)?;
         }
         None => {}
     }
     Ok(instance)
-}
-
-/// `obj.name` for instances and classes; `None` for other objects.
-/// With `method`, a function found on the class comes back unbound with
-/// `Some(instance)` to pass as `self`.
-pub(crate) fn load_attr(obj: &Value, name: &str) -> Option<PyResult<(Value, Option<Value>)>> {
-    let key = HashKey::Str(Rc::from(name));
-    match obj.as_obj()? {
-        Object::Exception(e) => {
-            if name == "args" {
-                return Some(Ok((Value::tuple(e.args.borrow().clone()), None)));
-            }
-            if let Some(v) = crate::exception_group::exception_attr(e, name) {
-                return Some(Ok((v, None)));
-            }
-            if let Some(v) = e.dict.borrow().get(&key) {
-                return Some(Ok((v.clone(), None)));
-            }
-            let found = e.class.as_ref().and_then(|c| class_lookup(c, &key));
-            Some(match found {
-                Some(f) if matches!(f.as_obj(), Some(Object::Function(_))) => {
-                    Ok((f, Some(obj.clone())))
-                }
-                Some(v) => Ok((v, None)),
-                None => Err(PyErr::msg(
-                    ExcKind::AttributeError,
-                    format!("'{}' object has no attribute '{name}'", type_name(obj)),
-                )),
-            })
-        }
-        Object::Instance(inst) => {
-            if let Some(v) = inst.dict.borrow().get(&key) {
-                return Some(Ok((v.clone(), None)));
-            }
-            Some(match class_lookup(&inst.class, &key) {
-                Some(f @ Value::Obj(_)) if matches!(f.as_obj(), Some(Object::Function(_))) => {
-                    Ok((f, Some(obj.clone())))
-                }
-                Some(v) => Ok(unwrap_descriptor(v, &inst.class)),
-                None => {
-                    let mut dir = crate::suggest::names_of(&inst.dict.borrow());
-                    dir.extend(class_dir(&inst.class));
-                    Err(crate::suggest::attribute_error(
-                        format!("'{}' object has no attribute '{name}'", type_name(obj)),
-                        name,
-                        dir,
-                    ))
-                }
-            })
-        }
-        Object::Type(t) if name == "__name__" || name == "__qualname__" => {
-            Some(Ok((Value::str(t.name()), None)))
-        }
-        Object::Function(f) if name == "__name__" => {
-            Some(Ok((Value::str(f.code.obj.name.as_str()), None)))
-        }
-        Object::Function(f) if name == "__qualname__" => {
-            Some(Ok((Value::str(f.code.obj.qualname.as_str()), None)))
-        }
-        Object::Class(c) => Some(match name {
-            "__name__" => Ok((Value::str(c.name.as_str()), None)),
-            "__qualname__" => Ok((Value::str(c.qualname.as_str()), None)),
-            _ => class_lookup(obj, &key)
-                .map(|v| unwrap_descriptor(v, obj))
-                .ok_or_else(|| {
-                    crate::suggest::attribute_error(
-                        format!("type object '{}' has no attribute '{name}'", c.name),
-                        name,
-                        class_dir(obj),
-                    )
-                }),
-        }),
-        _ => None,
-    }
-}
-
-/// `getattr(obj, name)`: what `LOAD_ATTR` finds, methods bound.
-pub(crate) fn get_attr(obj: &Value, name: &str) -> PyResult<Value> {
-    if let Some(r) = load_attr(obj, name) {
-        return r.map(|(v, this)| match this {
-            Some(this) => bind(v, this),
-            None => v,
-        });
-    }
-    match crate::modules::module_attr(obj, name) {
-        Some(r) => r,
-        None => crate::subscript::load_attr(obj, name),
-    }
-}
-
-/// A static or class method found on `class`: the function, and what to
-/// bind it to.
-fn unwrap_descriptor(v: Value, class: &Value) -> (Value, Option<Value>) {
-    match v.as_obj() {
-        Some(Object::StaticMethod(f)) => (f.clone(), None),
-        Some(Object::ClassMethod(f)) => (f.clone(), Some(class.clone())),
-        _ => (v, None),
-    }
-}
-
-/// The property `name` of `obj`'s class, if it is one: `(fget, fset)`.
-pub(crate) fn find_property(obj: &Value, name: &str) -> Option<(Value, Value)> {
-    let Some(Object::Instance(inst)) = obj.as_obj() else {
-        return None;
-    };
-    if inst
-        .dict
-        .borrow()
-        .get(&HashKey::Str(Rc::from(name)))
-        .is_some()
-    {
-        return None;
-    }
-    match class_lookup(&inst.class, &HashKey::Str(Rc::from(name)))?.as_obj()? {
-        Object::Property(fget, fset) => Some((fget.clone(), fset.clone())),
-        _ => None,
-    }
-}
-
-/// `obj.name = value` for instances and classes.
-pub(crate) fn store_attr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
-    let key = Rc::from(name);
-    match obj.as_obj() {
-        Some(Object::Instance(inst)) => inst.dict.borrow_mut().set_str(&key, value),
-        Some(Object::Class(c)) => c.dict.borrow_mut().set_str(&key, value),
-        Some(Object::Exception(e)) => e.dict.borrow_mut().set_str(&key, value),
-        _ => {
-            return Err(PyErr::msg(
-                ExcKind::AttributeError,
-                format!(
-                "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
-                type_name(obj)
-            ),
-            ))
-        }
-    }
-    Ok(())
 }
 
 /// The user class of an instance (or of a user exception).
@@ -452,21 +734,26 @@ pub(crate) fn user_class(v: &Value) -> Option<&Value> {
     }
 }
 
-/// `del obj.name`.
-pub(crate) fn delete_attr(obj: &Value, name: &str) -> PyResult<()> {
-    let key = HashKey::Str(Rc::from(name));
-    let removed = match obj.as_obj() {
-        Some(Object::Instance(inst)) => inst.dict.borrow_mut().remove(&key),
-        Some(Object::Class(c)) => c.dict.borrow_mut().remove(&key),
-        Some(Object::Exception(e)) => e.dict.borrow_mut().remove(&key),
-        _ => None,
-    };
-    match removed {
-        Some(_) => Ok(()),
-        None => Err(PyErr::msg(
-            ExcKind::AttributeError,
-            format!("'{}' object has no attribute '{name}'", type_name(obj)),
-        )),
+/// The built-in value an instance of a subclass of a built-in type
+/// extends, or the value itself.
+pub(crate) fn payload_of(v: &Value) -> Value {
+    match v.as_obj() {
+        Some(Object::Instance(i)) => {
+            let p = i.payload.borrow();
+            match &*p {
+                Value::Null => v.clone(),
+                p => p.clone(),
+            }
+        }
+        _ => v.clone(),
+    }
+}
+
+/// Whether `v` is an instance carrying a built-in payload.
+pub(crate) fn has_payload(v: &Value) -> bool {
+    match v.as_obj() {
+        Some(Object::Instance(i)) => !matches!(*i.payload.borrow(), Value::Null),
+        _ => false,
     }
 }
 
@@ -480,8 +767,9 @@ pub(crate) fn default_repr(obj: &Rc<Object>) -> String {
                 c.qualname,
                 Rc::as_ptr(obj) as usize
             ),
-            _ => "<object>".to_owned(),
+            _ => format!("<object object at {:#x}>", Rc::as_ptr(obj) as usize),
         },
+        Object::Class(c) if c.module == "builtins" => format!("<class '{}'>", c.qualname),
         Object::Class(c) => format!("<class '{}.{}'>", c.module, c.qualname),
         _ => "<object>".to_owned(),
     }
@@ -492,9 +780,12 @@ impl Vm<'_> {
     pub(crate) fn str_of(&mut self, v: &Value) -> PyResult<String> {
         if let Some(class) = user_class(v) {
             for name in ["__str__", "__repr__"] {
-                if let Some(f) = class_lookup(class, &HashKey::Str(Rc::from(name))) {
+                if let Some(f) = lookup_str(class, name) {
                     return self.call_text(&f, v, name);
                 }
+            }
+            if has_payload(v) {
+                return self.str_of(&payload_of(v));
             }
         }
         match v.as_obj() {
@@ -517,7 +808,15 @@ impl Vm<'_> {
     /// The body of [`Vm::repr_of`] for an object, one nesting level.
     fn repr_of_object(&mut self, v: &Value) -> PyResult<String> {
         if let Some(class) = user_class(v) {
-            if let Some(f) = class_lookup(class, &HashKey::Str(Rc::from("__repr__"))) {
+            if let Some(f) = lookup_str(class, "__repr__") {
+                return self.call_text(&f, v, "__repr__");
+            }
+            if has_payload(v) {
+                return self.repr_of(&payload_of(v));
+            }
+        }
+        if let Some(Object::Class(c)) = v.as_obj() {
+            if let Some(f) = lookup_str(&c.metaclass, "__repr__") {
                 return self.call_text(&f, v, "__repr__");
             }
         }
@@ -552,66 +851,19 @@ impl Vm<'_> {
 
     fn call_text(&mut self, f: &Value, v: &Value, name: &str) -> PyResult<String> {
         let result = self.call_value(f, vec![v.clone()])?;
-        match result.as_str() {
-            Some(s) => Ok(s.to_owned()),
-            None => Err(type_error(format!(
+        let text = match result.as_str() {
+            Some(s) => Some(s.to_owned()),
+            None if payload_of(&result).as_str().is_some() => {
+                payload_of(&result).as_str().map(str::to_owned)
+            }
+            None => None,
+        };
+        text.ok_or_else(|| {
+            type_error(format!(
                 "{name} returned non-string (type {})",
                 type_name(&result)
-            ))),
-        }
-    }
-}
-
-impl Vm<'_> {
-    /// `LOAD_ATTR`: push `obj.name`; with `method`, push either the
-    /// function and `obj` (a method to call) or the attribute and null.
-    pub(crate) fn load_attr_op(
-        &mut self,
-        frame: &mut Frame,
-        obj: Value,
-        name: &str,
-        method: bool,
-    ) -> PyResult<()> {
-        let (value, this) = if let Some((fget, _)) = find_property(&obj, name) {
-            (self.call_value(&fget, vec![obj])?, None)
-        } else {
-            match load_attr(&obj, name).transpose()? {
-                Some(found) => found,
-                None => match crate::modules::module_attr(&obj, name) {
-                    Some(r) => (r?, None),
-                    None => (crate::subscript::load_attr(&obj, name)?, None),
-                },
-            }
-        };
-        match this {
-            Some(this) if method => {
-                frame.push(value);
-                frame.push(this);
-            }
-            Some(this) => frame.push(Value::obj(Object::Method(value, this))),
-            None => {
-                frame.push(value);
-                if method {
-                    frame.push(Value::Null);
-                }
-            }
-        }
-        Ok(())
-    }
-
-    /// `STORE_ATTR`: `obj.name = value`, through a property's setter.
-    pub(crate) fn store_attr_op(&mut self, obj: Value, name: &str, value: Value) -> PyResult<()> {
-        match find_property(&obj, name) {
-            Some((_, Value::None)) => Err(PyErr::msg(
-                ExcKind::AttributeError,
-                format!(
-                    "property '{name}' of '{}' object has no setter",
-                    type_name(&obj)
-                ),
-            )),
-            Some((_, fset)) => self.call_value(&fset, vec![obj, value]).map(|_| ()),
-            None => store_attr(&obj, name, value),
-        }
+            ))
+        })
     }
 }
 
@@ -620,49 +872,31 @@ impl Vm<'_> {
 /// subject itself) then the keyword attributes, or `None` if `subject` is
 /// not an instance of `class` or lacks one.
 pub(crate) fn match_class(
+    vm: &mut Vm,
     subject: &Value,
     class: &Value,
     npos: usize,
     names: &Value,
 ) -> PyResult<Value> {
-    let builtin = match class.as_obj() {
-        Some(Object::Type(t)) => {
-            let actual = crate::types::type_of(subject);
-            let ok = match (*t, actual) {
-                (
-                    crate::types::TypeKind::Exception(want),
-                    crate::types::TypeKind::Exception(have),
-                ) => have.is_subclass(want),
-                (crate::types::TypeKind::Int, crate::types::TypeKind::Bool) => true,
-                (t, a) => t == a,
-            };
-            if !ok {
-                return Ok(Value::None);
-            }
-            true
-        }
-        Some(Object::Class(_)) => {
-            if !user_class(subject).is_some_and(|c| is_subclass(c, class)) {
-                return Ok(Value::None);
-            }
-            false
-        }
-        _ => return Err(type_error("called match pattern must be a class")),
-    };
+    if !matches!(class.as_obj(), Some(Object::Type(_) | Object::Class(_))) {
+        return Err(type_error("called match pattern must be a class"));
+    }
+    if !crate::object_type::is_instance(subject, class)? {
+        return Ok(Value::None);
+    }
+    let builtin = matches!(class.as_obj(), Some(Object::Type(_)));
     let mut out = Vec::new();
     if npos > 0 {
         if builtin {
             if npos > 1 {
                 return Err(type_error(format!(
                     "{}() accepts 1 positional sub-pattern ({npos} given)",
-                    crate::format::repr(class)?
-                        .trim_start_matches("<class '")
-                        .trim_end_matches("'>")
+                    class_name(class)
                 )));
             }
             out.push(subject.clone());
         } else {
-            let match_args = class_lookup(class, &HashKey::Str(Rc::from("__match_args__")));
+            let match_args = lookup_str(class, "__match_args__");
             let attrs = match match_args.as_ref().and_then(Value::as_obj) {
                 Some(Object::Tuple(items)) => items.clone(),
                 _ => Vec::new(),
@@ -676,20 +910,38 @@ pub(crate) fn match_class(
                 )));
             }
             for a in &attrs[..npos] {
-                match get_attr(subject, a.as_str().unwrap_or("")) {
+                match vm.getattr(subject, a.as_str().unwrap_or("")) {
                     Ok(v) => out.push(v),
-                    Err(_) => return Ok(Value::None),
+                    Err(e) if e.kind().is_subclass(ExcKind::AttributeError) => {
+                        return Ok(Value::None)
+                    }
+                    Err(e) => return Err(e),
                 }
             }
         }
     }
     if let Some(Object::Tuple(kw)) = names.as_obj() {
         for name in kw {
-            match get_attr(subject, name.as_str().unwrap_or("")) {
+            match vm.getattr(subject, name.as_str().unwrap_or("")) {
                 Ok(v) => out.push(v),
-                Err(_) => return Ok(Value::None),
+                Err(e) if e.kind().is_subclass(ExcKind::AttributeError) => return Ok(Value::None),
+                Err(e) => return Err(e),
             }
         }
     }
     Ok(Value::tuple(out))
+}
+
+/// The error for a missing attribute of an instance, with suggestions.
+pub(crate) fn no_attribute(obj: &Value, name: &str) -> Box<PyErr> {
+    let mut dir = Vec::new();
+    if let Some(Object::Instance(inst)) = obj.as_obj() {
+        dir = crate::suggest::names_of(&inst.attrs().borrow());
+        dir.extend(class_dir(&inst.class));
+    }
+    crate::suggest::attribute_error(
+        format!("'{}' object has no attribute '{name}'", type_name(obj)),
+        name,
+        dir,
+    )
 }

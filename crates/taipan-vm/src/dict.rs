@@ -64,6 +64,15 @@ impl HashKey {
                 Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) => {
                     return None
                 }
+                Object::Instance(inst) => {
+                    if crate::classes::has_payload(value) {
+                        return HashKey::of(&crate::classes::payload_of(value));
+                    }
+                    if let Some(Value::None) = crate::classes::lookup_str(&inst.class, "__hash__") {
+                        return None;
+                    }
+                    HashKey::Int(Rc::as_ptr(o) as usize as i64)
+                }
                 // Other objects hash by identity.
                 _ => HashKey::Int(Rc::as_ptr(o) as usize as i64),
             },

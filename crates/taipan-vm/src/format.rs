@@ -124,6 +124,12 @@ fn repr_of(value: &Value) -> PyResult<String> {
                 }
             }
             Object::Type(t) => format!("<class '{}'>", t.name()),
+            Object::NotImplemented => "NotImplemented".to_owned(),
+            Object::Super(class, this) => format!(
+                "<super: <class '{}'>, <{} object>>",
+                crate::classes::class_name(class),
+                type_name(this)
+            ),
             Object::Class(_) | Object::Instance(_) => crate::classes::default_repr(o),
             Object::DictView(kind, d) => {
                 let items = kind.items(d);

@@ -402,11 +402,16 @@ pub(crate) fn traverse(o: &Object, visit: &mut dyn FnMut(&Rc<Object>)) -> bool {
         Object::Class(c) => {
             each(&c.bases);
             each(&c.mro_tail);
+            visit_value(&c.metaclass, visit);
             return visit_dict(&c.dict, visit);
         }
         Object::Instance(i) => {
             visit_value(&i.class, visit);
-            return visit_dict(&i.dict, visit);
+            match i.payload.try_borrow() {
+                Ok(p) => visit_value(&p, visit),
+                Err(_) => return false,
+            }
+            return visit_dict(&i.slot_values, visit) && visit_dict(i.attrs(), visit);
         }
         Object::Module(m) => return visit_dict(&m.dict, visit),
         Object::Method(a, b) | Object::Property(a, b) => {
@@ -514,7 +519,13 @@ fn clear(o: &Object, trash: &mut Vec<Value>) {
             }
         }
         Object::Class(c) => take_dict(&c.dict, trash),
-        Object::Instance(i) => take_dict(&i.dict, trash),
+        Object::Instance(i) => {
+            take_dict(i.attrs(), trash);
+            take_dict(&i.slot_values, trash);
+            if let Ok(mut p) = i.payload.try_borrow_mut() {
+                trash.push(std::mem::replace(&mut *p, Value::Null));
+            }
+        }
         Object::Module(m) => take_dict(&m.dict, trash),
         Object::Exception(e) => {
             if let Ok(mut args) = e.args.try_borrow_mut() {
@@ -616,11 +627,14 @@ fn instance_dropped(inst: &mut InstanceObj) {
         };
     if !was_finalized && find_del(&inst.class).is_some() {
         let class = std::mem::replace(&mut inst.class, Value::None);
-        let dict = std::mem::take(inst.dict.get_mut());
-        let rc = Rc::new(Object::Instance(InstanceObj {
-            class,
-            dict: RefCell::new(dict),
-        }));
+        let payload = std::mem::replace(inst.payload.get_mut(), Value::Null);
+        let mut revived = InstanceObj::new(class, payload);
+        std::mem::swap(
+            &mut *revived.attrs().borrow_mut(),
+            &mut *inst.attrs().borrow_mut(),
+        );
+        std::mem::swap(revived.slot_values.get_mut(), inst.slot_values.get_mut());
+        let rc = Rc::new(Object::Instance(revived));
         track_quiet(&rc);
         let new_addr = instance_addr(&rc).unwrap_or(0);
         FINALS.with(|f| {

@@ -365,7 +365,7 @@ impl Vm<'_> {
         name: &str,
         args: Vec<Value>,
     ) -> Option<PyResult<Value>> {
-        let method = crate::classes::get_attr(obj, name).ok()?;
+        let method = self.getattr(obj, name).ok()?;
         Some(self.call_value(&method, args))
     }
 

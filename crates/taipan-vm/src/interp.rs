@@ -316,6 +316,15 @@ impl Vm<'_> {
                     };
                     frame.push(Value::Bool(r != (arg == 1)));
                 }
+                Opcode::UnaryNegative | Opcode::UnaryInvert if dunder::is_user(frame.peek(0)) => {
+                    let v = frame.pop();
+                    let which = if op == Opcode::UnaryNegative {
+                        b'-'
+                    } else {
+                        b'~'
+                    };
+                    frame.push(self.unary_dunder(&v, which)?);
+                }
                 Opcode::UnaryNegative => {
                     let v = frame.pop();
                     frame.push(binary_op::negative(&v)?);
@@ -343,6 +352,10 @@ impl Vm<'_> {
                         .unwrap_or_else(|| frame.globals.clone());
                     crate::modules::import_star(&module, &target);
                     frame.push(Value::None);
+                }
+                Opcode::CallIntrinsic1 if arg == 5 && dunder::is_user(frame.peek(0)) => {
+                    let v = frame.pop();
+                    frame.push(self.unary_dunder(&v, b'+')?);
                 }
                 Opcode::CallIntrinsic1 => {
                     let v = frame.pop();
@@ -461,7 +474,7 @@ impl Vm<'_> {
                 }
                 Opcode::DeleteAttr => {
                     let obj = frame.pop();
-                    crate::classes::delete_attr(&obj, &code.name_strs[arg as usize])?;
+                    self.delete_attr_op(&obj, &code.name_strs[arg as usize])?;
                 }
                 Opcode::SetAdd => {
                     let v = frame.pop();
@@ -541,7 +554,8 @@ impl Vm<'_> {
                     let names = frame.pop();
                     let class = frame.pop();
                     let subject = frame.pop();
-                    let r = crate::classes::match_class(&subject, &class, arg as usize, &names)?;
+                    let r =
+                        crate::classes::match_class(self, &subject, &class, arg as usize, &names)?;
                     frame.push(r);
                 }
                 Opcode::WithExceptStart => {
@@ -582,7 +596,7 @@ impl Vm<'_> {
                     let class = frame.pop();
                     frame.pop();
                     let name = &code.name_strs[(arg >> 2) as usize];
-                    let (f, bound) = crate::classes::super_attr(&class, &this, name)?;
+                    let (f, bound) = crate::object_type::super_attr(self, &class, &this, name)?;
                     match bound {
                         Some(this) if arg & 1 == 1 => {
                             frame.push(f);
@@ -615,7 +629,11 @@ impl Vm<'_> {
                 Opcode::DeleteSubscr => {
                     let key = frame.pop();
                     let container = frame.pop();
-                    subscript::delete_subscr(&container, &key)?;
+                    if dunder::is_user(&container) {
+                        self.delitem_dunder(&container, &key)?;
+                    } else {
+                        subscript::delete_subscr(&container, &key)?;
+                    }
                 }
                 Opcode::FormatSimple | Opcode::ConvertValue
                     if crate::classes::user_class(frame.peek(0)).is_some() =>

@@ -5,6 +5,7 @@
 //! the interpreter loop ([`interp`]). An uncaught exception is printed as
 //! CPython's traceback ([`traceback`]). See `docs/vm.md` for the design.
 
+mod attrs;
 mod binary_op;
 mod builtins;
 mod bytearray;
@@ -39,6 +40,7 @@ mod memoryview;
 mod method_args;
 mod methods;
 mod modules;
+mod object_type;
 mod percent;
 mod set;
 mod set_methods;

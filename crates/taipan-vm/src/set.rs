@@ -47,6 +47,15 @@ pub(crate) fn py_hash(v: &Value) -> Option<i64> {
             Object::Set(set) => set.borrow().frozen_hash()?,
             Object::List(_) | Object::Dict(_) | Object::ByteArray(_) => return None,
             Object::WeakRef(w) => crate::weakref::hash(w).ok()?,
+            Object::Instance(inst) => {
+                if crate::classes::has_payload(v) {
+                    return py_hash(&crate::classes::payload_of(v));
+                }
+                if let Some(Value::None) = crate::classes::lookup_str(&inst.class, "__hash__") {
+                    return None;
+                }
+                (std::rc::Rc::as_ptr(o) as usize >> 4) as i64
+            }
             _ => (std::rc::Rc::as_ptr(o) as usize >> 4) as i64,
         },
     };

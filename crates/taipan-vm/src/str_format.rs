@@ -3,14 +3,10 @@
 //! the spec) and `format(value, spec)` with user `__format__`. The
 //! printf-style `%` operator is in `percent.rs`.
 
-use std::rc::Rc;
-
 use taipan_bytecode::BinaryOpArg;
 
-use crate::dict::HashKey;
-use crate::exception::{type_error, value_error, ExcKind, PyErr, PyResult};
+use crate::exception::{value_error, ExcKind, PyErr, PyResult};
 use crate::method_args::Kw;
-use crate::types::type_name;
 use crate::value::Value;
 use crate::Vm;
 
@@ -132,7 +128,7 @@ impl Formatter<'_> {
                 if attr.is_empty() {
                     return Err(value_error("Empty attribute in format string"));
                 }
-                value = crate::classes::get_attr(&value, attr)?;
+                value = vm.getattr(&value, attr)?;
                 rest = &after[end..];
             } else if let Some(after) = rest.strip_prefix('[') {
                 let end = after
@@ -274,25 +270,9 @@ fn split_field(field: &str) -> PyResult<(&str, Option<char>, &str)> {
 /// `format(value, spec)`, calling a user class's `__format__` (or, for an
 /// empty spec, its `__str__`).
 pub(crate) fn format_with(vm: &mut Vm, value: &Value, spec: &str) -> PyResult<String> {
-    if let Some(class) = crate::classes::user_class(value) {
-        let key = HashKey::Str(Rc::from("__format__"));
-        if let Some(f) = crate::classes::class_lookup(class, &key) {
-            let r = vm.call_value(&f, vec![value.clone(), Value::str(spec)])?;
-            return match r.as_str() {
-                Some(s) => Ok(s.to_owned()),
-                None => Err(type_error(format!(
-                    "__format__ must return a str, not {}",
-                    type_name(&r)
-                ))),
-            };
-        }
-        if spec.is_empty() {
-            return vm.str_of(value);
-        }
-        return Err(type_error(format!(
-            "unsupported format string passed to {}.__format__",
-            type_name(value)
-        )));
+    if crate::classes::user_class(value).is_some() {
+        let r = vm.format_dunder(value, &Value::str(spec))?;
+        return Ok(r.as_str().unwrap_or("").to_owned());
     }
     if spec.is_empty() {
         return vm.str_of(value);

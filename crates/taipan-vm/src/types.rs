@@ -58,6 +58,12 @@ pub enum TypeKind {
     Generator,
     /// `module`
     Module,
+    /// `object`
+    Object,
+    /// `NotImplementedType`
+    NotImplementedType,
+    /// `super`
+    Super,
 }
 
 impl TypeKind {
@@ -90,6 +96,9 @@ impl TypeKind {
             TypeKind::Method => "method",
             TypeKind::Generator => "generator",
             TypeKind::Module => "module",
+            TypeKind::Object => "object",
+            TypeKind::NotImplementedType => "NotImplementedType",
+            TypeKind::Super => "super",
         }
     }
 }
@@ -130,6 +139,8 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             Object::Property(..) => TypeKind::Iterator("property"),
             Object::DictView(kind, _) => TypeKind::Iterator(kind.name()),
             Object::WeakRef(_) => TypeKind::Iterator("weakref.ReferenceType"),
+            Object::Super(..) => TypeKind::Super,
+            Object::NotImplemented => TypeKind::NotImplementedType,
         },
     }
 }
@@ -138,6 +149,7 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
 pub(crate) fn type_name(value: &Value) -> std::borrow::Cow<'static, str> {
     match value.as_obj() {
         Some(Object::Instance(i)) => crate::classes::class_name(&i.class).into(),
+        Some(Object::Class(c)) => crate::classes::class_name(&c.metaclass).into(),
         Some(Object::Exception(crate::exception::ExceptionObj {
             class: Some(class), ..
         })) => crate::classes::class_name(class).into(),

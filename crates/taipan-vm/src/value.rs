@@ -190,6 +190,10 @@ pub enum Object {
     Generator(crate::generator::GeneratorObj),
     /// `weakref.ref(obj)`
     WeakRef(crate::weakref::WeakRefObj),
+    /// `super(class, obj)`: the class to start after and the object.
+    Super(Value, Value),
+    /// `NotImplemented`
+    NotImplemented,
 }
 
 impl Value {
@@ -265,9 +269,20 @@ impl Value {
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
-            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b),
+            (Value::Obj(a), Value::Obj(b)) => Rc::ptr_eq(a, b) || same_singleton(a, b),
             _ => false,
         }
+    }
+}
+
+/// Whether two distinct allocations stand for the same Python object:
+/// a built-in type (`int`) or `NotImplemented`, which are made afresh
+/// where they are needed.
+fn same_singleton(a: &Object, b: &Object) -> bool {
+    match (a, b) {
+        (Object::Type(x), Object::Type(y)) => x == y,
+        (Object::NotImplemented, Object::NotImplemented) => true,
+        _ => false,
     }
 }
 

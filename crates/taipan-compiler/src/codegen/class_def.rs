@@ -5,7 +5,9 @@
 
 use taipan_ast::{ClassDef, Stmt};
 use taipan_ast::{Expr, ExprKind};
-use taipan_bytecode::{ConstValue, Count, GlobalArg, Instr, LocalIdx, NoArg, SuperArg};
+use taipan_bytecode::{
+    ConstValue, Count, FunctionAttr, GlobalArg, Instr, LocalIdx, NoArg, SuperArg,
+};
 
 use super::unit::Unit;
 use super::{unsupported, CResult, Compiler};
@@ -21,16 +23,34 @@ impl Compiler {
         let scope = self.table.scope(scope_id);
         // The implicit `__classdict__`/`__conditional_annotations__`
         // cells only matter to annotation scopes, not compiled yet.
-        let has_free = scope.symbols.iter().any(|(name, s)| {
-            matches!(s.scope, Some(SymbolScope::Free | SymbolScope::Cell))
-                && !name.starts_with("__classdict__")
-                && name != "__conditional_annotations__"
-                && name != "__class__"
-        });
+        let hidden = |name: &str| {
+            name.starts_with("__classdict__")
+                || name == "__conditional_annotations__"
+                || name == "__class__"
+        };
+        let has_cell = scope
+            .symbols
+            .iter()
+            .any(|(name, s)| matches!(s.scope, Some(SymbolScope::Cell)) && !hidden(name));
+        let mut freevars: Vec<String> = scope
+            .symbols
+            .iter()
+            .filter(|(name, s)| matches!(s.scope, Some(SymbolScope::Free)) && !hidden(name))
+            .map(|(name, _)| name.to_owned())
+            .collect();
+        freevars.sort();
         let class_cell = scope.needs_class_closure;
-        if has_free || !def.keywords.is_empty() || !def.type_params.is_empty() {
+        let starred = def
+            .bases
+            .iter()
+            .any(|b| matches!(b.kind, ExprKind::Starred { .. }));
+        if has_cell
+            || starred
+            || def.keywords.iter().any(|k| k.arg.is_none())
+            || !def.type_params.is_empty()
+        {
             return Err(unsupported(
-                "class keywords, generic classes or closures in class bodies",
+                "starred bases, ** in class keywords, generic classes or cells in class bodies",
                 stmt.range,
             ));
         }
@@ -54,9 +74,14 @@ impl Compiler {
             unit.cellvars = vec!["__class__".to_owned()];
             unit.cell_slots = vec![0];
         }
+        unit.freevars = freevars.clone();
         self.units.push(unit);
         if class_cell {
             self.unit().emit(Instr::MakeCell(LocalIdx(0)));
+        }
+        if !freevars.is_empty() {
+            self.unit()
+                .emit(Instr::CopyFreeVars(Count(freevars.len() as u32)));
         }
         self.unit().emit(Instr::Resume(Count(0)));
         self.load_name("__name__");
@@ -77,17 +102,43 @@ impl Compiler {
             .ok_or_else(|| unsupported("class", stmt.range))?;
         body?;
         let code = unit.assemble(&self.index, &self.filename);
+        for free in &freevars {
+            match self.name_op(free) {
+                super::NameOp::Deref(slot) => self.unit().emit(Instr::LoadFast(slot)),
+                _ => return Err(unsupported("this closure", stmt.range)),
+            }
+        }
+        if !freevars.is_empty() {
+            self.unit()
+                .emit(Instr::BuildTuple(Count(freevars.len() as u32)));
+        }
         let code = self
             .unit()
             .add_const(ConstValue::Code(std::rc::Rc::new(code)));
         self.unit().emit(Instr::LoadConst(code));
         self.unit().emit(Instr::MakeFunction(NoArg));
+        if !freevars.is_empty() {
+            self.unit()
+                .emit(Instr::SetFunctionAttribute(FunctionAttr(8)));
+        }
         self.load_const(ConstValue::Str(def.name.as_str().into()));
         for base in &def.bases {
             self.compile_expr(base)?;
         }
-        self.unit()
-            .emit(Instr::Call(Count(2 + def.bases.len() as u32)));
+        let mut names = Vec::new();
+        for kw in &def.keywords {
+            if let Some(name) = &kw.arg {
+                self.compile_expr(&kw.value)?;
+                names.push(ConstValue::Str(name.as_str().into()));
+            }
+        }
+        let total = 2 + (def.bases.len() + names.len()) as u32;
+        if names.is_empty() {
+            self.unit().emit(Instr::Call(Count(total)));
+        } else {
+            self.load_const(ConstValue::Tuple(names));
+            self.unit().emit(Instr::CallKw(Count(total)));
+        }
         for _ in &def.decorator_list {
             self.unit().emit(Instr::Call(Count(1)));
         }

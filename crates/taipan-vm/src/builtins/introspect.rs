@@ -189,7 +189,7 @@ pub(super) fn format(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 /// `delattr(obj, name)`.
-pub(super) fn delattr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+pub(super) fn delattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let [obj, name] = args else {
         return Err(type_error(format!(
             "delattr expected 2 arguments, got {}",
@@ -202,6 +202,6 @@ pub(super) fn delattr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             type_name(name)
         )));
     };
-    crate::classes::delete_attr(obj, name)?;
+    vm.delete_attr_op(obj, name)?;
     Ok(Value::None)
 }

@@ -70,7 +70,7 @@ fn print_to(
     end: &str,
     flush: bool,
 ) -> PyResult<Value> {
-    let write = crate::classes::get_attr(file, "write")?;
+    let write = vm.getattr(file, "write")?;
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
             vm.call_value(&write, vec![Value::str(sep)])?;
@@ -80,7 +80,7 @@ fn print_to(
     }
     vm.call_value(&write, vec![Value::str(end)])?;
     if flush {
-        let f = crate::classes::get_attr(file, "flush")?;
+        let f = vm.getattr(file, "flush")?;
         vm.call_value(&f, Vec::new())?;
     }
     Ok(Value::None)
