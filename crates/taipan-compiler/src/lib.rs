@@ -5,4 +5,4 @@
 pub mod codegen;
 pub mod symtable;
 
-pub use codegen::{compile_module, CompileError};
+pub use codegen::{compile_module, compile_module_optimized, CompileError};

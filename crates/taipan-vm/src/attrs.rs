@@ -457,6 +457,9 @@ fn exception_attr(obj: &Value, e: &crate::exception::ExceptionObj, name: &str) -
     if let Some(v) = e.dict.borrow().get(&key) {
         return Ok((v.clone(), None));
     }
+    if let Some(v) = crate::modules::exception_field(e, name) {
+        return Ok((v, None));
+    }
     let found = e.class.as_ref().and_then(|c| class_lookup(c, &key));
     match found {
         Some(f) if matches!(f.as_obj(), Some(Object::Function(_))) => Ok((f, Some(obj.clone()))),
@@ -488,6 +491,7 @@ pub(crate) fn store_attr(obj: &Value, name: &str, value: Value) -> PyResult<()> 
             c.dict.borrow_mut().set_str(&key, value)
         }
         Some(Object::Exception(e)) => e.dict.borrow_mut().set_str(&key, value),
+        Some(Object::Module(m)) => m.dict.borrow_mut().set_str(&key, value),
         Some(Object::Type(t)) => {
             return Err(crate::exception::type_error(format!(
                 "cannot set '{name}' attribute of immutable type '{}'",
@@ -511,6 +515,7 @@ pub(crate) fn delete_attr(obj: &Value, name: &str) -> PyResult<()> {
         Some(Object::Instance(inst)) => inst.attrs().borrow_mut().remove(&key),
         Some(Object::Class(c)) => c.dict.borrow_mut().remove(&key),
         Some(Object::Exception(e)) => e.dict.borrow_mut().remove(&key),
+        Some(Object::Module(m)) => m.dict.borrow_mut().remove(&key),
         _ => None,
     };
     match (removed, obj.as_obj()) {

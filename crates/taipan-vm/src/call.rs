@@ -181,7 +181,7 @@ impl Vm<'_> {
         };
         match callable.as_obj() {
             Some(Object::Function(f)) => {
-                if self.frames.len() + 2 >= crate::RECURSION_LIMIT {
+                if self.frames.len() + 2 >= self.recursion_limit {
                     return Err(PyErr::msg(
                         ExcKind::RecursionError,
                         "maximum recursion depth exceeded",

@@ -63,6 +63,7 @@ exception_kinds! {
     ImportError: Exception,
     EOFError: Exception,
     ModuleNotFoundError: ImportError,
+    SyntaxError: Exception,
     KeyboardInterrupt: BaseException,
     SystemExit: BaseException,
     OSError: Exception,

@@ -138,7 +138,7 @@ fn repr_of(value: &Value) -> PyResult<String> {
             Object::StaticMethod(_) | Object::ClassMethod(_) | Object::Property(..) => {
                 format!("<{} object at {:#x}>", type_name(value), addr(o))
             }
-            Object::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            Object::Module(m) => crate::modules::module_repr(m),
             Object::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, addr(o)),
             Object::WeakRef(w) => crate::weakref::repr(w, &**o),
             Object::Method(f, this) => {

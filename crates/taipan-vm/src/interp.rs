@@ -5,7 +5,7 @@
 //! frame back to `run_frame`, which parks the caller in `Vm::frames` and
 //! continues with the callee; `RETURN_VALUE` pops the caller back. The
 //! depth of `Vm::frames` is the recursion depth checked against
-//! [`RECURSION_LIMIT`](crate::RECURSION_LIMIT).
+//! `sys.getrecursionlimit()` (`Vm::recursion_limit`).
 //!
 //! [`Vm::execute`] is the dispatch: read one instruction pre-decoded at load
 //! time (`code::Decoded`: `EXTENDED_ARG` prefixes folded, caches skipped), then one `match`
@@ -18,7 +18,7 @@ use crate::code::Code;
 use crate::exception::{ExcKind, PyErr, PyResult, TracebackEntry};
 use crate::frame::Frame;
 use crate::value::{Object, Value};
-use crate::{binary_op, compare, dunder, iter, subscript, Vm, RECURSION_LIMIT};
+use crate::{binary_op, compare, dunder, iter, subscript, Vm};
 
 /// Why [`Vm::execute`] stopped.
 pub(crate) enum Flow {
@@ -91,15 +91,16 @@ impl Vm<'_> {
 
     /// Make `callee` the running frame, parking the caller (`frame`) in
     /// `Vm::frames`; `RecursionError` (raised in the caller) past the
-    /// recursion limit.
+    /// recursion limit; `KeyboardInterrupt` after a SIGINT.
     #[inline]
     fn enter(&mut self, frame: &mut Frame, callee: Frame) -> PyResult<()> {
-        if self.frames.len() + 2 >= RECURSION_LIMIT {
+        if self.frames.len() + 2 >= self.recursion_limit {
             return Err(PyErr::msg(
                 ExcKind::RecursionError,
                 "maximum recursion depth exceeded",
             ));
         }
+        self.check_interrupt()?;
         self.frames.push(std::mem::replace(frame, callee));
         Ok(())
     }
@@ -350,7 +351,7 @@ impl Vm<'_> {
                         .namespace
                         .clone()
                         .unwrap_or_else(|| frame.globals.clone());
-                    crate::modules::import_star(&module, &target);
+                    crate::modules::import_star(self, &module, &target)?;
                     frame.push(Value::None);
                 }
                 Opcode::CallIntrinsic1 if arg == 5 && dunder::is_user(frame.peek(0)) => {
@@ -381,6 +382,7 @@ impl Vm<'_> {
                 Opcode::JumpBackward => {
                     frame.pc = frame.pc.saturating_sub(arg as usize);
                     crate::gc::safe_point(self);
+                    self.check_interrupt()?;
                 }
                 Opcode::GetIter => {
                     let v = frame.pop();
@@ -580,16 +582,16 @@ impl Vm<'_> {
                     self.load_attr_op(frame, obj, name, arg & 1 == 1)?;
                 }
                 Opcode::ImportName => {
-                    let _fromlist = frame.pop();
-                    let _level = frame.pop();
+                    let fromlist = frame.pop();
+                    let level = frame.pop();
                     let name = &code.name_strs[arg as usize];
-                    let top = name.split('.').next().unwrap_or(name);
-                    frame.push(self.import(top)?);
+                    let globals = frame.globals.clone();
+                    frame.push(self.import_name(&globals, name, &fromlist, &level)?);
                 }
                 Opcode::ImportFrom => {
                     let module = frame.peek(0).clone();
-                    let v = crate::modules::import_from(&module, &code.name_strs[arg as usize])?;
-                    frame.push(v);
+                    let name = &code.name_strs[arg as usize];
+                    frame.push(crate::modules::import_from(self, &module, name)?);
                 }
                 Opcode::LoadSuperAttr => {
                     let this = frame.pop();

@@ -56,8 +56,11 @@ mod value;
 mod weakref;
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::io::Write;
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 pub use exception::{ExcKind, PyErr, PyResult};
 pub use gc::tracked_count;
@@ -73,35 +76,150 @@ pub const RECURSION_LIMIT: usize = 1000;
 /// nesting uses the Rust stack; Python-to-Python calls do not count).
 pub const NESTED_RUN_LIMIT: usize = 150;
 
+/// How the interpreter was started: what `sys` shows of the command line.
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// `sys.orig_argv`.
+    pub orig_argv: Vec<String>,
+    /// `sys.path`: the script's folder first, then `PYTHONPATH`'s entries.
+    pub path: Vec<String>,
+    /// `sys.executable`.
+    pub executable: String,
+    /// `-O` (1) or `-OO` (2).
+    pub optimize: u8,
+    /// `-B`.
+    pub dont_write_bytecode: bool,
+    /// `-E`.
+    pub ignore_environment: bool,
+    /// `-s`.
+    pub no_user_site: bool,
+    /// `-S`.
+    pub no_site: bool,
+    /// `-I`.
+    pub isolated: bool,
+    /// `-m MODULE`: the module's name (the main module's `__spec__.name`).
+    pub module: Option<String>,
+    /// Set (by a SIGINT handler) to raise `KeyboardInterrupt` in the
+    /// running code.
+    pub interrupt: Option<Arc<AtomicBool>>,
+}
+
+impl Config {
+    /// The configuration of `python FILE`: `argv` is `[filename]` and
+    /// `sys.path[0]` the file's folder (made absolute), then `PYTHONPATH`.
+    pub fn for_script(filename: &str) -> Config {
+        let absolute = if filename.starts_with('/') {
+            filename.to_owned()
+        } else {
+            let cwd = std::env::current_dir().unwrap_or_default();
+            format!("{}/{filename}", cwd.to_string_lossy().trim_end_matches('/'))
+        };
+        let dir = absolute.rsplit_once('/').map_or("", |p| p.0);
+        let mut path = vec![if dir.is_empty() {
+            "/".to_owned()
+        } else {
+            dir.to_owned()
+        }];
+        path.extend(python_path());
+        Config {
+            argv: vec![filename.to_owned()],
+            orig_argv: vec!["taipan".to_owned(), filename.to_owned()],
+            path,
+            executable: executable(),
+            ..Config::default()
+        }
+    }
+}
+
+/// The entries of `PYTHONPATH`.
+pub fn python_path() -> Vec<String> {
+    std::env::var("PYTHONPATH")
+        .map(|p| {
+            p.split(':')
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// `sys.executable`: the running program's path.
+pub fn executable() -> String {
+    std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
 /// The interpreter: output streams, builtins and the frames of the Python
 /// functions currently running (the running frame itself is held by the
 /// loop; `frames` holds its callers).
 pub struct Vm<'a> {
     out: &'a mut dyn Write,
+    err: &'a mut dyn Write,
     builtins: Dict,
     frames: Vec<Frame>,
     /// The exception being handled (`sys.exception()`), or `None`.
     exc_info: Value,
-    /// Imported modules by name (`sys.modules`).
-    modules: Dict,
+    /// Imported modules by name (`sys.modules`, a dict object).
+    modules: Value,
     /// Current depth of nested `run_until` calls.
     nested: usize,
     /// Vectors of finished frames, for new frames to reuse.
     pool: frame::Pool,
+    /// `sys.getrecursionlimit()`.
+    recursion_limit: usize,
+    /// How the interpreter was started.
+    config: Rc<Config>,
+    /// The source text of each file run or imported, for tracebacks.
+    sources: HashMap<String, Rc<str>>,
+    /// The namespace of the native modules' Python half, once made.
+    bootstrap: Option<Rc<RefCell<Dict>>>,
+    /// Set asynchronously (SIGINT) to raise `KeyboardInterrupt`.
+    interrupt: Arc<AtomicBool>,
+    /// When the interpreter started (the origin of `time.monotonic()`).
+    started: std::time::Instant,
+    /// Once `sys` exists: its namespace, and the original `sys.stdout`
+    /// and `sys.stderr` (which write to `out` and `err` directly).
+    stdio: Option<(Rc<RefCell<Dict>>, [Value; 2])>,
 }
 
 impl<'a> Vm<'a> {
-    /// A fresh interpreter writing `print` output to `out`.
-    pub fn new(out: &'a mut dyn Write) -> Vm<'a> {
+    /// A fresh interpreter writing `print` output to `out` and
+    /// `sys.stderr` to `err`.
+    pub fn new(out: &'a mut dyn Write, err: &'a mut dyn Write, config: Config) -> Vm<'a> {
+        let interrupt = config.interrupt.clone().unwrap_or_default();
+        let mut builtins = builtins::make_builtins();
+        modules::add_builtins(&mut builtins);
         Vm {
             out,
-            builtins: builtins::make_builtins(),
+            err,
+            builtins,
             frames: Vec::new(),
             exc_info: Value::None,
-            modules: Dict::new(),
+            modules: Value::obj(value::Object::Dict(RefCell::new(Dict::new()))),
             nested: 0,
             pool: frame::Pool::default(),
+            recursion_limit: RECURSION_LIMIT,
+            config: Rc::new(config),
+            sources: HashMap::new(),
+            bootstrap: None,
+            interrupt,
+            started: std::time::Instant::now(),
+            stdio: None,
         }
+    }
+
+    /// Raise `KeyboardInterrupt` if a SIGINT arrived (checked at backward
+    /// jumps and calls).
+    #[inline]
+    pub(crate) fn check_interrupt(&self) -> PyResult<()> {
+        if self.interrupt.load(Ordering::Relaxed) {
+            self.interrupt.store(false, Ordering::Relaxed);
+            return Err(PyErr::new(ExcKind::KeyboardInterrupt, Vec::new()));
+        }
+        Ok(())
     }
 }
 
@@ -111,6 +229,8 @@ impl<'a> Vm<'a> {
 /// `SystemExit` status). A syntax error is reported only briefly here:
 /// callers with CPython's full `SyntaxError` display should parse first
 /// and use [`run_module`].
+/// `sys.path[0]` is the file's folder, so modules beside it can be
+/// imported.
 pub fn run_file(filename: &str, source: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let module = match taipan_parser::parse(source, &Default::default()) {
         Ok(m) => m,
@@ -136,7 +256,7 @@ pub fn run_module(
     err: &mut dyn Write,
 ) -> i32 {
     match taipan_compiler::compile_module(module, source, filename) {
-        Ok(code) => run_code(source, code, out, err),
+        Ok(code) => run_code_with(Config::for_script(filename), source, code, out, err),
         Err(e) => {
             let _ = writeln!(err, "{e}");
             1
@@ -153,33 +273,47 @@ pub fn run_code(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
+    let config = Config::for_script(&code.filename);
+    run_code_with(config, source, code, out, err)
+}
+
+/// [`run_code`] with the command line's configuration (`sys.argv`,
+/// `sys.path`, flags). An uncaught `KeyboardInterrupt` gives 130.
+pub fn run_code_with(
+    config: Config,
+    source: &str,
+    code: taipan_bytecode::CodeObject,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
     gc::reset();
+    let filename = code.filename.clone();
     let code = code::Code::load(code);
     let globals = Rc::new(RefCell::new(Dict::new()));
-    globals
-        .borrow_mut()
-        .set_str(&Rc::from("__name__"), Value::str("__main__"));
-    let result = {
-        let mut vm = Vm::new(out);
-        let frame = Frame::new(code, globals.clone(), Vec::new());
-        let result = vm.run_frame(frame);
-        gc::safe_point(&mut vm);
-        let _ = vm.out.flush();
-        result
-    };
+    let mut vm = Vm::new(out, err, config);
+    vm.sources.insert(filename.to_string(), Rc::from(source));
+    let result = vm
+        .main_namespace(&globals, &filename)
+        .and_then(|()| vm.run_frame(Frame::new(code, globals.clone(), Vec::new())));
+    gc::safe_point(&mut vm);
+    let _ = vm.out.flush();
     let status = match result {
         Ok(_) => 0,
-        Err(e) if e.kind() == ExcKind::SystemExit => {
-            let _ = out.flush();
-            system_exit_status(&e, err)
-        }
+        Err(e) if e.kind() == ExcKind::SystemExit => system_exit_status(&e, vm.err),
         Err(e) => {
-            let _ = out.flush();
-            let _ = err.write_all(traceback::format_traceback(&e, source).as_bytes());
-            1
+            vm.import_error_hint(&e);
+            let text = traceback::format_traceback(&e, &vm.sources);
+            let _ = vm.err.write_all(text.as_bytes());
+            if e.kind() == ExcKind::KeyboardInterrupt {
+                130
+            } else {
+                1
+            }
         }
     };
+    let _ = vm.err.flush();
     // Globals die here, deterministically, before the exit status is returned.
+    drop(vm);
     drop(globals);
     gc::reset();
     status

@@ -14,10 +14,14 @@ use crate::format;
 use crate::types::type_name;
 use crate::value::{Object, Value};
 
+/// The source text of each file run or imported, by file name.
+pub(crate) type Sources = std::collections::HashMap<String, std::rc::Rc<str>>;
+
 /// The text CPython writes to stderr for the uncaught `e`: the chain of
 /// causes and contexts first, oldest first, each followed by the sentence
 /// that links it to the next.
-pub(crate) fn format_traceback(e: &PyErr, source: &str) -> String {
+/// `sources` holds the text of each file by name.
+pub(crate) fn format_traceback(e: &PyErr, sources: &Sources) -> String {
     let mut chain: Vec<(Value, Vec<TracebackEntry>, &str)> = Vec::new();
     let mut seen = vec![e.value.clone()];
     let mut current = e.value.clone();
@@ -40,10 +44,10 @@ pub(crate) fn format_traceback(e: &PyErr, source: &str) -> String {
     }
     let mut out = String::new();
     for (value, traceback, link) in chain.iter().rev() {
-        out.push_str(&format_one(value, traceback, source));
+        out.push_str(&format_one(value, traceback, sources));
         out.push_str(link);
     }
-    out.push_str(&format_one(&e.value, &e.traceback, source));
+    out.push_str(&format_one(&e.value, &e.traceback, sources));
     out
 }
 
@@ -51,12 +55,12 @@ const CAUSE: &str = "\nThe above exception was the direct cause of the following
 const CONTEXT: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
 
 /// One exception: its traceback (innermost entry first) and last line.
-fn format_one(value: &Value, traceback: &[TracebackEntry], source: &str) -> String {
+fn format_one(value: &Value, traceback: &[TracebackEntry], sources: &Sources) -> String {
     let mut out = String::new();
     if !traceback.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
     }
-    let index = taipan_source::LineIndex::new(source);
+    let mut indexes: Vec<(&str, taipan_source::LineIndex)> = Vec::new();
     // CPython prints a run of identical entries three times, then
     // `[Previous line repeated N more times]`.
     let mut last: Option<(usize, u32)> = None;
@@ -80,6 +84,14 @@ fn format_one(value: &Value, traceback: &[TracebackEntry], source: &str) -> Stri
             "  File \"{}\", line {line}, in {}\n",
             obj.filename, obj.name
         ));
+        let source = sources.get(&*obj.filename).map_or("", |s| &**s);
+        let index = match indexes.iter().position(|(f, _)| *f == &*obj.filename) {
+            Some(i) => &indexes[i].1,
+            None => {
+                indexes.push((&obj.filename, taipan_source::LineIndex::new(source)));
+                &indexes[indexes.len() - 1].1
+            }
+        };
         let full = index.line_text(source, line);
         let text = full.trim();
         if !text.is_empty() {

@@ -11,12 +11,18 @@ fn golden_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/golden/run")
 }
 
+/// Run `NAME.py` by its absolute path (so its folder is `sys.path[0]`
+/// and sibling modules import); stderr shows paths relative to the
+/// folder, as the `.out` files do.
 fn run(name: &str, source: &str) -> String {
     let mut out = Vec::new();
     let mut err = Vec::new();
-    let code = taipan_vm::run_file(&format!("{name}.py"), source, &mut out, &mut err);
+    let dir = golden_dir().canonicalize().expect("golden dir");
+    let prefix = format!("{}/", dir.display());
+    let path = format!("{prefix}{name}.py");
+    let code = taipan_vm::run_file(&path, source, &mut out, &mut err);
     let mut text = String::from_utf8_lossy(&out).into_owned();
-    text.push_str(&String::from_utf8_lossy(&err));
+    text.push_str(&String::from_utf8_lossy(&err).replace(&prefix, ""));
     if code != 0 {
         text.push_str(&format!("[exit {code}]\n"));
     }

@@ -25,6 +25,39 @@ pub enum Command {
     ParseBench(Vec<String>),
 }
 
+/// The options that change how a program runs (`sys.flags`).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Flags {
+    /// `-O` count (`-OO` is 2).
+    pub optimize: u8,
+    /// `-B`.
+    pub dont_write_bytecode: bool,
+    /// `-E` (or `-I`): ignore `PYTHON*` environment variables.
+    pub ignore_environment: bool,
+    /// `-s` (or `-I`).
+    pub no_user_site: bool,
+    /// `-S`.
+    pub no_site: bool,
+    /// `-I`.
+    pub isolated: bool,
+    /// `-P` (or `-I`): no script folder or current directory on `sys.path`.
+    pub safe_path: bool,
+    /// `-u`.
+    pub unbuffered: bool,
+}
+
+/// A parsed command line: what to run, the flags, and the arguments
+/// after the program (`sys.argv[1:]`).
+#[derive(Debug, PartialEq, Eq)]
+pub struct CommandLine {
+    /// What to run.
+    pub command: Command,
+    /// The options.
+    pub flags: Flags,
+    /// `sys.argv[1:]`.
+    pub rest: Vec<String>,
+}
+
 /// A command-line mistake: the first line CPython prints before its usage.
 #[derive(Debug, PartialEq, Eq)]
 pub struct UsageError(pub String);
@@ -35,6 +68,13 @@ const FLAG_OPTIONS: &str = "bBdEhiIOPqsSuvVx?R";
 
 /// Parse the arguments after the program name.
 pub fn parse_args(args: &[String]) -> Result<Command, UsageError> {
+    parse_command_line(args).map(|c| c.command)
+}
+
+/// Parse the arguments after the program name, keeping the flags and the
+/// program's own arguments.
+pub fn parse_command_line(args: &[String]) -> Result<CommandLine, UsageError> {
+    let mut flags = Flags::default();
     let mut versions = 0;
     let mut help = false;
     let mut bench = false;
@@ -73,7 +113,7 @@ pub fn parse_args(args: &[String]) -> Result<Command, UsageError> {
                 match opt {
                     'V' => versions += 1,
                     'h' | '?' => help = true,
-                    _ => {}
+                    _ => set_flag(&mut flags, opt),
                 }
                 continue;
             }
@@ -90,11 +130,23 @@ pub fn parse_args(args: &[String]) -> Result<Command, UsageError> {
                     "Argument expected for the -{opt} option"
                 )));
             };
+            let rest = args[i..].to_vec();
             match opt {
-                'c' => return Ok(finish(help, versions, Command::Code(value))),
+                'c' => {
+                    let command = finish(help, versions, Command::Code(value));
+                    return Ok(CommandLine {
+                        command,
+                        flags,
+                        rest,
+                    });
+                }
                 'm' => {
-                    let rest = args[i..].to_vec();
-                    return Ok(finish(help, versions, Command::Module(value, rest)));
+                    let command = finish(help, versions, Command::Module(value, rest.clone()));
+                    return Ok(CommandLine {
+                        command,
+                        flags,
+                        rest,
+                    });
                 }
                 'X' if value == "parse-bench" => bench = true,
                 _ => {}
@@ -110,7 +162,31 @@ pub fn parse_args(args: &[String]) -> Result<Command, UsageError> {
     } else {
         Command::Stdin
     };
-    Ok(finish(help, versions, command))
+    Ok(CommandLine {
+        command: finish(help, versions, command),
+        flags,
+        rest: rest.get(1..).unwrap_or_default().to_vec(),
+    })
+}
+
+/// Record a flag option.
+fn set_flag(flags: &mut Flags, opt: char) {
+    match opt {
+        'O' => flags.optimize = flags.optimize.saturating_add(1),
+        'B' => flags.dont_write_bytecode = true,
+        'E' => flags.ignore_environment = true,
+        's' => flags.no_user_site = true,
+        'S' => flags.no_site = true,
+        'P' => flags.safe_path = true,
+        'u' => flags.unbuffered = true,
+        'I' => {
+            flags.isolated = true;
+            flags.ignore_environment = true;
+            flags.no_user_site = true;
+            flags.safe_path = true;
+        }
+        _ => {}
+    }
 }
 
 /// `-h` wins over `-V`, which wins over running anything (as in CPython).

@@ -40,16 +40,27 @@ pub fn parse_module_with_warnings(
     taipan_parser::parse_with_warnings(source, &options)
 }
 
-/// Compile a parsed module (symbol table, code generation). The error is a
-/// `SyntaxError` the compiler found, or a `NotImplementedError` for a
-/// construct not compiled yet.
-pub fn compile(module: &Mod, source: &str, filename: &str) -> Result<CodeObject, CompileError> {
-    taipan_compiler::compile_module(module, source, filename)
+/// Compile a parsed module (symbol table, code generation) at the
+/// optimization level of `-O`. The error is a `SyntaxError` the compiler
+/// found, or a `NotImplementedError` for a construct not compiled yet.
+pub fn compile(
+    module: &Mod,
+    source: &str,
+    filename: &str,
+    optimize: u8,
+) -> Result<CodeObject, CompileError> {
+    taipan_compiler::compile_module_optimized(module, source, filename, optimize)
 }
 
 /// Run compiled module code with the virtual machine; its exit status.
-pub fn run(source: &str, code: CodeObject, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    taipan_vm::run_code(source, code, out, err)
+pub fn run(
+    config: taipan_vm::Config,
+    source: &str,
+    code: CodeObject,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    taipan_vm::run_code_with(config, source, code, out, err)
 }
 
 /// `-m tokenize`: print the tokens of `source` as `python -m tokenize` does.

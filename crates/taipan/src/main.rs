@@ -7,6 +7,10 @@
 //! (70) when Taipan itself fails.
 
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+
+use signal_hook::consts::SIGINT;
 
 /// The interpreter thread's stack: native recursion (the parser, `repr` and
 /// comparison of nested containers) stops at fixed depths with CPython's
@@ -35,11 +39,23 @@ fn run() -> i32 {
     let stderr = std::io::stderr();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut err = stderr.lock();
-    let code = taipan::run::main(&program, &args[args.len().min(1)..], &mut out, &mut err);
+    // Ctrl-C sets `interrupt`, which the VM turns into `KeyboardInterrupt`.
+    let interrupt = Arc::new(AtomicBool::new(false));
+    let sigint = Arc::new(AtomicBool::new(false));
+    let registered = signal_hook::flag::register(SIGINT, interrupt.clone())
+        .and_then(|_| signal_hook::flag::register(SIGINT, sigint.clone()))
+        .is_ok();
+    let args = &args[args.len().min(1)..];
+    let flag = registered.then_some(interrupt);
+    let code = taipan::run::main_with_interrupt(&program, args, flag, &mut out, &mut err);
     // A failed flush is CPython's exit status 120.
     if out.flush().is_err() {
-        120
-    } else {
-        code
+        return 120;
     }
+    if code == 130 && sigint.load(Ordering::Relaxed) {
+        // As CPython after an uncaught KeyboardInterrupt: die of SIGINT.
+        let _ = err.flush();
+        let _ = signal_hook::low_level::emulate_default_handler(SIGINT);
+    }
+    code
 }

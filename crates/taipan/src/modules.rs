@@ -1,10 +1,82 @@
-//! `-m MODULE`: the library modules Taipan can run: `tokenize`, `ast` and
-//! `symtable`.
+//! `-m MODULE`: the library modules Taipan can run itself (`tokenize`,
+//! `ast` and `symtable`), and finding a user's module or package on
+//! `sys.path` to run as `__main__`.
 
 use std::io::{Read, Write};
 
 use crate::frontend;
 use crate::module_args::{parse_ast, parse_tokenize, ArgsExit};
+
+/// Whether `-m name` is one of the library commands Taipan runs itself.
+pub fn is_builtin_command(name: &str) -> bool {
+    matches!(name, "tokenize" | "ast" | "symtable")
+}
+
+/// Find `-m name` on `path` (CPython's `runpy._get_module_details`): the
+/// module's name and file; a package runs its `__main__` submodule. The
+/// error is the text CPython prints after the program name.
+pub fn find_main_module(name: &str, path: &[String]) -> Result<(String, String), String> {
+    let parts: Vec<&str> = name.split('.').collect();
+    let mut dirs: Vec<String> = path
+        .iter()
+        .map(|p| {
+            if p.is_empty() {
+                std::env::current_dir()
+                    .map(|d| d.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            } else {
+                p.clone()
+            }
+        })
+        .collect();
+    for (i, part) in parts.iter().enumerate() {
+        let so_far = parts[..=i].join(".");
+        let last = i + 1 == parts.len();
+        let mut package_dirs = Vec::new();
+        let mut module_file = None;
+        for dir in &dirs {
+            let sub = format!("{dir}/{part}");
+            if std::path::Path::new(&sub).is_dir() {
+                package_dirs.push(sub);
+                break;
+            }
+            let file = format!("{dir}/{part}.py");
+            if std::path::Path::new(&file).is_file() {
+                module_file = Some(file);
+                break;
+            }
+        }
+        match (module_file, package_dirs.first(), last) {
+            (Some(file), _, true) => return Ok((name.to_owned(), file)),
+            (Some(_), _, false) => {
+                let next = parts[..=i + 1].join(".");
+                return Err(format!(
+                    "Error while finding module specification for '{name}' \
+                     (ModuleNotFoundError: __path__ attribute not found on '{so_far}' \
+                     while trying to find '{next}')"
+                ));
+            }
+            (None, Some(pkg), true) => {
+                let main = format!("{pkg}/__main__.py");
+                if std::path::Path::new(&main).is_file() {
+                    return Ok((format!("{name}.__main__"), main));
+                }
+                return Err(format!(
+                    "No module named {name}.__main__; '{name}' is a package and cannot be directly executed"
+                ));
+            }
+            (None, Some(_), false) => dirs = package_dirs,
+            (None, None, _) if i == 0 && !last => {
+                return Err(format!(
+                    "Error while finding module specification for '{name}' \
+                     (ModuleNotFoundError: No module named '{so_far}')"
+                ));
+            }
+            (None, None, _) => return Err(format!("No module named {name}")),
+        }
+    }
+    Err(format!("No module named {name}"))
+}
 
 /// Run module `name` with `args`; returns the exit status.
 pub fn run(

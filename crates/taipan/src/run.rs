@@ -3,7 +3,11 @@
 
 use std::io::{Read, Write};
 
-use crate::cli::{help_text, parse_args, usage_line, Command, UsageError};
+use taipan_vm::Config;
+
+use crate::cli::{
+    help_text, parse_command_line, usage_line, Command, CommandLine, Flags, UsageError,
+};
 use crate::modules::{self, OsError};
 use crate::syntax_error::{format_script_syntax_error, format_syntax_error, format_syntax_warning};
 use crate::{bench, frontend};
@@ -23,7 +27,22 @@ pub const VERSION_LINE: &str = "Python 3.14.0";
 /// Run the command line `args` (without the program name); returns the exit
 /// status.
 pub fn main(program: &str, args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let command = match parse_args(args) {
+    main_with_interrupt(program, args, None, out, err)
+}
+
+/// [`main`], with the flag a SIGINT handler sets to interrupt the program.
+pub fn main_with_interrupt(
+    program: &str,
+    args: &[String],
+    interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let CommandLine {
+        command,
+        flags,
+        rest,
+    } = match parse_command_line(args) {
         Ok(c) => c,
         Err(UsageError(msg)) => {
             let _ = write!(
@@ -51,18 +70,105 @@ pub fn main(program: &str, args: &[String], out: &mut dyn Write, err: &mut dyn W
             };
             0
         }
-        Command::Code(code) => compile_and_report("<string>", code.as_bytes(), false, out, err),
-        Command::File(path) if path == "-" => run_stdin(out, err),
-        Command::Stdin => run_stdin(out, err),
-        Command::File(path) => run_file(program, &path, out, err),
-        Command::Module(name, rest) => modules::run(program, &name, &rest, out, err),
+        Command::Code(code) => {
+            let mut config = config(program, args, &flags, interrupt, "");
+            config.argv = std::iter::once("-c".to_owned()).chain(rest).collect();
+            compile_and_report(config, "<string>", code.as_bytes(), false, out, err)
+        }
+        Command::File(path) if path == "-" => {
+            let mut config = config(program, args, &flags, interrupt, "");
+            config.argv = std::iter::once("-".to_owned()).chain(rest).collect();
+            run_stdin(config, out, err)
+        }
+        Command::Stdin => {
+            let mut config = config(program, args, &flags, interrupt, "");
+            config.argv = vec![String::new()];
+            run_stdin(config, out, err)
+        }
+        Command::File(path) => {
+            let dir = script_dir(&absolute(&path));
+            let mut config = config(program, args, &flags, interrupt, &dir);
+            config.argv = std::iter::once(path.clone()).chain(rest).collect();
+            run_file(program, &path, config, out, err)
+        }
+        Command::Module(name, rest) => {
+            if modules::is_builtin_command(&name) {
+                return modules::run(program, &name, &rest, out, err);
+            }
+            let cwd = std::env::current_dir()
+                .map(|d| d.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let mut config = config(program, args, &flags, interrupt, &cwd);
+            config.module = Some(name.clone());
+            match modules::find_main_module(&name, &config.path) {
+                Ok((module, file)) => {
+                    config.module = Some(module);
+                    config.argv = std::iter::once(file.clone()).chain(rest).collect();
+                    run_file(program, &file, config, out, err)
+                }
+                Err(message) => {
+                    let _ = writeln!(err, "{program}: {message}");
+                    1
+                }
+            }
+        }
         Command::ParseBench(files) => bench::run(&files, out, err),
+    }
+}
+
+/// The interpreter's configuration for `sys`: `path0` is the entry put
+/// first on `sys.path` (the script's folder, `''` for `-c` and standard
+/// input), left out under `-P`/`-I`; `PYTHONPATH` follows unless `-E`.
+fn config(
+    program: &str,
+    args: &[String],
+    flags: &Flags,
+    interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
+    path0: &str,
+) -> Config {
+    let mut path = Vec::new();
+    if !flags.safe_path {
+        path.push(path0.to_owned());
+    }
+    if !flags.ignore_environment {
+        path.extend(taipan_vm::python_path());
+    }
+    Config {
+        argv: Vec::new(),
+        orig_argv: std::iter::once(program.to_owned())
+            .chain(args.iter().cloned())
+            .collect(),
+        path,
+        executable: taipan_vm::executable(),
+        optimize: flags.optimize,
+        dont_write_bytecode: flags.dont_write_bytecode,
+        ignore_environment: flags.ignore_environment,
+        no_user_site: flags.no_user_site,
+        no_site: flags.no_site,
+        isolated: flags.isolated,
+        module: None,
+        interrupt,
+    }
+}
+
+/// The folder of an absolute script path (`sys.path[0]`).
+fn script_dir(absolute: &str) -> String {
+    match absolute.rsplit_once('/') {
+        Some(("", _)) => "/".to_owned(),
+        Some((dir, _)) => dir.to_owned(),
+        None => String::new(),
     }
 }
 
 /// `taipan FILE`: CPython names the script by its absolute path (the
 /// current directory joined to the path as given, not normalized).
-fn run_file(program: &str, path: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+fn run_file(
+    program: &str,
+    path: &str,
+    config: Config,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
     let shown = absolute(path);
     if std::path::Path::new(path).is_dir() {
         let _ = writeln!(
@@ -73,7 +179,7 @@ fn run_file(program: &str, path: &str, out: &mut dyn Write, err: &mut dyn Write)
         return 1;
     }
     match std::fs::read(path) {
-        Ok(bytes) => compile_and_report(&shown, &bytes, true, out, err),
+        Ok(bytes) => compile_and_report(config, &shown, &bytes, true, out, err),
         Err(e) => {
             let e = OsError::new(e, &shown);
             let _ = writeln!(
@@ -89,13 +195,13 @@ fn run_file(program: &str, path: &str, out: &mut dyn Write, err: &mut dyn Write)
 }
 
 /// A program read from standard input, named `<stdin>`.
-fn run_stdin(out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+fn run_stdin(config: Config, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
     let mut bytes = Vec::new();
     if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
         let _ = writeln!(err, "taipan: cannot read standard input: {e}");
         return 1;
     }
-    compile_and_report("<stdin>", &bytes, true, out, err)
+    compile_and_report(config, "<stdin>", &bytes, true, out, err)
 }
 
 /// `path` made absolute as CPython's `_Py_abspath` does.
@@ -117,6 +223,7 @@ fn absolute(path: &str) -> String {
 /// would (exit status 1), or run it. `script`: read as CPython reads a
 /// script file or standard input (its file tokenizer), not a `-c` string.
 fn compile_and_report(
+    config: Config,
     filename: &str,
     bytes: &[u8],
     script: bool,
@@ -144,8 +251,8 @@ fn compile_and_report(
         Ok(module) => module,
         Err(e) => return report_syntax_error(filename, &source, &e, script, err),
     };
-    match frontend::compile(&module, &source, filename) {
-        Ok(code) => run_compiled(filename, &source, code, out, err),
+    match frontend::compile(&module, &source, filename, config.optimize) {
+        Ok(code) => run_compiled(config, filename, &source, code, out, err),
         Err(e) if e.error_type == "NotImplementedError" => {
             let line = taipan_source::LineIndex::new(&source)
                 .line_col(e.range.start)
@@ -180,6 +287,7 @@ fn report_syntax_error(
 /// Run compiled code with the VM. A panic inside is reported, never
 /// passed on.
 fn run_compiled(
+    config: Config,
     filename: &str,
     source: &str,
     code: taipan_bytecode::CodeObject,
@@ -187,7 +295,7 @@ fn run_compiled(
     err: &mut dyn Write,
 ) -> i32 {
     let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        frontend::run(source, code, &mut *out, &mut *err)
+        frontend::run(config, source, code, &mut *out, &mut *err)
     }));
     run.unwrap_or_else(|_| {
         let _ = writeln!(err, "taipan: internal error while running {filename}");

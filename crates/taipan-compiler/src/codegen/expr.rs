@@ -63,6 +63,9 @@ impl Compiler {
     fn compile_expr_kind(&mut self, expr: &Expr) -> CResult {
         match &expr.kind {
             ExprKind::Constant { value, .. } => self.compile_constant(value, expr)?,
+            ExprKind::Name { id, .. } if id == "__debug__" => {
+                self.load_const(ConstValue::Bool(self.optimize == 0));
+            }
             ExprKind::Name { id, .. } => self.load_name(id),
             ExprKind::BinOp { left, op, right } => {
                 self.compile_expr(left)?;

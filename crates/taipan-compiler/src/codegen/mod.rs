@@ -91,6 +91,17 @@ impl Compiler {
 
 /// Compile a parsed module to its code object.
 pub fn compile_module(module: &Mod, source: &str, filename: &str) -> CResult<CodeObject> {
+    compile_module_optimized(module, source, filename, 0)
+}
+
+/// [`compile_module`] at an optimization level (`-O` is 1: `assert`
+/// statements are left out and `__debug__` is `False`; `-OO` is 2).
+pub fn compile_module_optimized(
+    module: &Mod,
+    source: &str,
+    filename: &str,
+    optimize: u8,
+) -> CResult<CodeObject> {
     let table = SymbolTable::build(module, source)?;
     let Mod::Module { body, .. } = module else {
         return Err(unsupported("this mode", TextRange::default()));
@@ -100,6 +111,7 @@ pub fn compile_module(module: &Mod, source: &str, filename: &str) -> CResult<Cod
         index: LineIndex::new(source),
         filename: Rc::from(filename),
         units: vec![Unit::new(ScopeId(0), "<module>", "<module>".to_owned(), 1)],
+        optimize,
     };
     compiler.unit().emit(Instr::Resume(Count(0)));
     compiler.compile_body(body)?;
@@ -129,6 +141,8 @@ pub(crate) struct Compiler {
     index: LineIndex,
     filename: Rc<str>,
     units: Vec<Unit>,
+    /// The optimization level (`-O`).
+    optimize: u8,
 }
 
 impl Compiler {

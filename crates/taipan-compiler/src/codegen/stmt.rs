@@ -72,6 +72,7 @@ impl Compiler {
                 }
                 self.unit().emit(Instr::RaiseVarargs(Count(n)));
             }
+            StmtKind::Assert { .. } if self.optimize > 0 => {}
             StmtKind::Assert { test, msg } => {
                 let end = self.unit().new_label();
                 self.compile_jump_if(test, true, end)?;
@@ -112,39 +113,10 @@ impl Compiler {
                 }
             }
             StmtKind::ImportFrom {
-                module: Some(module),
+                module,
                 names,
-                level: 0,
-            } if names.len() == 1 && names[0].name == "*" => {
-                self.unit()
-                    .emit(Instr::LoadSmallInt(taipan_bytecode::SmallInt(0)));
-                self.load_const(ConstValue::Tuple(vec![ConstValue::Str("*".into())]));
-                let n = self.unit().add_name(module);
-                self.unit().emit(Instr::ImportName(n));
-                self.unit().emit(Instr::CallIntrinsic1(Count(2)));
-                self.unit().emit(Instr::PopTop(NoArg));
-            }
-            StmtKind::ImportFrom {
-                module: Some(module),
-                names,
-                level: 0,
-            } if names.iter().all(|a| a.name != "*") => {
-                self.unit()
-                    .emit(Instr::LoadSmallInt(taipan_bytecode::SmallInt(0)));
-                let fromlist = names
-                    .iter()
-                    .map(|a| ConstValue::Str(a.name.as_str().into()))
-                    .collect();
-                self.load_const(ConstValue::Tuple(fromlist));
-                let n = self.unit().add_name(module);
-                self.unit().emit(Instr::ImportName(n));
-                for alias in names {
-                    let n = self.unit().add_name(&alias.name);
-                    self.unit().emit(Instr::ImportFrom(n));
-                    self.store_name(alias.asname.as_deref().unwrap_or(&alias.name));
-                }
-                self.unit().emit(Instr::PopTop(NoArg));
-            }
+                level,
+            } => self.compile_import_from(module.as_deref().unwrap_or(""), names, *level),
             StmtKind::Delete { targets } => {
                 for t in targets {
                     self.compile_delete(t)?;
@@ -599,7 +571,38 @@ fn statement_name(kind: &StmtKind) -> &'static str {
         StmtKind::TryStar(_) => "'try'/'except*' statements",
         StmtKind::TypeAlias { .. } => "'type' statements",
         StmtKind::AnnAssign { .. } => "this annotated assignment",
-        StmtKind::ImportFrom { .. } => "relative or star imports",
         _ => "this statement",
+    }
+}
+
+impl Compiler {
+    /// `from MODULE import names` (`level` leading dots; `*` imports every
+    /// public name): `IMPORT_NAME` with the level and the from-list, then
+    /// one `IMPORT_FROM` per name, or `CALL_INTRINSIC_1 INTRINSIC_IMPORT_STAR`.
+    fn compile_import_from(&mut self, module: &str, names: &[taipan_ast::Alias], level: u32) {
+        if level <= 255 {
+            self.unit()
+                .emit(Instr::LoadSmallInt(taipan_bytecode::SmallInt(level)));
+        } else {
+            self.load_const(ConstValue::Int(i64::from(level)));
+        }
+        let fromlist = names
+            .iter()
+            .map(|a| ConstValue::Str(a.name.as_str().into()))
+            .collect();
+        self.load_const(ConstValue::Tuple(fromlist));
+        let n = self.unit().add_name(module);
+        self.unit().emit(Instr::ImportName(n));
+        if names.len() == 1 && names[0].name == "*" {
+            self.unit().emit(Instr::CallIntrinsic1(Count(2)));
+            self.unit().emit(Instr::PopTop(NoArg));
+            return;
+        }
+        for alias in names {
+            let n = self.unit().add_name(&alias.name);
+            self.unit().emit(Instr::ImportFrom(n));
+            self.store_name(alias.asname.as_deref().unwrap_or(&alias.name));
+        }
+        self.unit().emit(Instr::PopTop(NoArg));
     }
 }

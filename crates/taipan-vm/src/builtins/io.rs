@@ -43,9 +43,15 @@ pub(super) fn print(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> 
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    if let Some(file) = file {
-        return print_to(vm, file, args, &sep, &end, flush);
-    }
+    // `sys.stdout` unless `file` is given; the process's streams directly
+    // while they are the original `sys.stdout`/`sys.stderr`.
+    let fd = match vm.print_target(file) {
+        crate::modules::PrintTarget::Fd(fd) => fd,
+        crate::modules::PrintTarget::File(file) => {
+            return print_to(vm, &file, args, &sep, &end, flush)
+        }
+        crate::modules::PrintTarget::Nowhere => return Ok(Value::None),
+    };
     let mut text = String::new();
     for (i, a) in args.iter().enumerate() {
         if i > 0 {
@@ -54,9 +60,9 @@ pub(super) fn print(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> 
         text.push_str(&vm.str_of(a)?);
     }
     text.push_str(&end);
-    write_out(vm, &text)?;
+    vm.write_fd(fd, &text)?;
     if flush {
-        vm.out.flush().map_err(io_error)?;
+        vm.flush_fd(fd).map_err(io_error)?;
     }
     Ok(Value::None)
 }

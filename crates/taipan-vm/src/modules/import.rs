@@ -1,0 +1,510 @@
+//! The import system: `IMPORT_NAME` as CPython's `importlib._bootstrap`
+//! does it. A dotted name is imported part by part (`a`, then `a.b`, ...);
+//! each part is looked up in `sys.modules`, then among the native modules
+//! (top level only), then on the search path — `sys.path` for a top-level
+//! module, the parent package's `__path__` for a submodule — as a package
+//! (`NAME/__init__.py`), a module (`NAME.py`) or, failing both, a namespace
+//! package (a directory without `__init__.py`). A source module is entered
+//! in `sys.modules` before its code runs (so a circular import finds it,
+//! partially initialized) and removed again if its code fails.
+
+use std::cell::RefCell;
+use std::path::Path;
+use std::rc::Rc;
+
+use super::{import_error, set, ModuleObj};
+use crate::dict::{Dict, HashKey};
+use crate::exception::{type_error, value_error, ExcKind, PyErr, PyResult};
+use crate::frame::Frame;
+use crate::types::type_name;
+use crate::value::{Object, Value};
+use crate::Vm;
+
+type Kw<'a> = &'a [(Rc<str>, Value)];
+
+/// Where a module was found on the search path.
+enum Found {
+    /// A source file; `Some(dir)` for a package's `__init__.py`.
+    Source(String, Option<String>),
+    /// A namespace package over these directories.
+    Namespace(Vec<String>),
+}
+
+impl Vm<'_> {
+    /// `IMPORT_NAME`: import `name` (`level` dots up from the package of
+    /// `globals`) and return the module, or the top-level package when
+    /// there is no from-list (`import a.b` binds `a`).
+    pub(crate) fn import_name(
+        &mut self,
+        globals: &Rc<RefCell<Dict>>,
+        name: &str,
+        fromlist: &Value,
+        level: &Value,
+    ) -> PyResult<Value> {
+        let level = match level {
+            Value::Int(i) if *i >= 0 => *i as usize,
+            Value::Int(_) => return Err(value_error("level must be >= 0")),
+            _ => 0,
+        };
+        let absname = if level > 0 {
+            resolve_name(name, &package_of(self, globals)?, level)?
+        } else if name.is_empty() {
+            return Err(value_error("Empty module name"));
+        } else {
+            name.to_owned()
+        };
+        let module = self.import_module(&absname)?;
+        let fromlist = match fromlist {
+            Value::None => Vec::new(),
+            v => self.collect_iterable(v)?,
+        };
+        if fromlist.is_empty() {
+            if level == 0 {
+                let top = name.split('.').next().unwrap_or(name);
+                return self.import_module(top);
+            }
+            // `__import__('a.b', level=1)` gives the package `a` is in.
+            let cut = name.len() - name.split('.').next().unwrap_or(name).len();
+            let keep = absname.len().saturating_sub(cut);
+            return self.import_module(absname.get(..keep).unwrap_or(&absname));
+        }
+        self.handle_fromlist(&module, &absname, &fromlist, false)?;
+        Ok(module)
+    }
+
+    /// `from package import a, b`: import the names that are submodules
+    /// not imported yet (`*` stands for the package's `__all__`).
+    fn handle_fromlist(
+        &mut self,
+        module: &Value,
+        mname: &str,
+        fromlist: &[Value],
+        recursive: bool,
+    ) -> PyResult<()> {
+        let Some(Object::Module(m)) = module.as_obj() else {
+            return Ok(());
+        };
+        if m.get("__path__").is_none() {
+            return Ok(());
+        }
+        for item in fromlist {
+            let Some(x) = item.as_str() else {
+                let what = if recursive {
+                    format!("{mname}.__all__")
+                } else {
+                    "from list".to_owned()
+                };
+                return Err(type_error(format!(
+                    "Item in {what} must be str, not {}",
+                    type_name(item)
+                )));
+            };
+            if x == "*" {
+                if let (false, Some(all)) = (recursive, m.get("__all__")) {
+                    let all = self.collect_iterable(&all)?;
+                    self.handle_fromlist(module, mname, &all, true)?;
+                }
+                continue;
+            }
+            if m.get(x).is_some() {
+                continue;
+            }
+            let full = format!("{mname}.{x}");
+            if let Err(e) = self.import_module(&full) {
+                if e.kind() == ExcKind::ModuleNotFoundError && missing_name(&e) == Some(full) {
+                    continue;
+                }
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+
+    /// The module `sys.modules[name]`, if there.
+    pub(crate) fn sys_modules_get(&self, name: &str) -> Option<Value> {
+        match self.modules.as_obj() {
+            Some(Object::Dict(d)) => d.borrow().get(&HashKey::Str(Rc::from(name))).cloned(),
+            _ => None,
+        }
+    }
+
+    /// Set `sys.modules[name]`.
+    pub(crate) fn sys_modules_set(&self, name: &str, module: Value) {
+        if let Some(Object::Dict(d)) = self.modules.as_obj() {
+            d.borrow_mut().set_str(&Rc::from(name), module);
+        }
+    }
+
+    /// Remove `sys.modules[name]`.
+    fn sys_modules_remove(&self, name: &str) {
+        if let Some(Object::Dict(d)) = self.modules.as_obj() {
+            d.borrow_mut().remove(&HashKey::Str(Rc::from(name)));
+        }
+    }
+
+    /// Import the absolute dotted `name` and return that module (not its
+    /// top-level package).
+    pub(crate) fn import_module(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.sys_modules_get(name) {
+            if matches!(m, Value::None) {
+                return Err(import_error(
+                    ExcKind::ModuleNotFoundError,
+                    format!("import of {name} halted; None in sys.modules"),
+                    name,
+                ));
+            }
+            return Ok(m);
+        }
+        let (parent, search) = match name.rsplit_once('.') {
+            Some((parent, child)) => {
+                let parent_module = self.import_module(parent)?;
+                // Importing the parent may have imported this module.
+                if let Some(m) = self.sys_modules_get(name) {
+                    return Ok(m);
+                }
+                if parent == "os" && child == "path" {
+                    let m = self.import_module("posixpath")?;
+                    self.sys_modules_set(name, m.clone());
+                    return Ok(m);
+                }
+                let Some(path) = self.package_path(&parent_module)? else {
+                    return Err(import_error(
+                        ExcKind::ModuleNotFoundError,
+                        format!("No module named '{name}'; '{parent}' is not a package"),
+                        name,
+                    ));
+                };
+                (Some((parent_module, child)), path)
+            }
+            None => {
+                if let Some(dict) = self.native_module(name) {
+                    let module = self.new_module(name, dict?);
+                    self.sys_modules_set(name, module.clone());
+                    if name == "sys" {
+                        self.remember_stdio(&module);
+                    }
+                    return Ok(module);
+                }
+                (None, self.sys_path()?)
+            }
+        };
+        let short = name.rsplit('.').next().unwrap_or(name);
+        let Some(found) = find_on_path(short, &search) else {
+            return Err(import_error(
+                ExcKind::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+                name,
+            ));
+        };
+        let module = match found {
+            Found::Source(file, dir) => self.load_source(name, &file, dir)?,
+            Found::Namespace(dirs) => self.load_namespace(name, dirs),
+        };
+        if let Some((parent_module, child)) = parent {
+            if let Some(Object::Module(p)) = parent_module.as_obj() {
+                set(&mut p.dict.borrow_mut(), child, module.clone());
+            }
+        }
+        Ok(module)
+    }
+
+    /// A module object over `dict`.
+    fn new_module(&self, name: &str, dict: Dict) -> Value {
+        Value::obj(Object::Module(ModuleObj::new(
+            name,
+            Rc::new(RefCell::new(dict)),
+        )))
+    }
+
+    /// The strings of `sys.path`.
+    fn sys_path(&mut self) -> PyResult<Vec<String>> {
+        let sys = self.import_module("sys")?;
+        let path = match sys.as_obj() {
+            Some(Object::Module(m)) => m.get("path"),
+            _ => None,
+        };
+        match path {
+            Some(p) => Ok(self
+                .collect_iterable(&p)?
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect()),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// A package's `__path__` as strings, or `None` if it is no package.
+    fn package_path(&mut self, module: &Value) -> PyResult<Option<Vec<String>>> {
+        let path = match module.as_obj() {
+            Some(Object::Module(m)) => m.get("__path__"),
+            _ => None,
+        };
+        let Some(path) = path else { return Ok(None) };
+        Ok(Some(
+            self.collect_iterable(&path)?
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect(),
+        ))
+    }
+
+    /// Run the source module `name` from `file` (a package's `__init__.py`
+    /// when `dir` is set) in a fresh namespace.
+    fn load_source(&mut self, name: &str, file: &str, dir: Option<String>) -> PyResult<Value> {
+        let code = self.compile_file(file)?;
+        let package = match &dir {
+            Some(_) => name.to_owned(),
+            None => name.rsplit_once('.').map_or("", |p| p.0).to_owned(),
+        };
+        let mut d = Dict::new();
+        set(&mut d, "__name__", Value::str(name));
+        set(&mut d, "__doc__", Value::None);
+        set(&mut d, "__package__", Value::str(package.as_str()));
+        set(&mut d, "__loader__", Value::None);
+        let path = dir.map(|d| Value::list(vec![Value::str(d)]));
+        let spec = self.module_spec(name, Some(file), &package, path.clone())?;
+        set(&mut d, "__spec__", spec);
+        if let Some(path) = path {
+            set(&mut d, "__path__", path);
+        }
+        set(&mut d, "__file__", Value::str(file));
+        set(&mut d, "__cached__", Value::str(cached_path(file)));
+        if let Some(b) = self.builtins_module()? {
+            set(&mut d, "__builtins__", b);
+        }
+        let globals = Rc::new(RefCell::new(d));
+        let module = Value::obj(Object::Module(ModuleObj::new(name, globals.clone())));
+        if let Some(Object::Module(m)) = module.as_obj() {
+            m.initializing.set(true);
+        }
+        self.sys_modules_set(name, module.clone());
+        let result = self.run_frame(Frame::new(code, globals, Vec::new()));
+        if let Some(Object::Module(m)) = module.as_obj() {
+            m.initializing.set(false);
+        }
+        if let Err(e) = result {
+            self.sys_modules_remove(name);
+            return Err(e);
+        }
+        self.sys_modules_get(name).ok_or_else(|| {
+            PyErr::msg(
+                ExcKind::KeyError,
+                format!(
+                    "{} not in sys.modules as expected",
+                    crate::modules::quote(name)
+                ),
+            )
+        })
+    }
+
+    /// A namespace package over `dirs`.
+    fn load_namespace(&mut self, name: &str, dirs: Vec<String>) -> Value {
+        let package = name.to_owned();
+        let path = Value::list(dirs.into_iter().map(Value::str).collect());
+        let mut d = Dict::new();
+        set(&mut d, "__name__", Value::str(name));
+        set(&mut d, "__doc__", Value::None);
+        set(&mut d, "__package__", Value::str(package.as_str()));
+        set(&mut d, "__loader__", Value::None);
+        if let Ok(spec) = self.module_spec(name, None, &package, Some(path.clone())) {
+            set(&mut d, "__spec__", spec);
+        }
+        set(&mut d, "__file__", Value::None);
+        set(&mut d, "__path__", path);
+        let module = self.new_module(name, d);
+        self.sys_modules_set(name, module.clone());
+        module
+    }
+
+    /// Read, parse and compile a source file, keeping its text for
+    /// tracebacks.
+    fn compile_file(&mut self, file: &str) -> PyResult<Rc<crate::code::Code>> {
+        let bytes = std::fs::read(file)
+            .map_err(|e| PyErr::msg(ExcKind::ImportError, format!("cannot read {file}: {e}")))?;
+        let source = taipan_source::decode_source_file(&bytes, file)
+            .map_err(|e| syntax_error(&e.message))?;
+        let options = taipan_parser::ParseOptions {
+            mode: taipan_parser::Mode::Exec,
+            type_comments: false,
+        };
+        let module =
+            taipan_parser::parse(&source, &options).map_err(|e| syntax_error(&e.message))?;
+        let code =
+            taipan_compiler::compile_module_optimized(&module, &source, file, self.config.optimize)
+                .map_err(|e| syntax_error(&e.message))?;
+        self.sources
+            .insert(file.to_owned(), Rc::from(source.as_str()));
+        Ok(crate::code::Code::load(code))
+    }
+
+    /// The `builtins` module (`__builtins__` of module namespaces).
+    fn builtins_module(&mut self) -> PyResult<Option<Value>> {
+        self.import_module("builtins").map(Some)
+    }
+}
+
+/// The error of a module whose source does not compile.
+fn syntax_error(message: &str) -> Box<PyErr> {
+    PyErr::msg(ExcKind::SyntaxError, message.to_owned())
+}
+
+/// The missing module's name carried by a `ModuleNotFoundError`.
+fn missing_name(e: &PyErr) -> Option<String> {
+    match e.value.as_obj() {
+        Some(Object::Exception(obj)) => obj
+            .dict
+            .borrow()
+            .get(&HashKey::Str(Rc::from("name")))
+            .and_then(|v| v.as_str().map(str::to_owned)),
+        _ => None,
+    }
+}
+
+/// `__cached__`: where CPython would keep the compiled file.
+fn cached_path(file: &str) -> String {
+    let path = Path::new(file);
+    let dir = path.parent().map(|p| p.to_string_lossy().into_owned());
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    match dir {
+        Some(d) if !d.is_empty() => format!("{d}/__pycache__/{stem}.cpython-314.pyc"),
+        _ => format!("__pycache__/{stem}.cpython-314.pyc"),
+    }
+}
+
+/// Look for `short` in the directories of `search`.
+fn find_on_path(short: &str, search: &[String]) -> Option<Found> {
+    let mut namespace = Vec::new();
+    for entry in search {
+        let base = if entry.is_empty() {
+            std::env::current_dir()
+                .map(|d| d.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        } else {
+            entry.clone()
+        };
+        let dir = join(&base, short);
+        let init = join(&dir, "__init__.py");
+        if Path::new(&dir).is_dir() {
+            if Path::new(&init).is_file() {
+                return Some(Found::Source(init, Some(dir)));
+            }
+            namespace.push(dir.clone());
+        }
+        let file = join(&base, &format!("{short}.py"));
+        if Path::new(&file).is_file() {
+            return Some(Found::Source(file, None));
+        }
+    }
+    (!namespace.is_empty()).then_some(Found::Namespace(namespace))
+}
+
+/// `os.path.join(a, b)` for two parts.
+fn join(a: &str, b: &str) -> String {
+    if a.is_empty() || a.ends_with('/') {
+        format!("{a}{b}")
+    } else {
+        format!("{a}/{b}")
+    }
+}
+
+/// The package a relative import starts from (CPython's
+/// `_calc___package__`): `__package__`, else `__spec__.parent`, else
+/// derived from `__name__`.
+fn package_of(vm: &mut Vm, globals: &Rc<RefCell<Dict>>) -> PyResult<String> {
+    let get = |k: &str| globals.borrow().get(&HashKey::Str(Rc::from(k))).cloned();
+    let package = match get("__package__") {
+        Some(Value::None) | None => match get("__spec__") {
+            Some(spec) if !matches!(spec, Value::None) => vm.getattr(&spec, "parent")?,
+            _ => {
+                let name = get("__name__").unwrap_or(Value::None);
+                let Some(name) = name.as_str() else {
+                    return Err(PyErr::msg(ExcKind::KeyError, "'__name__' not in globals"));
+                };
+                if get("__path__").is_some() {
+                    Value::str(name)
+                } else {
+                    Value::str(name.rsplit_once('.').map_or("", |p| p.0))
+                }
+            }
+        },
+        Some(p) => p,
+    };
+    match package.as_str() {
+        Some("") => Err(PyErr::msg(
+            ExcKind::ImportError,
+            "attempted relative import with no known parent package",
+        )),
+        Some(p) => Ok(p.to_owned()),
+        None => Err(type_error("package must be a string")),
+    }
+}
+
+/// The absolute name of `name` imported `level` dots up from `package`.
+fn resolve_name(name: &str, package: &str, level: usize) -> PyResult<String> {
+    let bits: Vec<&str> = package.rsplitn(level, '.').collect();
+    if bits.len() < level {
+        return Err(PyErr::msg(
+            ExcKind::ImportError,
+            "attempted relative import beyond top-level package",
+        ));
+    }
+    let base = bits.last().copied().unwrap_or("");
+    Ok(if name.is_empty() {
+        base.to_owned()
+    } else {
+        format!("{base}.{name}")
+    })
+}
+
+/// Fill the namespace of `importlib`.
+pub(super) fn init_importlib(d: &mut Dict) {
+    super::add_functions(d, &[("import_module", import_module)]);
+}
+
+/// `importlib.import_module(name, package=None)`: the module itself (not
+/// its top-level package); a relative name needs `package`.
+fn import_module(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
+    let mut package = args.get(1).cloned();
+    for (k, v) in kwargs {
+        match &**k {
+            "package" => package = Some(v.clone()),
+            _ => {
+                return Err(type_error(format!(
+                    "import_module() got an unexpected keyword argument '{k}'"
+                )))
+            }
+        }
+    }
+    let Some(name) = args.first() else {
+        return Err(type_error(
+            "import_module() missing 1 required positional argument: 'name'",
+        ));
+    };
+    let Some(name) = name.as_str() else {
+        return Err(type_error(format!(
+            "module name must be str, not {}",
+            type_name(name)
+        )));
+    };
+    let level = name.len() - name.trim_start_matches('.').len();
+    if level == 0 {
+        if name.is_empty() {
+            return Err(value_error("Empty module name"));
+        }
+        return vm.import_module(name);
+    }
+    let package = match package.as_ref().and_then(|p| p.as_str()) {
+        Some(p) if !p.is_empty() => p.to_owned(),
+        _ => {
+            return Err(type_error(format!(
+                "the 'package' argument is required to perform a relative import for {}",
+                super::quote(name)
+            )))
+        }
+    };
+    let absname = resolve_name(&name[level..], &package, level)?;
+    vm.import_module(&absname)
+}

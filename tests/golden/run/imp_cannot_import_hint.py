@@ -1,0 +1,2 @@
+# An uncaught "cannot import name" suggests a close name of the module.
+from math import flor

@@ -1,0 +1,1 @@
+print("imp_pkgs: __init__ runs as", __name__)

@@ -1,0 +1,2 @@
+import imp_pkgs.attr_b
+a_value = 1

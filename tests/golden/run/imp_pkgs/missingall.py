@@ -1,0 +1,2 @@
+__all__ = ["here", "nowhere"]
+here = 1

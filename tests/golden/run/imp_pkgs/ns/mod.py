@@ -1,0 +1,1 @@
+ns_value = "in a namespace package"

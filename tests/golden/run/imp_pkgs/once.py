@@ -1,0 +1,2 @@
+print("once: module code runs")
+count = 0

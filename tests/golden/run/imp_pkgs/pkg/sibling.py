@@ -1,0 +1,3 @@
+from .sub import sub_value
+from . import pkg_value
+sibling_value = sub_value + pkg_value

@@ -1,0 +1,2 @@
+__all__ = ["one", "two", "top_value"]
+top_value = 0

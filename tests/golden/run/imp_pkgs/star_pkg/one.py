@@ -1,0 +1,2 @@
+print("star_pkg.one imported")
+ONE = 1

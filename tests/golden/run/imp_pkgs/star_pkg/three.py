@@ -1,0 +1,1 @@
+print("star_pkg.three imported")

@@ -1,0 +1,2 @@
+print("star_pkg.two imported")
+TWO = 2

@@ -1,0 +1,2 @@
+print("topmod: __name__ =", __name__)
+where = "top"

@@ -1,0 +1,2 @@
+# __all__ items must be str.
+from imp_pkgs.badall import *
