@@ -302,7 +302,10 @@ pub fn run_code_with(
         Err(e) if e.kind() == ExcKind::SystemExit => system_exit_status(&e, vm.err),
         Err(e) => {
             vm.import_error_hint(&e);
-            let text = traceback::format_traceback(&e, &vm.sources);
+            let mut text = traceback::format_traceback(&e, &vm.sources);
+            if vm.config.module.is_some() {
+                modules::add_runpy_frames(&mut text);
+            }
             let _ = vm.err.write_all(text.as_bytes());
             if e.kind() == ExcKind::KeyboardInterrupt {
                 130

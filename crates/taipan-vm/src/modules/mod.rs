@@ -253,6 +253,19 @@ pub(crate) fn import_star(vm: &mut Vm, module: &Value, target: &Rc<RefCell<Dict>
     Ok(())
 }
 
+/// The frames of CPython's `runpy` that an exception escaping a `-m`
+/// module goes through, in its traceback (the last one printed).
+pub(crate) fn add_runpy_frames(text: &mut String) {
+    const HEADER: &str = "Traceback (most recent call last):\n";
+    if let Some(at) = text.rfind(HEADER) {
+        text.insert_str(
+            at + HEADER.len(),
+            "  File \"<frozen runpy>\", line 198, in _run_module_as_main\n  \
+             File \"<frozen runpy>\", line 88, in _run_code\n",
+        );
+    }
+}
+
 /// Python's `repr()` of a str.
 pub(crate) fn quote(s: &str) -> String {
     crate::format::repr(&Value::str(s)).unwrap_or_default()
@@ -346,6 +359,10 @@ impl Vm<'_> {
         filename: &str,
     ) -> PyResult<()> {
         let module_name = self.config.module.clone();
+        // `-m pkg.mod` imports `pkg` first.
+        if let Some((parent, _)) = module_name.as_deref().and_then(|m| m.rsplit_once('.')) {
+            self.import_module(parent)?;
+        }
         let package = module_name
             .as_deref()
             .map(|m| Value::str(m.rsplit_once('.').map_or("", |p| p.0)));
