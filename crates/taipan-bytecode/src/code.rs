@@ -43,6 +43,8 @@ pub enum ConstValue {
     BigInt(Box<BigInt>),
     /// A float.
     Float(f64),
+    /// A complex (`2j`): real and imaginary parts.
+    Complex(f64, f64),
     /// A string.
     Str(Rc<str>),
     /// A bytes object.

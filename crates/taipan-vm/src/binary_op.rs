@@ -4,17 +4,13 @@
 
 use num_bigint::BigInt;
 use num_integer::Integer;
-use num_traits::{Signed, ToPrimitive, Zero};
 use taipan_bytecode::BinaryOpArg;
 
-use crate::exception::{type_error, value_error, ExcKind, PyErr, PyResult};
+use crate::complex::real_of;
+use crate::exception::{type_error, ExcKind, PyErr, PyResult};
 use crate::format;
 use crate::types::type_name;
 use crate::value::{Object, Value};
-
-fn zero_division() -> Box<PyErr> {
-    PyErr::msg(ExcKind::ZeroDivisionError, "division by zero")
-}
 
 /// The allocation-free cases of `BINARY_OP` (`+ - *` on small ints,
 /// `+ - * /` on floats and int/float mixes), inlined in the dispatch loop;
@@ -60,136 +56,66 @@ pub(crate) fn binary_op(op: BinaryOpArg, a: &Value, b: &Value) -> PyResult<Value
             return Ok(v);
         }
     }
-    if let (Some(x), Some(y)) = (as_float(a), as_float(b)) {
-        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
-            return float_op(base, x, y, op);
-        }
-    }
-    if let (Some(x), Some(y)) = (a.as_bigint(), b.as_bigint()) {
-        if let Some(v) = big_int_op(base, x, y)? {
-            return Ok(v);
-        }
+    if let Some(r) = numeric_op(base, a, b)? {
+        return Ok(r);
     }
     sequence_op(op, a, b)
 }
 
-/// The float value of an int or float operand.
-fn as_float(v: &Value) -> Option<f64> {
-    match v {
-        Value::Float(f) => Some(*f),
-        Value::Int(i) => Some(*i as f64),
-        Value::Bool(b) => Some(f64::from(u8::from(*b))),
-        Value::Obj(o) => match &**o {
-            Object::BigInt(b) => b.to_f64(),
-            _ => None,
-        },
-        _ => None,
+/// The operators of numbers (int, bool, float, complex) past the small-int
+/// cases; `None` when the operands or the operator are not numeric.
+fn numeric_op(op: BinaryOpArg, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    let is_float = |v: &Value| matches!(v, Value::Float(_));
+    if is_float(a) || is_float(b) {
+        let (Some(x), Some(y)) = (real_of(a), real_of(b)) else {
+            return complex_op(op, a, b);
+        };
+        return crate::float_ops::float_op(op, x?, y?);
     }
+    if let (Some(x), Some(y)) = (a.as_bigint(), b.as_bigint()) {
+        if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
+            match op {
+                BinaryOpArg::AND => return Ok(Some(Value::Bool(p & q))),
+                BinaryOpArg::OR => return Ok(Some(Value::Bool(p | q))),
+                BinaryOpArg::XOR => return Ok(Some(Value::Bool(p ^ q))),
+                _ => {}
+            }
+        }
+        return crate::int_ops::big_int_op(op, x, y);
+    }
+    complex_op(op, a, b)
+}
+
+fn complex_op(op: BinaryOpArg, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    crate::complex::binary_op(op, a, b).transpose()
 }
 
 fn small_int_op(op: BinaryOpArg, x: i64, y: i64) -> PyResult<Option<Value>> {
+    const EXACT: u64 = 1 << 53;
     Ok(match op {
         BinaryOpArg::ADD => x.checked_add(y).map(Value::Int),
         BinaryOpArg::SUBTRACT => x.checked_sub(y).map(Value::Int),
         BinaryOpArg::MULTIPLY => x.checked_mul(y).map(Value::Int),
-        BinaryOpArg::FLOOR_DIVIDE if y == 0 => return Err(zero_division()),
-        BinaryOpArg::REMAINDER if y == 0 => return Err(zero_division()),
+        BinaryOpArg::FLOOR_DIVIDE | BinaryOpArg::REMAINDER | BinaryOpArg::TRUE_DIVIDE if y == 0 => {
+            return Err(crate::int_ops::zero_division())
+        }
         BinaryOpArg::FLOOR_DIVIDE => x
             .checked_div_euclid(y)
             .map(|_| Value::Int(Integer::div_floor(&x, &y))),
         BinaryOpArg::REMAINDER => x.checked_rem(y).map(|_| Value::Int(x.mod_floor(&y))),
-        BinaryOpArg::TRUE_DIVIDE if y == 0 => return Err(zero_division()),
-        BinaryOpArg::TRUE_DIVIDE => Some(Value::Float(x as f64 / y as f64)),
+        BinaryOpArg::TRUE_DIVIDE if x.unsigned_abs() <= EXACT && y.unsigned_abs() <= EXACT => {
+            Some(Value::Float(x as f64 / y as f64))
+        }
         BinaryOpArg::AND => Some(Value::Int(x & y)),
         BinaryOpArg::OR => Some(Value::Int(x | y)),
         BinaryOpArg::XOR => Some(Value::Int(x ^ y)),
+        BinaryOpArg::RSHIFT if y >= 0 => Some(Value::Int(x >> y.min(63))),
+        BinaryOpArg::LSHIFT if (0..63).contains(&y) && (x << y) >> y == x => {
+            Some(Value::Int(x << y))
+        }
+        BinaryOpArg::POWER if (0..64).contains(&y) => x.checked_pow(y as u32).map(Value::Int),
         _ => None,
     })
-}
-
-fn big_int_op(op: BinaryOpArg, x: BigInt, y: BigInt) -> PyResult<Option<Value>> {
-    let r = match op {
-        BinaryOpArg::ADD => x + y,
-        BinaryOpArg::SUBTRACT => x - y,
-        BinaryOpArg::MULTIPLY => x * y,
-        BinaryOpArg::FLOOR_DIVIDE | BinaryOpArg::REMAINDER if y.is_zero() => {
-            return Err(zero_division())
-        }
-        BinaryOpArg::FLOOR_DIVIDE => x.div_floor(&y),
-        BinaryOpArg::REMAINDER => x.mod_floor(&y),
-        BinaryOpArg::TRUE_DIVIDE => {
-            if y.is_zero() {
-                return Err(zero_division());
-            }
-            let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) else {
-                return Err(PyErr::msg(
-                    ExcKind::OverflowError,
-                    "integer division result too large for a float",
-                ));
-            };
-            return Ok(Some(Value::Float(a / b)));
-        }
-        BinaryOpArg::AND => x & y,
-        BinaryOpArg::OR => x | y,
-        BinaryOpArg::XOR => x ^ y,
-        BinaryOpArg::LSHIFT | BinaryOpArg::RSHIFT => {
-            if y.is_negative() {
-                return Err(value_error("negative shift count"));
-            }
-            let n = y
-                .to_usize()
-                .ok_or_else(|| PyErr::msg(ExcKind::OverflowError, "too many digits in integer"))?;
-            if op == BinaryOpArg::LSHIFT {
-                x << n
-            } else {
-                x >> n
-            }
-        }
-        BinaryOpArg::POWER => {
-            if y.is_negative() {
-                let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) else {
-                    return Ok(None);
-                };
-                return float_op(op, a, b, op).map(Some);
-            }
-            let e = y
-                .to_u32()
-                .ok_or_else(|| PyErr::msg(ExcKind::OverflowError, "exponent too large"))?;
-            num_traits::pow::Pow::pow(x, e)
-        }
-        _ => return Ok(None),
-    };
-    Ok(Some(Value::from_bigint(r)))
-}
-
-fn float_op(op: BinaryOpArg, x: f64, y: f64, full: BinaryOpArg) -> PyResult<Value> {
-    let r = match op {
-        BinaryOpArg::ADD => x + y,
-        BinaryOpArg::SUBTRACT => x - y,
-        BinaryOpArg::MULTIPLY => x * y,
-        BinaryOpArg::TRUE_DIVIDE if y == 0.0 => return Err(zero_division()),
-        BinaryOpArg::TRUE_DIVIDE => x / y,
-        BinaryOpArg::FLOOR_DIVIDE if y == 0.0 => return Err(zero_division()),
-        BinaryOpArg::FLOOR_DIVIDE => (x / y).floor(),
-        BinaryOpArg::REMAINDER if y == 0.0 => return Err(zero_division()),
-        BinaryOpArg::REMAINDER => {
-            let m = x % y;
-            if m != 0.0 && (m < 0.0) != (y < 0.0) {
-                m + y
-            } else {
-                m
-            }
-        }
-        BinaryOpArg::POWER if x == 0.0 && y < 0.0 => {
-            return Err(PyErr::msg(
-                ExcKind::ZeroDivisionError,
-                "zero to a negative power",
-            ))
-        }
-        BinaryOpArg::POWER => x.powf(y),
-        _ => return Err(unsupported(full, &Value::Float(x), &Value::Float(y))),
-    };
-    Ok(Value::Float(r))
 }
 
 /// `+` and `*` on sequences, set operators, and the `TypeError` for
@@ -288,6 +214,10 @@ pub(crate) fn negative(v: &Value) -> PyResult<Value> {
         Value::Float(f) => Ok(Value::Float(-f)),
         _ => match v.as_bigint() {
             Some(b) => Ok(Value::from_bigint(-b)),
+            None if crate::complex::as_complex(v).is_some() => {
+                let (re, im) = crate::complex::as_complex(v).unwrap_or_default();
+                Ok(crate::complex::value((-re, -im)))
+            }
             None => Err(type_error(format!(
                 "bad operand type for unary -: '{}'",
                 type_name(v)
@@ -315,7 +245,7 @@ pub(crate) fn intrinsic1(which: u32, v: Value) -> PyResult<Value> {
     match (which, &v) {
         (5, Value::Int(_) | Value::Float(_)) => Ok(v),
         (5, Value::Bool(b)) => Ok(Value::Int(i64::from(*b))),
-        (5, _) if v.as_bigint().is_some() => Ok(v),
+        (5, _) if v.as_bigint().is_some() || crate::complex::as_complex(&v).is_some() => Ok(v),
         (5, _) => Err(type_error(format!(
             "bad operand type for unary +: '{}'",
             type_name(&v)

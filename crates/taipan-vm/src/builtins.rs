@@ -14,14 +14,13 @@ pub(crate) use reduce::eq_vm;
 
 use std::rc::Rc;
 
-use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive};
+use num_traits::Signed;
 
 use crate::dict::Dict;
 use crate::exception::{type_error, value_error, ExcKind, PyErr, PyResult};
 use crate::types::{type_name, type_of, TypeKind};
 use crate::value::{Builtin, NativeFn, Object, Value};
-use crate::{format, iter, Vm};
+use crate::{iter, Vm};
 
 type Kw<'a> = &'a [(Rc<str>, Value)];
 
@@ -41,8 +40,6 @@ pub(crate) fn make_builtins() -> Dict {
         ("staticmethod", staticmethod),
         ("classmethod", classmethod),
         ("property", property),
-        ("divmod", divmod),
-        ("pow", pow),
         ("getattr", getattr),
         ("hasattr", hasattr),
         ("setattr", setattr),
@@ -66,10 +63,8 @@ pub(crate) fn make_builtins() -> Dict {
         ("all", reduce::all),
         ("chr", chr),
         ("ord", ord),
-        ("round", round),
         ("len", len),
         ("repr", repr),
-        ("abs", abs),
         ("min", reduce::min),
         ("max", reduce::max),
         ("sum", reduce::sum),
@@ -103,6 +98,7 @@ pub(crate) fn make_builtins() -> Dict {
     {
         d.set_str(&Rc::from(t.name()), Value::obj(Object::Type(t)));
     }
+    crate::num_builtins::register(&mut d);
     d
 }
 
@@ -156,24 +152,6 @@ fn repr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::str(vm.repr_of(one_arg("repr", args)?)?))
 }
 
-fn abs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let v = one_arg("abs", args)?;
-    if let Some(r) = vm.numeric_dunder(v, "__abs__", &[]) {
-        return r;
-    }
-    let v = &crate::classes::payload_of(v);
-    match v {
-        Value::Float(f) => Ok(Value::Float(f.abs())),
-        _ => match v.as_bigint() {
-            Some(b) => Ok(Value::from_bigint(b.abs())),
-            None => Err(type_error(format!(
-                "bad operand type for abs(): '{}'",
-                type_name(v)
-            ))),
-        },
-    }
-}
-
 fn chr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     match one_arg("chr", args)? {
         Value::Int(i) => u32::try_from(*i)
@@ -206,30 +184,6 @@ fn ord(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
 }
 
-fn round(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    if let Some(v) = args.first() {
-        if let Some(r) = vm.numeric_dunder(v, "__round__", &args[1..]) {
-            return r;
-        }
-    }
-    let args: &[Value] = &args
-        .iter()
-        .map(crate::classes::payload_of)
-        .collect::<Vec<_>>();
-    match args {
-        [Value::Float(f)] => {
-            let r = f.round_ties_even();
-            to_int(&Value::Float(r))
-        }
-        [v @ Value::Int(_)] | [v @ Value::Int(_), _] => Ok(v.clone()),
-        [Value::Float(f), Value::Int(n)] if (0..=15).contains(n) => {
-            let text = format!("{f:.*}", *n as usize);
-            Ok(Value::Float(text.parse().unwrap_or(*f)))
-        }
-        _ => Err(type_error("round() arguments not supported yet")),
-    }
-}
-
 fn staticmethod(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::obj(Object::StaticMethod(
         one_arg("staticmethod", args)?.clone(),
@@ -254,52 +208,6 @@ fn property(_: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
         }
     }
     Ok(Value::obj(Object::Property(fget, fset)))
-}
-
-/// `divmod(a, b)`.
-fn divmod(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let [a, b] = args else {
-        return Err(type_error(format!(
-            "divmod expected 2 arguments, got {}",
-            args.len()
-        )));
-    };
-    let q = crate::binary_op::binary_op(taipan_bytecode::BinaryOpArg::FLOOR_DIVIDE, a, b)?;
-    let r = crate::binary_op::binary_op(taipan_bytecode::BinaryOpArg::REMAINDER, a, b)?;
-    Ok(Value::tuple(vec![q, r]))
-}
-
-/// `pow(base, exp[, mod])`.
-fn pow(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    match args {
-        [a, b] => crate::binary_op::binary_op(taipan_bytecode::BinaryOpArg::POWER, a, b),
-        [a, b, m] => {
-            let (Some(a), Some(b), Some(m)) = (a.as_bigint(), b.as_bigint(), m.as_bigint()) else {
-                return Err(type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                ));
-            };
-            if m == num_bigint::BigInt::from(0) {
-                return Err(value_error("pow() 3rd argument cannot be 0"));
-            }
-            if b < num_bigint::BigInt::from(0) {
-                return Err(value_error("base is not invertible for the given modulus"));
-            }
-            let r = a.modpow(&b, &m);
-            let r = if r != num_bigint::BigInt::from(0)
-                && (r < num_bigint::BigInt::from(0)) != (m < num_bigint::BigInt::from(0))
-            {
-                r + m
-            } else {
-                r
-            };
-            Ok(Value::from_bigint(r))
-        }
-        _ => Err(type_error(format!(
-            "pow expected 2 or 3 arguments, got {}",
-            args.len()
-        ))),
-    }
 }
 
 fn attr_name<'a>(args: &'a [Value], fname: &str) -> PyResult<&'a str> {
@@ -372,11 +280,9 @@ pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], kw: Kw) -> 
         (TypeKind::Exception(k), _) => Value::obj(Object::Exception(
             crate::exception::ExceptionObj::new(k, args.to_vec()),
         )),
-        (TypeKind::Int, None) => Value::Int(0),
-        (TypeKind::Int, Some(v)) if args.len() == 2 => int_with_base(v, &args[1])?,
-        (TypeKind::Int, Some(v)) => to_int(v)?,
-        (TypeKind::Float, None) => Value::Float(0.0),
-        (TypeKind::Float, Some(v)) => to_float(v)?,
+        (TypeKind::Int, _) => crate::num_builtins::int_new(vm, args, kw)?,
+        (TypeKind::Float, _) => crate::num_builtins::float_new(vm, args, kw)?,
+        (TypeKind::Complex, _) => crate::num_builtins::complex_new(vm, args, kw)?,
         (TypeKind::Str, None) => Value::str(""),
         (TypeKind::Str, Some(v)) => Value::str(vm.str_of(v)?),
         (TypeKind::Bool, None) => Value::Bool(false),
@@ -428,42 +334,6 @@ fn set_construct(vm: &mut Vm, kind: TypeKind, args: &[Value], kw: Kw) -> PyResul
     };
     set.frozen = frozen;
     Ok(crate::set_methods::new_set(set))
-}
-
-/// `int(text, base)`.
-fn int_with_base(v: &Value, base: &Value) -> PyResult<Value> {
-    let Some(text) = v.as_str() else {
-        return Err(type_error(
-            "int() can't convert non-string with explicit base",
-        ));
-    };
-    let base = match base {
-        Value::Int(b) if *b == 0 || (2..=36).contains(b) => *b as u32,
-        _ => return Err(value_error("int() base must be >= 2 and <= 36, or 0")),
-    };
-    let cleaned = text.trim().replace('_', "");
-    let (negative, digits) = match cleaned.strip_prefix('-') {
-        Some(rest) => (true, rest.to_owned()),
-        None => (false, cleaned.trim_start_matches('+').to_owned()),
-    };
-    let lower = digits.to_ascii_lowercase();
-    let (base, digits) = match (base, lower.get(..2)) {
-        (16 | 0, Some("0x")) => (16, &lower[2..]),
-        (8 | 0, Some("0o")) => (8, &lower[2..]),
-        (2 | 0, Some("0b")) => (2, &lower[2..]),
-        (0, _) => (10, lower.as_str()),
-        (b, _) => (b, lower.as_str()),
-    };
-    let parsed = (!digits.is_empty())
-        .then(|| num_bigint::BigInt::parse_bytes(digits.as_bytes(), base))
-        .flatten();
-    match parsed {
-        Some(n) => Ok(Value::from_bigint(if negative { -n } else { n })),
-        None => Err(value_error(format!(
-            "invalid literal for int() with base {base}: {}",
-            format::repr(v)?
-        ))),
-    }
 }
 
 fn radix_text(args: &[Value], name: &str, prefix: &str, radix: u32) -> PyResult<Value> {
@@ -521,99 +391,4 @@ fn range(args: &[Value]) -> PyResult<Value> {
         return Err(value_error("range() arg 3 must not be zero"));
     }
     Ok(Value::obj(Object::Range(start, stop, step)))
-}
-
-fn to_int(v: &Value) -> PyResult<Value> {
-    match v {
-        Value::Int(_) => Ok(v.clone()),
-        Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
-        Value::Float(f) if f.is_nan() => Err(value_error("cannot convert float NaN to integer")),
-        Value::Float(f) if f.is_infinite() => Err(PyErr::msg(
-            ExcKind::OverflowError,
-            "cannot convert float infinity to integer",
-        )),
-        Value::Float(f) => Ok(f
-            .trunc()
-            .to_i64()
-            .filter(|i| i.unsigned_abs() < 1 << 53)
-            .map(Value::Int)
-            .unwrap_or_else(|| Value::from_bigint(float_to_big(*f)))),
-        _ => match (v.as_str(), v.as_bigint()) {
-            (_, Some(_)) => Ok(v.clone()),
-            (Some(s), _) => {
-                let t = s.trim().replace('_', "");
-                t.parse::<BigInt>().map(Value::from_bigint).map_err(|_| {
-                    value_error(format!(
-                        "invalid literal for int() with base 10: {}",
-                        format::repr(v).unwrap_or_default()
-                    ))
-                })
-            }
-            _ => Err(type_error(format!(
-                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
-                type_name(v)
-            ))),
-        },
-    }
-}
-
-fn float_to_big(f: f64) -> BigInt {
-    // Exact: a float's integer part is m * 2^e.
-    let bits = f.to_bits();
-    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
-    let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
-    let mut b = BigInt::from(mant);
-    if exp >= 0 {
-        b <<= exp as usize;
-    } else {
-        b >>= (-exp) as usize;
-    }
-    if f < 0.0 {
-        -b
-    } else {
-        b
-    }
-}
-
-fn to_float(v: &Value) -> PyResult<Value> {
-    match v {
-        Value::Float(_) => Ok(v.clone()),
-        Value::Int(i) => Ok(Value::Float(*i as f64)),
-        Value::Bool(b) => Ok(Value::Float(f64::from(u8::from(*b)))),
-        _ => match (v.as_str(), v.as_bigint()) {
-            (_, Some(b)) => b.to_f64().map(Value::Float).ok_or_else(|| {
-                PyErr::msg(ExcKind::OverflowError, "int too large to convert to float")
-            }),
-            (Some(s), _) => parse_float(s.trim()).map(Value::Float).ok_or_else(|| {
-                value_error(format!(
-                    "could not convert string to float: {}",
-                    format::repr(v).unwrap_or_default()
-                ))
-            }),
-            _ => Err(type_error(format!(
-                "float() argument must be a string or a real number, not '{}'",
-                type_name(v)
-            ))),
-        },
-    }
-}
-
-fn parse_float(s: &str) -> Option<f64> {
-    let lower = s.to_ascii_lowercase();
-    let unsigned = lower.trim_start_matches(['+', '-']);
-    if matches!(unsigned, "inf" | "infinity" | "nan") {
-        let v = if unsigned == "nan" {
-            f64::NAN
-        } else {
-            f64::INFINITY
-        };
-        return Some(if lower.starts_with('-') { -v } else { v });
-    }
-    if unsigned
-        .chars()
-        .any(|c| c.is_ascii_alphabetic() && c != 'e')
-    {
-        return None;
-    }
-    lower.replace('_', "").parse().ok()
 }

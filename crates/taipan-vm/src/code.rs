@@ -119,6 +119,7 @@ fn const_to_value(c: &ConstValue) -> Value {
         ConstValue::Int(i) => Value::Int(*i),
         ConstValue::BigInt(b) => Value::from_bigint((**b).clone()),
         ConstValue::Float(f) => Value::Float(*f),
+        ConstValue::Complex(re, im) => Value::obj(Object::Complex(*re, *im)),
         ConstValue::Str(s) => Value::str(&**s),
         ConstValue::Bytes(b) => Value::obj(Object::Bytes(b.clone().into_boxed_slice())),
         ConstValue::Tuple(items) => Value::tuple(items.iter().map(const_to_value).collect()),

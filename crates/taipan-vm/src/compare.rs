@@ -84,7 +84,6 @@ pub(crate) fn eq(a: &Value, b: &Value) -> PyResult<bool> {
     Ok(match (a, b) {
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Float(x), Value::Float(y)) => x == y,
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => (*x as f64) == *y,
         (Value::None, Value::None) => true,
         _ => match (a.as_obj(), b.as_obj()) {
             (Some(Object::Str(x)), Some(Object::Str(y))) => x == y,
@@ -129,9 +128,9 @@ pub(crate) fn eq(a: &Value, b: &Value) -> PyResult<bool> {
                     Ok(true)
                 })?
             }
-            _ => match (HashKey::of(a), HashKey::of(b)) {
-                (Some(x), Some(y)) if is_number(a) && is_number(b) => x == y,
-                _ => a.is(b),
+            _ => match crate::int_ops::num_cmp(a, b) {
+                Some(ord) => ord == Some(Ordering::Equal),
+                None => crate::complex::eq(a, b).unwrap_or_else(|| a.is(b)),
             },
         },
     })
@@ -169,8 +168,6 @@ fn order(a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
     Ok(match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
-        (Value::Int(x), Value::Float(y)) => (*x as f64).partial_cmp(y),
-        (Value::Float(x), Value::Int(y)) => x.partial_cmp(&(*y as f64)),
         _ => match (a.as_obj(), b.as_obj()) {
             (Some(Object::Str(x)), Some(Object::Str(y))) => Some(x.cmp(y)),
             (Some(Object::Bytes(x)), Some(Object::Bytes(y))) => Some(x.cmp(y)),
@@ -184,10 +181,7 @@ fn order(a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
                 seq_order(&x, &y)?
             }
             (Some(Object::Tuple(x)), Some(Object::Tuple(y))) => seq_order(x, y)?,
-            _ => match (a.as_bigint(), b.as_bigint()) {
-                (Some(x), Some(y)) => Some(x.cmp(&y)),
-                _ => None,
-            },
+            _ => crate::int_ops::num_cmp(a, b).flatten(),
         },
     })
 }
@@ -219,6 +213,7 @@ pub(crate) fn truthy(v: &Value) -> PyResult<bool> {
             Object::Dict(d) => !d.borrow().is_empty(),
             Object::Set(set) => set.borrow().len() > 0,
             Object::Range(..) => crate::iter::range_len(v) > 0,
+            Object::Complex(re, im) => *re != 0.0 || *im != 0.0,
             _ => true,
         },
     })
@@ -266,7 +261,7 @@ pub(crate) fn contains(container: &Value, item: &Value) -> PyResult<bool> {
         Some(Object::List(_) | Object::Tuple(_) | Object::Range(..)) => {
             let items = crate::iter::collect(container)?;
             for x in &items {
-                if eq(x, item)? {
+                if x.is(item) || eq(x, item)? {
                     return Ok(true);
                 }
             }

@@ -35,6 +35,8 @@ pub enum HashKey {
     Tuple(Vec<HashKey>),
     /// A frozenset: its item hashes, sorted, and its size.
     Frozen(Vec<i64>),
+    /// A complex with a non-zero imaginary part (the bits of its parts).
+    Complex(u64, u64),
 }
 
 impl HashKey {
@@ -47,6 +49,12 @@ impl HashKey {
             Value::Float(f) => {
                 if f.fract() == 0.0 && f.abs() < 9.0e18 {
                     HashKey::Int(*f as i64)
+                } else if f.fract() == 0.0 {
+                    let b = crate::int_ops::float_to_big(*f);
+                    match num_traits::ToPrimitive::to_i64(&b) {
+                        Some(i) => HashKey::Int(i),
+                        None => HashKey::Big(b),
+                    }
                 } else {
                     HashKey::Float(f.to_bits())
                 }
@@ -55,6 +63,10 @@ impl HashKey {
                 Object::Str(s) => HashKey::Str(Rc::from(&**s)),
                 Object::Bytes(b) => HashKey::Bytes(b.clone()),
                 Object::BigInt(b) => HashKey::Big(b.clone()),
+                Object::Complex(re, im) if *im == 0.0 => HashKey::of(&Value::Float(*re))?,
+                Object::Complex(re, im) => {
+                    HashKey::Complex((re + 0.0).to_bits(), (im + 0.0).to_bits())
+                }
                 Object::Tuple(items) => {
                     HashKey::Tuple(items.iter().map(HashKey::of).collect::<Option<_>>()?)
                 }

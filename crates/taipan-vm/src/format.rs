@@ -3,7 +3,7 @@
 use taipan_ast::repr::{float_repr, str_repr};
 use taipan_ast::Wtf8Buf;
 
-use crate::exception::{ExcKind, PyErr, PyResult};
+use crate::exception::{ExcKind, PyResult};
 use crate::types::type_name;
 use crate::value::{Object, Value};
 
@@ -67,6 +67,7 @@ fn repr_of(value: &Value) -> PyResult<String> {
                 str_repr(&w)
             }
             Object::BigInt(b) => big_to_string(b)?,
+            Object::Complex(re, im) => taipan_ast::repr::complex_repr(*re, *im),
             Object::Bytes(b) => taipan_ast::repr::bytes_repr(b),
             Object::ByteArray(b) => {
                 format!("bytearray({})", taipan_ast::repr::bytes_repr(&b.borrow()))
@@ -186,12 +187,5 @@ fn addr(o: &std::rc::Rc<Object>) -> usize {
 
 /// Decimal text of a big int, with CPython's 4300-digit limit.
 pub(crate) fn big_to_string(b: &num_bigint::BigInt) -> PyResult<String> {
-    let text = b.to_string();
-    if text.trim_start_matches('-').len() > taipan_ast::repr::MAX_STR_DIGITS {
-        return Err(PyErr::msg(
-            ExcKind::ValueError,
-            taipan_ast::repr::IntTooLarge.to_string(),
-        ));
-    }
-    Ok(text)
+    crate::int_ops::int_to_decimal(b)
 }

@@ -11,11 +11,8 @@ type Kw<'a> = &'a [(Rc<str>, Value)];
 
 /// The method `name` of `obj`'s type, if it has one here.
 pub(crate) fn find(obj: &Value, name: &str) -> Option<Builtin> {
-    if obj.as_bigint().is_some() {
-        return (name == "bit_length").then_some(Builtin {
-            name: "bit_length",
-            func: int_bit_length,
-        });
+    if let Some(b) = crate::num_methods::find(obj, name) {
+        return Some(b);
     }
     let table: &[(&'static str, NativeFn)] = match obj.as_obj()? {
         Object::Generator(_) => crate::generator::METHODS,
@@ -33,11 +30,6 @@ pub(crate) fn find(obj: &Value, name: &str) -> Option<Builtin> {
         .iter()
         .find(|(n, _)| *n == name)
         .map(|&(name, func)| Builtin { name, func })
-}
-
-fn int_bit_length(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let n = args.first().and_then(Value::as_bigint).unwrap_or_default();
-    Ok(Value::Int(n.bits() as i64))
 }
 
 fn property_setter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

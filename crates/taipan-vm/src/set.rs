@@ -44,6 +44,10 @@ pub(crate) fn py_hash(v: &Value) -> Option<i64> {
                 m
             }
             Object::Tuple(items) => tuple_hash(items)?,
+            Object::Complex(re, im) => crate::complex::hash((*re, *im), |x| match float_hash(x) {
+                -1 => -2,
+                h => h,
+            }),
             Object::Set(set) => set.borrow().frozen_hash()?,
             Object::List(_) | Object::Dict(_) | Object::ByteArray(_) => return None,
             Object::WeakRef(w) => crate::weakref::hash(w).ok()?,
@@ -72,7 +76,7 @@ fn int_hash(i: i64) -> i64 {
 }
 
 /// CPython's `_Py_HashDouble` for finite values.
-fn float_hash(v: f64) -> i64 {
+pub(crate) fn float_hash(v: f64) -> i64 {
     if v.is_infinite() {
         return if v > 0.0 { 314_159 } else { -314_159 };
     }

@@ -206,6 +206,9 @@ pub(crate) fn no_attribute(obj: &Value, name: &str) -> Box<PyErr> {
 
 /// `obj.name`: the methods of the built-in types, bound to `obj`.
 pub(crate) fn load_attr(obj: &Value, name: &str) -> PyResult<Value> {
+    if let Some(v) = crate::num_methods::data_attr(obj, name) {
+        return Ok(v);
+    }
     if let Some(r) = crate::bytearray::text_attr(obj, name) {
         return r;
     }

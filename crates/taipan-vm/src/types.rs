@@ -14,6 +14,8 @@ pub enum TypeKind {
     Int,
     /// `float`
     Float,
+    /// `complex`
+    Complex,
     /// `str`
     Str,
     /// `bytes`
@@ -74,6 +76,7 @@ impl TypeKind {
             TypeKind::Bool => "bool",
             TypeKind::Int => "int",
             TypeKind::Float => "float",
+            TypeKind::Complex => "complex",
             TypeKind::Str => "str",
             TypeKind::Bytes => "bytes",
             TypeKind::ByteArray => "bytearray",
@@ -116,6 +119,7 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             Object::ByteArray(_) => TypeKind::ByteArray,
             Object::MemoryView(_) => TypeKind::MemoryView,
             Object::BigInt(_) => TypeKind::Int,
+            Object::Complex(..) => TypeKind::Complex,
             Object::List(_) => TypeKind::List,
             Object::Tuple(_) => TypeKind::Tuple,
             Object::Dict(_) => TypeKind::Dict,

@@ -142,6 +142,8 @@ pub enum Object {
     MemoryView(crate::memoryview::MemoryViewObj),
     /// An `int` too big for `i64`.
     BigInt(BigInt),
+    /// `complex(real, imag)`
+    Complex(f64, f64),
     /// `list`
     List(RefCell<Vec<Value>>),
     /// `tuple`

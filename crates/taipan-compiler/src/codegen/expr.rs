@@ -47,7 +47,7 @@ fn const_value(value: &Constant) -> Option<ConstValue> {
             ConstValue::Tuple(items.iter().map(const_value).collect::<Option<_>>()?)
         }
         Constant::Bytes(b) => ConstValue::Bytes(b.clone()),
-        Constant::Complex { .. } => return None,
+        Constant::Complex { real, imag } => ConstValue::Complex(*real, *imag),
     })
 }
 

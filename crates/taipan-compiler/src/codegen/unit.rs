@@ -226,6 +226,9 @@ impl Unit {
 fn same_const(a: &ConstValue, b: &ConstValue) -> bool {
     match (a, b) {
         (ConstValue::Float(x), ConstValue::Float(y)) => x.to_bits() == y.to_bits(),
+        (ConstValue::Complex(a, b), ConstValue::Complex(c, d)) => {
+            a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+        }
         (ConstValue::Code(x), ConstValue::Code(y)) => Rc::ptr_eq(x, y),
         (ConstValue::Tuple(x), ConstValue::Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same_const(a, b))

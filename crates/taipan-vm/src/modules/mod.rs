@@ -6,7 +6,6 @@
 
 mod bootstrap;
 mod import;
-mod math;
 mod os;
 mod sys;
 mod time;
@@ -399,7 +398,7 @@ impl Vm<'_> {
         set(&mut d, "__package__", Value::str(""));
         let result = match name {
             "math" => {
-                math::init(&mut d);
+                crate::math_module::init(&mut d);
                 Ok(())
             }
             "sys" => sys::init(self, &mut d),

@@ -25,6 +25,7 @@ pub(super) fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
     set(d, "path", strs(&config.path));
     set(d, "modules", vm.modules.clone());
     set(d, "maxsize", Value::Int(i64::MAX));
+    crate::int_ops::register_sys(&mut |k, v| set(d, k, v));
     set(
         d,
         "byteorder",

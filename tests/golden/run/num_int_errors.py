@@ -1,0 +1,27 @@
+# int() argument errors
+def t(f):
+    try:
+        print(repr(f()))
+    except (TypeError, ValueError, OverflowError) as e:
+        print(type(e).__name__ + ":", e)
+t(lambda: int())
+t(lambda: int(None))
+t(lambda: int([1]))
+t(lambda: int(1j))
+t(lambda: int(5, 10))
+t(lambda: int("5", "10"))
+t(lambda: int("5", 1))
+t(lambda: int("5", 37))
+t(lambda: int("5", -1))
+t(lambda: int("5", 10, 2))
+t(lambda: int(x="5"))
+t(lambda: int("x" * 300))
+t(lambda: int(float("inf")))
+t(lambda: int(float("-inf")))
+t(lambda: int(float("nan")))
+t(lambda: int(3.99))
+t(lambda: int(-3.99))
+t(lambda: int(1e20))
+t(lambda: int(-2.5e30))
+t(lambda: int(True))
+int("twelve")

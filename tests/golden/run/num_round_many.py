@@ -1,0 +1,10 @@
+# round(x, n) on many decimal halfway-looking values (exact binary values decide)
+vals = [0.005, 0.015, 0.025, 0.035, 0.045, 0.055, 0.065, 0.075, 0.085, 0.095, 1.115, 2.345, 10.005, 0.5, 1.5]
+print([round(v, 2) for v in vals])
+print([round(v, 1) for v in vals])
+print([round(v) for v in vals])
+print([round(x / 8, 2) for x in range(-20, 21)])
+print([round(x * 0.5) for x in range(-10, 11)])
+print([round(n, -1) for n in range(-30, 31, 5)])
+print(round(0.1 + 0.2, 15), round(0.1 + 0.2, 16), round(0.1 + 0.2, 17), round(1 / 3, 5))
+print(round(-0.0), round(-0.0, 1), round(-0.4, 0), round(-0.04, 1), round(0.4, 0))
