@@ -382,7 +382,7 @@ pub(crate) fn construct(args: &[Value]) -> PyResult<Value> {
     };
     let Some(im) = im else {
         if let Some(s) = re.as_str() {
-            return parse(s).map(value);
+            return parse(&crate::int_ops::ascii_digits(s)).map(value);
         }
         return match parts(re) {
             Some(r) => r.map(value),

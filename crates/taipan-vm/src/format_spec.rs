@@ -123,11 +123,79 @@ pub(crate) fn format_value(v: &Value, spec: &str) -> PyResult<String> {
         Value::Int(_) | Value::Bool(_) => format_int(v, &parse(spec, &tname)?, &tname),
         _ if v.as_bigint().is_some() => format_int(v, &parse(spec, &tname)?, &tname),
         _ if v.as_str().is_some() => format_str(v.as_str().unwrap_or(""), &parse(spec, &tname)?),
+        _ if crate::complex::as_complex(v).is_some() => {
+            let (re, im) = crate::complex::as_complex(v).unwrap_or_default();
+            format_complex(re, im, &parse(spec, &tname)?)
+        }
         _ => Err(PyErr::msg(
             ExcKind::TypeError,
             format!("unsupported format string passed to {tname}.__format__"),
         )),
     }
+}
+
+/// `format(z, spec)` for a complex: both parts formatted as floats, the
+/// imaginary one always signed; no type means `str`-like output.
+fn format_complex(re: f64, im: f64, s: &Spec) -> PyResult<String> {
+    match s.kind {
+        None | Some('e' | 'E' | 'f' | 'F' | 'g' | 'G' | 'n') => {}
+        Some(k) => return Err(unknown_code(k, "complex")),
+    }
+    if s.zero {
+        return Err(value_error(
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if s.align == Some('=') {
+        return Err(value_error(
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    let bare = s.kind.is_none();
+    let skip_re = bare && re == 0.0 && re.is_sign_positive();
+    let part_text = |f: f64| -> String {
+        let text = match (s.kind, s.precision) {
+            (None, None) => {
+                let r = float_repr(f.abs());
+                r.strip_suffix(".0").map(str::to_owned).unwrap_or(r)
+            }
+            (None, Some(p)) if f.is_finite() => general(f.abs(), p, false, s.alternate, false),
+            _ => float_text(f.abs(), s),
+        };
+        if matches!(s.kind, Some('F' | 'E' | 'G')) && !f.is_finite() {
+            return text.to_uppercase();
+        }
+        match s.grouping {
+            Some(sep) if f.is_finite() => {
+                let split = text.find(['.', 'e', 'E']).unwrap_or(text.len());
+                let (int_part, rest) = text.split_at(split);
+                let mut grouped = String::new();
+                for (i, c) in int_part.chars().enumerate() {
+                    if i > 0 && (int_part.len() - i) % 3 == 0 {
+                        grouped.push(sep);
+                    }
+                    grouped.push(c);
+                }
+                grouped + rest
+            }
+            _ => text,
+        }
+    };
+    let negative = |f: f64| f.is_sign_negative() && !f.is_nan();
+    let im_text = format!("{}j", part_text(im));
+    let body = if skip_re {
+        format!("{}{im_text}", sign_text(negative(im), s))
+    } else {
+        let re_text = format!("{}{}", sign_text(negative(re), s), part_text(re));
+        let im_sign = if negative(im) { "-" } else { "+" };
+        let inner = format!("{re_text}{im_sign}{im_text}");
+        if bare {
+            format!("({inner})")
+        } else {
+            inner
+        }
+    };
+    Ok(pad(s, "", "", &body, "", '>'))
 }
 
 fn format_str(text: &str, s: &Spec) -> PyResult<String> {

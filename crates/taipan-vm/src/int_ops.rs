@@ -378,6 +378,44 @@ fn str_limit_error(digits: Option<usize>) -> Box<PyErr> {
     ))
 }
 
+/// The value of a decimal digit of any script (Unicode category Nd).
+pub(crate) fn decimal_value(c: char) -> Option<u32> {
+    use unicode_general_category::{get_general_category, GeneralCategory};
+    if c.is_ascii_digit() {
+        return c.to_digit(10);
+    }
+    let is_nd = |c: char| get_general_category(c) == GeneralCategory::DecimalNumber;
+    if c.is_ascii() || !is_nd(c) {
+        return None;
+    }
+    // Nd digits come in runs of ten, zero to nine; the run may hold
+    // several sets (mathematical digits), hence the modulo.
+    let mut start = c as u32;
+    while let Some(prev) = start.checked_sub(1).and_then(char::from_u32) {
+        if !is_nd(prev) || c as u32 - prev as u32 > 100 {
+            break;
+        }
+        start -= 1;
+    }
+    Some((c as u32 - start) % 10)
+}
+
+/// `text` with decimal digits of every script made ASCII and Unicode
+/// spaces made `' '`, as CPython does before parsing numbers.
+pub(crate) fn ascii_digits(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match decimal_value(c) {
+            Some(d) if !c.is_ascii() => char::from(b'0' + d as u8),
+            _ if !c.is_ascii() && c.is_whitespace() => ' ',
+            _ => c,
+        })
+        .collect::<String>()
+        .into()
+}
+
 /// `int(text, base)`: `None` if the text is not a valid literal.
 pub(crate) fn parse_int(text: &str, base: u32) -> PyResult<Option<BigInt>> {
     let s = text.trim_matches(|c: char| c.is_whitespace());
@@ -414,7 +452,10 @@ pub(crate) fn parse_int(text: &str, base: u32) -> PyResult<Option<BigInt>> {
             prev_underscore = true;
             continue;
         }
-        match c.to_digit(base) {
+        match c
+            .to_digit(base)
+            .or_else(|| decimal_value(c).filter(|d| *d < base))
+        {
             Some(d) => digits.push(d as u8),
             None => return Ok(None),
         }

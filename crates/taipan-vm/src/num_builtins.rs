@@ -406,7 +406,7 @@ pub(crate) fn float_new(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> 
         }
     };
     if let Some(text) = text_of(x) {
-        return crate::float_ops::parse_float(&text)
+        return crate::float_ops::parse_float(&crate::int_ops::ascii_digits(&text))
             .map(Value::Float)
             .ok_or_else(|| {
                 value_error(format!(
