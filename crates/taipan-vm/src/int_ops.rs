@@ -217,8 +217,15 @@ pub(crate) fn cmp_int_float(i: &BigInt, f: f64) -> Option<Ordering> {
 /// Exact comparison of two real numbers (ints, bools, floats): `None` if
 /// either is not one, `Some(None)` if a NaN is involved.
 pub(crate) fn num_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
+    const EXACT: u64 = 1 << 53;
     match (a, b) {
         (Value::Float(x), Value::Float(y)) => Some(x.partial_cmp(y)),
+        (Value::Int(i), Value::Float(y)) if i.unsigned_abs() <= EXACT => {
+            Some((*i as f64).partial_cmp(y))
+        }
+        (Value::Float(x), Value::Int(i)) if i.unsigned_abs() <= EXACT => {
+            Some(x.partial_cmp(&(*i as f64)))
+        }
         (Value::Float(x), _) => Some(cmp_int_float(&int_value(b)?, *x).map(Ordering::reverse)),
         (_, Value::Float(y)) => Some(cmp_int_float(&int_value(a)?, *y)),
         _ => Some(Some(int_value(a)?.cmp(&int_value(b)?))),

@@ -39,6 +39,7 @@ mod interp;
 mod iter;
 mod lang_ops;
 mod list_methods;
+mod math_gamma;
 mod math_int;
 mod math_module;
 mod memoryview;

@@ -131,33 +131,10 @@ unary_fns! {
     m_atanh, "atanh", libm::atanh, false, OnError::Domain("expected a number between -1 and 1, got {}");
     m_erf, "erf", libm::erf, false, OnError::Plain;
     m_erfc, "erfc", libm::erfc, false, OnError::Plain;
-    m_gamma, "gamma", gamma, true, GAMMA;
-    m_lgamma, "lgamma", lgamma, true, GAMMA;
+    m_gamma, "gamma", crate::math_gamma::gamma, true, GAMMA;
+    m_lgamma, "lgamma", crate::math_gamma::lgamma, true, GAMMA;
     m_degrees, "degrees", |x| x * (180.0 / std::f64::consts::PI), false, OnError::Plain;
     m_radians, "radians", |x| x * (std::f64::consts::PI / 180.0), false, OnError::Plain;
-}
-
-/// `gamma(x)`: NaN at the poles (zero and negative integers).
-fn gamma(x: f64) -> f64 {
-    if x.is_infinite() && x < 0.0 {
-        return f64::NAN;
-    }
-    if x == x.floor() && x <= 0.0 {
-        return f64::NAN;
-    }
-    let r = libm::tgamma(x);
-    if r.is_infinite() && x.is_finite() && x > 0.0 && x < 171.0 {
-        return f64::MAX;
-    }
-    r
-}
-
-/// `lgamma(x)`: NaN at the poles.
-fn lgamma(x: f64) -> f64 {
-    if x == x.floor() && x <= 0.0 && x.is_finite() {
-        return f64::NAN;
-    }
-    libm::lgamma_r(x).0
 }
 
 /// Fill the module namespace.
