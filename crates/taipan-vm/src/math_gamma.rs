@@ -6,7 +6,9 @@
 
 use std::f64::consts::PI;
 
+#[allow(clippy::excessive_precision)] // CPython's exact text
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
 
 #[allow(clippy::excessive_precision)]
