@@ -92,10 +92,12 @@ pub(crate) fn make_builtins() -> Dict {
         TypeKind::Range,
         TypeKind::Type,
     ];
-    for t in types
-        .into_iter()
-        .chain(ExcKind::ALL.iter().map(|&k| TypeKind::Exception(k)))
-    {
+    for t in types.into_iter().chain(
+        ExcKind::ALL
+            .iter()
+            .filter(|k| k.is_builtin())
+            .map(|&k| TypeKind::Exception(k)),
+    ) {
         d.set_str(&Rc::from(t.name()), Value::obj(Object::Type(t)));
     }
     crate::num_builtins::register(&mut d);

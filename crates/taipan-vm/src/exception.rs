@@ -60,6 +60,8 @@ exception_kinds! {
     GeneratorExit: BaseException,
     BaseExceptionGroup: BaseException,
     ExceptionGroup: BaseExceptionGroup,
+    CancelledError: BaseException,
+    InvalidStateError: Exception,
     ImportError: Exception,
     EOFError: Exception,
     ModuleNotFoundError: ImportError,
@@ -76,6 +78,11 @@ exception_kinds! {
 }
 
 impl ExcKind {
+    /// Whether the class is a builtin (not one of `asyncio`'s).
+    pub fn is_builtin(self) -> bool {
+        !matches!(self, ExcKind::CancelledError | ExcKind::InvalidStateError)
+    }
+
     /// Whether this class is `other` or derives from it.
     pub fn is_subclass(self, other: ExcKind) -> bool {
         let mut k = self;

@@ -140,8 +140,14 @@ fn repr_of(value: &Value) -> PyResult<String> {
                 format!("<{} object at {:#x}>", type_name(value), addr(o))
             }
             Object::Module(m) => crate::modules::module_repr(m),
-            Object::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, addr(o)),
             Object::WeakRef(w) => crate::weakref::repr(w, &**o),
+            Object::Generator(g) => format!(
+                "<{} object {} at {:#x}>",
+                g.kind.name(),
+                g.qualname,
+                addr(o)
+            ),
+            Object::Awaitable(a) => format!("<{} object at {:#x}>", a.type_name(), addr(o)),
             Object::Method(f, this) => {
                 let name = match f.as_obj() {
                     Some(Object::Function(f)) => f.code.obj.qualname.clone(),

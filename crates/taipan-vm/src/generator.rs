@@ -114,6 +114,9 @@ pub(crate) const METHODS: &[(&str, NativeFn)] = &[
     ("send", gen_send_m),
     ("throw", gen_throw_m),
     ("close", gen_close_m),
+    ("__anext__", crate::coro::agen_anext),
+    ("asend", crate::coro::agen_asend),
+    ("aclose", crate::coro::agen_aclose),
 ];
 
 /// A new exception instance of class `kind`.
@@ -336,6 +339,9 @@ impl Vm<'_> {
     fn throw_value(&mut self, sub: &Value, exc: Value) -> PyResult<Step> {
         if let Some(g) = as_generator(sub) {
             return self.gen_throw(g, exc);
+        }
+        if let Some(a) = crate::coro::as_awaitable(sub) {
+            return self.awaitable_throw(a, exc);
         }
         match self.call_method_by_name(sub, "throw", vec![exc.clone()]) {
             Some(r) => match r {

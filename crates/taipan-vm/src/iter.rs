@@ -35,6 +35,9 @@ pub(crate) fn get_iter(v: &Value) -> PyResult<Value> {
             stop: *stop,
             step: *step,
         },
+        Object::Generator(g) if g.kind != crate::generator::GenKind::Generator => {
+            return Err(not_iterable(v))
+        }
         Object::Iter(_) | Object::Generator(_) => return Ok(v.clone()),
         Object::DictView(kind, Value::Obj(d)) => match &**d {
             Object::Dict(cell) => IterState::Dict(d.clone(), *kind, 0, cell.borrow().len()),

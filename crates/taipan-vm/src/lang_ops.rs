@@ -56,6 +56,14 @@ impl Vm<'_> {
                 frame.push(it);
             }
             Opcode::DeleteDeref => delete_deref(frame, arg as usize)?,
+            Opcode::GetAwaitable => {
+                let v = frame.pop();
+                let it = self.get_awaitable(v, arg)?;
+                frame.push(it);
+            }
+            Opcode::GetAiter | Opcode::GetAnext | Opcode::EndAsyncFor => {
+                self.async_for_op(frame, op)?
+            }
             Opcode::JumpBackwardNoInterrupt => frame.pc = frame.pc.saturating_sub(arg as usize),
             _ => {
                 return Err(PyErr::msg(
@@ -72,6 +80,9 @@ impl Vm<'_> {
     pub(crate) fn send_to(&mut self, sub: &Value, value: Value) -> PyResult<Step> {
         if let Some(g) = as_generator(sub) {
             return self.gen_send(g, value);
+        }
+        if let Some(a) = crate::coro::as_awaitable(sub) {
+            return self.awaitable_send(a, value);
         }
         let result = if matches!(value, Value::None) {
             match self.next_with_value(sub) {
@@ -165,10 +176,4 @@ pub(crate) fn unbound_deref(obj: &taipan_bytecode::CodeObject, slot: usize) -> B
             name.map_or("?", |s| s.as_str())
         ),
     )
-}
-
-/// Whether `v` is an instance of `Object::Exception` (for `except*`).
-#[allow(dead_code)]
-fn is_exception(v: &Value) -> bool {
-    matches!(v.as_obj(), Some(Object::Exception(_)))
 }

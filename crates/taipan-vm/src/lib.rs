@@ -5,6 +5,7 @@
 //! the interpreter loop ([`interp`]). An uncaught exception is printed as
 //! CPython's traceback ([`traceback`]). See `docs/vm.md` for the design.
 
+mod asyncio;
 mod attrs;
 mod binary_op;
 mod builtins;
@@ -21,6 +22,7 @@ mod codecs_wide;
 mod compare;
 mod complex;
 mod container_ops;
+mod coro;
 mod depth;
 mod dict;
 mod dict_methods;
@@ -191,6 +193,8 @@ pub struct Vm<'a> {
     /// Once `sys` exists: its namespace, and the original `sys.stdout`
     /// and `sys.stderr` (which write to `out` and `err` directly).
     stdio: Option<(Rc<RefCell<Dict>>, [Value; 2])>,
+    /// The running `asyncio` event loop.
+    event_loop: Option<Box<asyncio::EventLoop>>,
 }
 
 impl<'a> Vm<'a> {
@@ -216,6 +220,7 @@ impl<'a> Vm<'a> {
             interrupt,
             started: std::time::Instant::now(),
             stdio: None,
+            event_loop: None,
         }
     }
 

@@ -136,7 +136,11 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             Object::Type(_) | Object::Class(_) => TypeKind::Type,
             Object::Instance(_) => TypeKind::Instance,
             Object::Method(..) => TypeKind::Method,
-            Object::Generator(_) => TypeKind::Generator,
+            Object::Generator(g) if g.kind == crate::generator::GenKind::Generator => {
+                TypeKind::Generator
+            }
+            Object::Generator(g) => TypeKind::Iterator(g.kind.name()),
+            Object::Awaitable(a) => TypeKind::Iterator(a.type_name()),
             Object::Module(_) => TypeKind::Module,
             Object::StaticMethod(_) => TypeKind::Iterator("staticmethod"),
             Object::ClassMethod(_) => TypeKind::Iterator("classmethod"),

@@ -196,6 +196,9 @@ pub enum Object {
     Super(Value, Value),
     /// `NotImplemented`
     NotImplemented,
+    /// A native awaitable: an `asyncio` future or task, the iterator of
+    /// an `await`, `asyncio.sleep()`, an async generator's `__anext__()`.
+    Awaitable(crate::coro::AwaitableObj),
 }
 
 impl Value {

@@ -35,7 +35,7 @@ impl Compiler {
             .scope_of_expr(expr)
             .ok_or_else(|| unsupported("this comprehension", expr.range))?;
         let scope = self.table.scope(scope_id);
-        if !scope.comp_inlined || generators.iter().any(|g| g.is_async) {
+        if !scope.comp_inlined {
             return Err(unsupported("this comprehension", expr.range));
         }
         // (name, is a cell captured by a closure in the comprehension)
@@ -55,7 +55,7 @@ impl Compiler {
             return Err(unsupported("an empty comprehension", expr.range));
         };
         self.compile_expr(&first.iter)?;
-        self.unit().emit(Instr::GetIter(NoArg));
+        self.emit_get_iter(first.is_async);
         let saved_overrides = self.unit().overrides.len();
         let mut slots = Vec::new();
         for (name, cell) in &locals {
@@ -102,9 +102,6 @@ impl Compiler {
         let Some((first, rest)) = comp.generators.split_first() else {
             return Err(unsupported("an empty generator expression", expr.range));
         };
-        if comp.generators.iter().any(|g| g.is_async) {
-            return Err(unsupported("async generator expressions", expr.range));
-        }
         let line = self.line_of(expr.range.start);
         let args = taipan_ast::Arguments::default();
         self.compile_function(scope, "<genexpr>", &args, line, |c| {
@@ -113,7 +110,7 @@ impl Compiler {
             c.compile_generators(first, rest, &CompKind::Generator(&comp.elt), 0)
         })?;
         self.compile_expr(&first.iter)?;
-        self.unit().emit(Instr::GetIter(NoArg));
+        self.emit_get_iter(first.is_async);
         self.unit().emit(Instr::Call(Count(0)));
         Ok(())
     }
@@ -131,7 +128,18 @@ impl Compiler {
         let next_item = self.unit().new_label();
         let exhausted = self.unit().new_label();
         self.unit().bind(top);
-        self.unit().emit(Instr::ForIter(exhausted));
+        if gen.is_async {
+            self.unit().handlers.push(super::unit::Handler {
+                target: exhausted,
+                depth: super::unit::Handler::INFER,
+                lasti: false,
+            });
+            self.unit().emit(Instr::GetAnext(NoArg));
+            self.emit_await(0);
+            self.unit().handlers.pop();
+        } else {
+            self.unit().emit(Instr::ForIter(exhausted));
+        }
         self.compile_store(&gen.target)?;
         for cond in &gen.ifs {
             // Conditional jumps only go forward: a failed test jumps to
@@ -141,7 +149,7 @@ impl Compiler {
         match rest.split_first() {
             Some((next, rest)) => {
                 self.compile_expr(&next.iter)?;
-                self.unit().emit(Instr::GetIter(NoArg));
+                self.emit_get_iter(next.is_async);
                 self.compile_generators(next, rest, kind, depth + 1)?;
             }
             None => match kind {
@@ -168,10 +176,24 @@ impl Compiler {
         }
         self.unit().bind(next_item);
         self.unit().emit(Instr::JumpBackward(top));
-        self.unit().emit(Instr::EndFor(NoArg));
-        self.unit().bind(exhausted);
-        self.unit().emit(Instr::PopIter(NoArg));
+        if gen.is_async {
+            self.unit().bind(exhausted);
+            self.unit().emit(Instr::EndAsyncFor(NoArg));
+        } else {
+            self.unit().emit(Instr::EndFor(NoArg));
+            self.unit().bind(exhausted);
+            self.unit().emit(Instr::PopIter(NoArg));
+        }
         Ok(())
+    }
+
+    /// `GET_ITER`, or `GET_AITER` for an `async for` clause.
+    fn emit_get_iter(&mut self, is_async: bool) {
+        self.unit().emit(if is_async {
+            Instr::GetAiter(NoArg)
+        } else {
+            Instr::GetIter(NoArg)
+        });
     }
 
     /// The local slot of comprehension variable `name` (a `cell` one

@@ -232,6 +232,10 @@ impl Compiler {
                 self.load_const(ConstValue::None);
                 self.emit_send_loop();
             }
+            ExprKind::Await { value } => {
+                self.compile_expr(value)?;
+                self.emit_await(0);
+            }
             ExprKind::GeneratorExp(comp) => self.compile_generator_expression(expr, comp)?,
             ExprKind::JoinedStr { values } => self.compile_fstring(values)?,
             ExprKind::FormattedValue { .. } => self.compile_formatted(expr)?,

@@ -12,6 +12,7 @@
 //! Every instruction carries the source range of the node it was emitted
 //! for; tracebacks read the line from it.
 
+mod async_stmt;
 mod class_def;
 mod comprehension;
 mod expr;

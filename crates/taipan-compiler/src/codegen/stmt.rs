@@ -56,7 +56,10 @@ impl Compiler {
             }
             StmtKind::Return { value } => self.compile_return(stmt, value.as_deref())?,
             StmtKind::Try(t) => self.compile_try(t)?,
-            StmtKind::With(w) => self.compile_with(&w.items, &w.body)?,
+            StmtKind::With(w) => self.compile_with(&w.items, &w.body, false)?,
+            StmtKind::AsyncWith(w) => self.compile_with(&w.items, &w.body, true)?,
+            StmtKind::AsyncFor(f) => self.compile_async_for(f)?,
+            StmtKind::AsyncFunctionDef(def) => self.compile_function_def(stmt, def)?,
             StmtKind::Match { subject, cases } => self.compile_match(subject, cases)?,
             StmtKind::FunctionDef(def) => self.compile_function_def(stmt, def)?,
             StmtKind::ClassDef(def) => self.compile_class_def(stmt, def)?,
@@ -460,7 +463,8 @@ impl Compiler {
         if nfree > 0 {
             self.unit().emit(Instr::CopyFreeVars(Count(nfree)));
         }
-        if self.table.scope(scope_id).generator {
+        let scope = self.table.scope(scope_id);
+        if scope.generator || scope.coroutine {
             self.unit().emit(Instr::ReturnGenerator(NoArg));
             self.unit().emit(Instr::PopTop(NoArg));
         }
@@ -512,9 +516,12 @@ impl Compiler {
         if scope.nested {
             unit.flags |= CodeFlags::NESTED;
         }
-        if scope.generator {
-            unit.flags |= CodeFlags::GENERATOR;
-        }
+        unit.flags |= match (scope.generator, scope.coroutine) {
+            (true, true) => CodeFlags::ASYNC_GENERATOR,
+            (false, true) => CodeFlags::COROUTINE,
+            (true, false) => CodeFlags::GENERATOR,
+            (false, false) => 0,
+        };
         if args.vararg.is_some() {
             unit.flags |= CodeFlags::VARARGS;
         }

@@ -84,14 +84,20 @@ impl Compiler {
         &mut self,
         items: &[taipan_ast::WithItem],
         body: &[Stmt],
+        is_async: bool,
     ) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.compile_body(body);
         };
         let depth = self.unit().depth();
         self.compile_expr(&item.context_expr)?;
-        let exit = self.unit().add_name("__exit__");
-        let enter = self.unit().add_name("__enter__");
+        let (exit, enter) = if is_async {
+            ("__aexit__", "__aenter__")
+        } else {
+            ("__exit__", "__enter__")
+        };
+        let exit = self.unit().add_name(exit);
+        let enter = self.unit().add_name(enter);
         self.unit().emit(Instr::Copy(Count(1)));
         self.unit()
             .emit(Instr::LoadAttr(taipan_bytecode::AttrArg(exit.0 << 1)));
@@ -99,6 +105,9 @@ impl Compiler {
         self.unit()
             .emit(Instr::LoadAttr(taipan_bytecode::AttrArg(enter.0 << 1 | 1)));
         self.unit().emit(Instr::Call(Count(0)));
+        if is_async {
+            self.emit_await(1);
+        }
         match &item.optional_vars {
             Some(target) => self.compile_store(target)?,
             None => self.unit().emit(Instr::PopTop(NoArg)),
@@ -111,12 +120,16 @@ impl Compiler {
             depth: depth + 1,
             lasti: false,
         });
-        self.unit().fblocks.push(FBlock::With);
-        let result = self.compile_with(rest, body);
+        self.unit().fblocks.push(if is_async {
+            FBlock::AsyncWith
+        } else {
+            FBlock::With
+        });
+        let result = self.compile_with(rest, body, is_async);
         self.unit().fblocks.pop();
         self.unit().handlers.pop();
         result?;
-        self.emit_exit_call();
+        self.emit_exit_call(is_async);
         self.unit().emit(Instr::JumpForward(end));
         self.unit().bind(handler);
         self.unit().handlers.push(Handler {
@@ -126,6 +139,9 @@ impl Compiler {
         });
         self.unit().emit(Instr::PushExcInfo(NoArg));
         self.unit().emit(Instr::WithExceptStart(NoArg));
+        if is_async {
+            self.emit_await(2);
+        }
         self.unit().emit(Instr::ToBool(NoArg));
         let suppress = self.unit().new_label();
         self.unit().emit(Instr::PopJumpIfTrue(suppress));
@@ -141,14 +157,17 @@ impl Compiler {
         Ok(())
     }
 
-    /// Call the bound `__exit__` on top of the stack with three `None`s
-    /// and drop the result.
-    fn emit_exit_call(&mut self) {
+    /// Call the bound `__exit__` (or `__aexit__`, then await it) on top
+    /// of the stack with three `None`s and drop the result.
+    fn emit_exit_call(&mut self, is_async: bool) {
         self.unit().emit(Instr::PushNull(NoArg));
         for _ in 0..3 {
             self.load_const(ConstValue::None);
         }
         self.unit().emit(Instr::Call(Count(3)));
+        if is_async {
+            self.emit_await(2);
+        }
         self.unit().emit(Instr::PopTop(NoArg));
     }
 
@@ -188,11 +207,11 @@ impl Compiler {
                     }
                     self.unit().emit(Instr::PopExcept(NoArg));
                 }
-                FBlock::With => {
+                FBlock::With | FBlock::AsyncWith => {
                     if for_return {
                         self.unit().emit(Instr::Swap(Count(2)));
                     }
-                    self.emit_exit_call();
+                    self.emit_exit_call(*block == FBlock::AsyncWith);
                 }
                 FBlock::ReturnValue => {
                     if for_return {

@@ -27,6 +27,12 @@ pub(super) struct Handler {
     pub(super) lasti: bool,
 }
 
+impl Handler {
+    /// A depth worked out at assembly: the stack depth at the first
+    /// instruction the handler covers.
+    pub(super) const INFER: u32 = u32::MAX;
+}
+
 /// A block of statements that `return`, `break` and `continue` must
 /// unwind (CPython's "fblock").
 #[derive(Clone, Debug, PartialEq)]
@@ -52,6 +58,8 @@ pub(super) enum FBlock {
     ReturnValue,
     /// A `with` body: the bound `__exit__` is on the stack.
     With,
+    /// An `async with` body: the bound `__aexit__` is on the stack.
+    AsyncWith,
 }
 
 /// The code object under construction for one block.
@@ -130,7 +138,11 @@ impl Unit {
         self.fblocks
             .iter()
             .map(|b| match b {
-                FBlock::ForLoop | FBlock::ExceptHandler | FBlock::ReturnValue | FBlock::With => 1,
+                FBlock::ForLoop
+                | FBlock::ExceptHandler
+                | FBlock::ReturnValue
+                | FBlock::With
+                | FBlock::AsyncWith => 1,
                 FBlock::FinallyEnd => 2,
                 _ => 0,
             })
@@ -189,14 +201,14 @@ impl Unit {
             })
             .collect();
         let label_index = |l: Label| self.labels[l.0 as usize].unwrap_or(end);
-        let handlers: Vec<Option<(usize, u32)>> = self
-            .instr_handlers
+        let instr_handlers = resolve_depths(&instrs, &self.instr_handlers, label_index);
+        let handlers: Vec<Option<(usize, u32)>> = instr_handlers
             .iter()
             .map(|h| h.map(|h| (label_index(h.target), h.depth + 1 + u32::from(h.lasti))))
             .collect();
-        let stacksize = max_stack(&instrs, &handlers);
+        let stacksize = max_stack(&instrs, &handlers).0;
         let encoded = encode(&instrs);
-        let exception_table = exception_table(&self.instr_handlers, &encoded.offsets, label_index);
+        let exception_table = exception_table(&instr_handlers, &encoded.offsets, label_index);
         let (code, positions) = (encoded.code, encoded.positions);
         CodeObject {
             name: self.name,
@@ -253,7 +265,10 @@ fn position(index: &LineIndex, range: TextRange) -> Position {
 /// depth at each instruction (labels are instruction indices here).
 /// Each instruction's handler is another entry point: `(target index,
 /// depth there)`.
-fn max_stack(instrs: &[(Instr, Position)], handlers: &[Option<(usize, u32)>]) -> u32 {
+fn max_stack(
+    instrs: &[(Instr, Position)],
+    handlers: &[Option<(usize, u32)>],
+) -> (u32, Vec<Option<u32>>) {
     let mut depth_at: Vec<Option<u32>> = vec![None; instrs.len() + 1];
     let mut pending = vec![(0usize, 0u32)];
     pending.extend(handlers.iter().flatten().copied());
@@ -281,7 +296,56 @@ fn max_stack(instrs: &[(Instr, Position)], handlers: &[Option<(usize, u32)>]) ->
             i += 1;
         }
     }
-    max
+    (max, depth_at)
+}
+
+/// Handlers whose depth is [`Handler::INFER`] keep the stack as it is at
+/// the first instruction they cover (inside expressions, where the
+/// statement-level depth is not enough: async comprehensions).
+fn resolve_depths(
+    instrs: &[(Instr, Position)],
+    handlers: &[Option<Handler>],
+    label_index: impl Fn(Label) -> usize,
+) -> Vec<Option<Handler>> {
+    let mut resolved = handlers.to_vec();
+    // Code after a handler is reached only once that handler's depth is
+    // known: walk again until every depth is.
+    for _ in 0..handlers.len() {
+        if !resolved.iter().flatten().any(|h| h.depth == Handler::INFER) {
+            break;
+        }
+        let known: Vec<Option<(usize, u32)>> = resolved
+            .iter()
+            .map(|h| {
+                h.filter(|h| h.depth != Handler::INFER)
+                    .map(|h| (label_index(h.target), h.depth + 1 + u32::from(h.lasti)))
+            })
+            .collect();
+        let depth_at = max_stack(instrs, &known).1;
+        let mut first: Vec<(Label, Option<u32>)> = Vec::new();
+        for (i, slot) in resolved.iter_mut().enumerate() {
+            let Some(h) = slot.as_mut().filter(|h| h.depth == Handler::INFER) else {
+                continue;
+            };
+            let depth = match first.iter().find(|(l, _)| *l == h.target) {
+                Some(&(_, d)) => d,
+                None => {
+                    let d = depth_at.get(i).copied().flatten();
+                    first.push((h.target, d));
+                    d
+                }
+            };
+            if let Some(d) = depth {
+                h.depth = d;
+            }
+        }
+    }
+    for h in resolved.iter_mut().flatten() {
+        if h.depth == Handler::INFER {
+            h.depth = 0;
+        }
+    }
+    resolved
 }
 
 /// Runs of instructions with the same handler become table entries.

@@ -423,6 +423,12 @@ impl Vm<'_> {
                 import::init_importlib(&mut d);
                 Ok(())
             }
+            "asyncio" => {
+                for (k, v) in crate::asyncio::module_entries() {
+                    set(&mut d, k, v);
+                }
+                Ok(())
+            }
             "builtins" => {
                 for (k, v) in self.builtins.iter() {
                     if let Some(k) = k.as_str() {
