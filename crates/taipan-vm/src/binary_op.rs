@@ -160,7 +160,19 @@ fn repeat(op: BinaryOpArg, a: &Value, b: &Value) -> PyResult<Value> {
         _ => return Err(unsupported(op, a, b)),
     };
     match seq.as_obj() {
-        Some(Object::Str(s)) => Ok(Value::str(s.repeat(n))),
+        Some(Object::Str(s)) => {
+            if s.len()
+                .checked_mul(n)
+                .is_none_or(|t| t > isize::MAX as usize)
+            {
+                return Err(PyErr::msg(
+                    ExcKind::OverflowError,
+                    "repeated string is too long",
+                ));
+            }
+            crate::method_args::alloc_check(s.len(), n)?;
+            Ok(Value::str(s.repeat(n)))
+        }
         Some(Object::List(items)) => {
             let items = items.borrow();
             Ok(Value::list(

@@ -220,9 +220,7 @@ pub(crate) fn construct(vm: &mut Vm, mutable: bool, args: &[Value], kw: Kw) -> P
             if n < 0 {
                 return Err(value_error("negative count"));
             }
-            if n > 1 << 40 {
-                return Err(PyErr::msg(ExcKind::MemoryError, ""));
-            }
+            crate::method_args::alloc_check(n as usize, 1)?;
             vec![0; n as usize]
         }
         v if v.as_bigint().is_some() => {
@@ -429,6 +427,13 @@ fn subscr_of(data: &[u8], key: &Value, mutable: bool) -> PyResult<Value> {
     }
 }
 
+fn no_type_attr(owner: &str, name: &str) -> Box<PyErr> {
+    PyErr::msg(
+        ExcKind::AttributeError,
+        format!("type object '{owner}' has no attribute '{name}'"),
+    )
+}
+
 /// Attributes of the text types looked up by `LOAD_ATTR` before their
 /// methods: `str.maketrans`, `bytes.fromhex`, unbound methods
 /// (`str.upper`), and a memoryview's data attributes.
@@ -436,7 +441,11 @@ pub(crate) fn text_attr(obj: &Value, name: &str) -> Option<PyResult<Value>> {
     use crate::types::TypeKind;
     let builtin = |b: Builtin| Some(Ok(Value::obj(Object::Builtin(b))));
     match obj.as_obj()? {
-        Object::Type(TypeKind::Str) => crate::str_translate::str_type_attr(name).map(Ok),
+        Object::Type(TypeKind::Str) => match crate::str_translate::str_type_attr(name) {
+            Some(v) => Some(Ok(v)),
+            None if name.starts_with("__") => None,
+            None => Some(Err(no_type_attr("str", name))),
+        },
         Object::Type(t @ (TypeKind::Bytes | TypeKind::ByteArray)) => {
             let mutable = *t == TypeKind::ByteArray;
             match name {
@@ -454,7 +463,11 @@ pub(crate) fn text_attr(obj: &Value, name: &str) -> Option<PyResult<Value>> {
                 }),
                 _ => {
                     let sample = make(mutable, Vec::new());
-                    crate::bytes_methods::find(&sample, name).and_then(builtin)
+                    match crate::bytes_methods::find(&sample, name) {
+                        Some(b) => builtin(b),
+                        None if name.starts_with("__") => None,
+                        None => Some(Err(no_type_attr(owner(mutable), name))),
+                    }
                 }
             }
         }

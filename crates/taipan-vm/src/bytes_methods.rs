@@ -140,7 +140,7 @@ pub(crate) fn this<'a>(args: &'a [Value], name: &str) -> PyResult<(Vec<u8>, bool
             Some(Object::Bytes(b)) => Ok((b.to_vec(), false, rest)),
             Some(Object::ByteArray(b)) => Ok((b.borrow().clone(), true, rest)),
             _ => Err(type_error(format!(
-                "descriptor '{name}' requires a 'bytes' object but received a '{}'",
+                "descriptor '{name}' for 'bytes' objects doesn't apply to a '{}' object",
                 type_name(s)
             ))),
         },

@@ -87,10 +87,11 @@ fn repeat(a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
         .is_none_or(|t| t > isize::MAX as usize)
     {
         return Err(crate::exception::PyErr::msg(
-            crate::exception::ExcKind::MemoryError,
-            "",
+            crate::exception::ExcKind::OverflowError,
+            "repeated bytes are too long",
         ));
     }
+    crate::method_args::alloc_check(data.len(), n)?;
     let out = data.repeat(n);
     match seq.as_obj() {
         Some(Object::ByteArray(cell)) if inplace => {

@@ -262,6 +262,7 @@ fn justify(args: &[Value], kw: Kw, name: &'static str) -> PyResult<Value> {
     if width <= d.len() as i64 {
         return Ok(make(m, d));
     }
+    crate::method_args::alloc_check(width as usize, 1)?;
     let margin = width as usize - d.len();
     let left = match name {
         "ljust" => 0,
@@ -281,6 +282,7 @@ fn zfill(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if width <= d.len() as i64 {
         return Ok(make(m, d));
     }
+    crate::method_args::alloc_check(width as usize, 1)?;
     let zeros = width as usize - d.len();
     let sign = usize::from(matches!(d.first(), Some(b'+' | b'-')));
     let mut out = d[..sign].to_vec();
@@ -306,6 +308,7 @@ fn expandtabs(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         match b {
             b'\t' if tab > 0 => {
                 let n = tab - column % tab;
+                crate::method_args::alloc_check(out.len() + n as usize, 1)?;
                 out.extend(std::iter::repeat_n(b' ', n as usize));
                 column += n;
             }

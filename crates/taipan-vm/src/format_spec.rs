@@ -22,6 +22,7 @@ pub(crate) struct Spec {
     width: usize,
     grouping: Option<char>,
     precision: Option<usize>,
+    frac_grouping: Option<char>,
     kind: Option<char>,
 }
 
@@ -86,9 +87,14 @@ fn parse(spec: &str, tname: &str) -> PyResult<Spec> {
     }
     if chars.get(i) == Some(&'.') {
         i += 1;
-        match digits(&mut i)? {
-            Some(p) => s.precision = Some(p),
-            None => return Err(value_error("Format specifier missing precision")),
+        s.precision = digits(&mut i)?;
+        // 3.14: a grouping character for the fractional part.
+        if let Some(&c @ (',' | '_')) = chars.get(i) {
+            s.frac_grouping = Some(c);
+            i += 1;
+        }
+        if s.precision.is_none() && s.frac_grouping.is_none() {
+            return Err(value_error("Format specifier missing precision"));
         }
     }
     if i + 1 == chars.len() {
@@ -118,6 +124,10 @@ pub(crate) fn format_value(v: &Value, spec: &str) -> PyResult<String> {
         return format::str(v);
     }
     let tname = type_name(v);
+    // The width is checked before anything is built (CPython fails to
+    // allocate it: `MemoryError`).
+    let width = parse(spec, &tname)?.width;
+    crate::method_args::alloc_check(width, 4)?;
     match v {
         Value::Float(f) => format_float(*f, &parse(spec, &tname)?, &tname),
         Value::Int(_) | Value::Bool(_) => format_int(v, &parse(spec, &tname)?, &tname),
@@ -325,6 +335,25 @@ fn format_float(f: f64, s: &Spec, tname: &str) -> PyResult<String> {
     }
     let split = text.find(['.', 'e', 'E', '%']).unwrap_or(text.len());
     let (int_part, rest) = text.split_at(split);
+    let grouped_rest;
+    let rest = match (s.frac_grouping, rest.strip_prefix('.')) {
+        (Some(sep), Some(frac)) => {
+            let end = frac
+                .find(|c: char| !c.is_ascii_digit())
+                .unwrap_or(frac.len());
+            let mut out = String::from(".");
+            for (k, c) in frac[..end].chars().enumerate() {
+                if k > 0 && k % 3 == 0 {
+                    out.push(sep);
+                }
+                out.push(c);
+            }
+            out.push_str(&frac[end..]);
+            grouped_rest = out;
+            grouped_rest.as_str()
+        }
+        _ => rest,
+    };
     Ok(render_number(
         s,
         sign_text(negative, s),

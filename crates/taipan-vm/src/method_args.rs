@@ -215,3 +215,15 @@ pub(crate) fn tuple_items(v: &Value) -> Option<&[Value]> {
         _ => None,
     }
 }
+
+/// The largest result (in bytes) the text methods build; beyond it they
+/// raise `MemoryError` as CPython does when the allocation fails.
+const MAX_ALLOC: usize = 1 << 32;
+
+/// `MemoryError` unless a result of `n` units of `unit` bytes may be built.
+pub(crate) fn alloc_check(n: usize, unit: usize) -> PyResult<()> {
+    match n.checked_mul(unit) {
+        Some(total) if total <= MAX_ALLOC => Ok(()),
+        _ => Err(PyErr::msg(ExcKind::MemoryError, "")),
+    }
+}

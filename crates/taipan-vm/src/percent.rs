@@ -6,6 +6,8 @@
 //! format-spec renderer (`format_spec.rs`), which implements the same
 //! padding rules.
 
+use taipan_bytecode::BinaryOpArg;
+
 use crate::exception::{type_error, value_error, ExcKind, PyErr, PyResult};
 use crate::format_spec::{ascii_escape, format_value};
 use crate::types::type_name;
@@ -65,63 +67,55 @@ impl Args {
     }
 }
 
+/// What the engine asks of its caller: a value's text for `%s`/`%r`/`%a`
+/// (`%b` for bytes), or a mapping's item for `%(key)`.
+enum Need<'a> {
+    Text(&'a Value, char),
+    Key(&'a Value, &'a str),
+}
+
+type Hook<'a> = dyn FnMut(Need) -> PyResult<Value> + 'a;
+
 /// `template % args` for a str template.
 pub(crate) fn percent_format(vm: &mut Vm, template: &str, args: &Value) -> PyResult<Value> {
     let chars: Vec<char> = template.chars().collect();
-    let mut text_of = |v: &Value, kind: char| -> PyResult<String> {
-        match kind {
-            's' => vm.str_of(v),
-            'r' => vm.repr_of(v),
-            _ => Ok(ascii_escape(&vm.repr_of(v)?)),
-        }
+    let mut hook = |need: Need| -> PyResult<Value> {
+        Ok(match need {
+            Need::Text(v, 's') => Value::str(vm.str_of(v)?),
+            Need::Text(v, 'r') => Value::str(vm.repr_of(v)?),
+            Need::Text(v, _) => Value::str(ascii_escape(&vm.repr_of(v)?)),
+            Need::Key(m, key) => vm.binary_dunder(BinaryOpArg::SUBSCR, m, &Value::str(key))?,
+        })
     };
-    let mut lookup = |m: &Value, key: &str| lookup_key(m, Value::str(key));
-    Ok(Value::str(engine(
-        &chars,
-        args,
-        false,
-        &mut text_of,
-        &mut lookup,
-    )?))
+    Ok(Value::str(engine(&chars, args, false, &mut hook)?))
 }
 
 /// `template % args` for a bytes or bytearray template.
 pub(crate) fn bytes_percent(template: &[u8], args: &Value) -> PyResult<Vec<u8>> {
     let chars: Vec<char> = template.iter().map(|&b| char::from(b)).collect();
-    let mut text_of = |v: &Value, kind: char| -> PyResult<String> {
-        match kind {
-            's' | 'b' => match crate::bytes_methods::bytes_like(v) {
-                Some(d) => Ok(d.iter().map(|&b| char::from(b)).collect()),
-                None => Err(type_error(format!(
-                    "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
-                    type_name(v)
-                ))),
+    let mut hook = |need: Need| -> PyResult<Value> {
+        Ok(match need {
+            Need::Text(v, 's' | 'b') => match crate::bytes_methods::bytes_like(v) {
+                Some(d) => Value::str(d.iter().map(|&b| char::from(b)).collect::<String>()),
+                None => {
+                    return Err(type_error(format!(
+                        "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                        type_name(v)
+                    )))
+                }
             },
-            _ => Ok(ascii_escape(&crate::format::repr(v)?)),
-        }
+            Need::Text(v, _) => Value::str(ascii_escape(&crate::format::repr(v)?)),
+            Need::Key(m, key) => {
+                let key = crate::bytes_methods::make(false, key.chars().map(|c| c as u8).collect());
+                crate::subscript::subscr(m, &key)?
+            }
+        })
     };
-    let mut lookup = |m: &Value, key: &str| {
-        let key = crate::bytes_methods::make(false, key.chars().map(|c| c as u8).collect());
-        lookup_key(m, key)
-    };
-    let out = engine(&chars, args, true, &mut text_of, &mut lookup)?;
+    let out = engine(&chars, args, true, &mut hook)?;
     Ok(out.chars().map(|c| c as u8).collect()) // every char is < 256 here
 }
 
-fn lookup_key(mapping: &Value, key: Value) -> PyResult<Value> {
-    crate::subscript::subscr(mapping, &key)
-}
-
-type TextOf<'a> = dyn FnMut(&Value, char) -> PyResult<String> + 'a;
-type Lookup<'a> = dyn FnMut(&Value, &str) -> PyResult<Value> + 'a;
-
-fn engine(
-    chars: &[char],
-    args: &Value,
-    bytes: bool,
-    text_of: &mut TextOf,
-    lookup: &mut Lookup,
-) -> PyResult<String> {
+fn engine(chars: &[char], args: &Value, bytes: bool, hook: &mut Hook) -> PyResult<String> {
     let mut args = Args::new(args);
     let mut used_mapping = false;
     let mut out = String::with_capacity(chars.len());
@@ -153,7 +147,10 @@ fn engine(
                 return Err(value_error("incomplete format key"));
             }
             let key: String = chars[start..i - 1].iter().collect();
-            value = Some(lookup(&mapping, &key)?);
+            value = Some(hook(Need::Key(&mapping, &key))?);
+            // As in CPython, a keyed directive uses up the lone argument.
+            args.items.clear();
+            args.next = 0;
             used_mapping = true;
         }
         let mut d = Directive::default();
@@ -193,7 +190,7 @@ fn engine(
             out.push('%');
             continue;
         }
-        out.push_str(&convert(&value, kind, &d, bytes, text_of, i - 1)?);
+        out.push_str(&convert(&value, kind, &d, bytes, hook, i - 1)?);
     }
     if args.mapping.is_none() && args.next < args.items.len() && !used_mapping {
         return Err(type_error(if bytes {
@@ -251,7 +248,7 @@ fn convert(
     kind: char,
     d: &Directive,
     bytes: bool,
-    text_of: &mut TextOf,
+    hook: &mut Hook,
     at: usize,
 ) -> PyResult<String> {
     let width = d.width.map(|w| w.to_string()).unwrap_or_default();
@@ -267,7 +264,10 @@ fn convert(
     let alt = if d.alt { "#" } else { "" };
     match kind {
         's' | 'r' | 'a' | 'b' if kind != 'b' || bytes => {
-            let mut text = text_of(value, kind)?;
+            let mut text = hook(Need::Text(value, kind))?
+                .as_str()
+                .unwrap_or("")
+                .to_owned();
             if let Some(p) = d.precision {
                 text = text.chars().take(p).collect();
             }

@@ -129,7 +129,7 @@ pub(crate) fn this<'a>(args: &'a [Value], name: &str) -> PyResult<(&'a str, &'a 
     match args.split_first() {
         Some((s, rest)) if s.as_str().is_some() => Ok((s.as_str().unwrap_or(""), rest)),
         Some((other, _)) => Err(type_error(format!(
-            "descriptor '{name}' requires a 'str' object but received a '{}'",
+            "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
             type_name(other)
         ))),
         None => Err(type_error(format!(
@@ -497,6 +497,7 @@ fn justify(args: &[Value], kw: Kw, name: &'static str) -> PyResult<Value> {
     if width <= len as i64 {
         return Ok(args[0].clone()); // `this` checked args[0] exists
     }
+    crate::method_args::alloc_check(width as usize, fill.len_utf8())?;
     let margin = width as usize - len;
     let left = match name {
         "ljust" => 0,
@@ -516,6 +517,7 @@ fn str_zfill(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     if width <= len as i64 {
         return Ok(Value::str(s));
     }
+    crate::method_args::alloc_check(width as usize, 1)?;
     let zeros = "0".repeat(width as usize - len);
     Ok(Value::str(match s.strip_prefix(['+', '-']) {
         Some(digits) => format!("{}{zeros}{digits}", &s[..1]),
@@ -540,6 +542,7 @@ fn str_expandtabs(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         match c {
             '\t' if tab > 0 => {
                 let n = tab - column % tab;
+                crate::method_args::alloc_check(out.len() + n as usize, 1)?;
                 out.extend(std::iter::repeat_n(' ', n as usize));
                 column += n;
             }
@@ -592,6 +595,15 @@ fn str_replace(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     } else {
         count as usize
     };
+    if new.len() > old.len() {
+        let hits = if old.is_empty() {
+            char_len(s) + 1
+        } else {
+            s.matches(old).count()
+        };
+        let extra = (new.len() - old.len()).saturating_mul(hits.min(limit));
+        crate::method_args::alloc_check(s.len().saturating_add(extra), 1)?;
+    }
     if old.is_empty() {
         let mut out = String::with_capacity(s.len());
         let mut n = 0;
