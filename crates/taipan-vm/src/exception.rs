@@ -66,6 +66,8 @@ exception_kinds! {
     EOFError: Exception,
     ModuleNotFoundError: ImportError,
     SyntaxError: Exception,
+    IndentationError: SyntaxError,
+    TabError: IndentationError,
     KeyboardInterrupt: BaseException,
     SystemExit: BaseException,
     OSError: Exception,

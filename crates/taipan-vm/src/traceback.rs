@@ -107,6 +107,9 @@ fn format_one(value: &Value, traceback: &[TracebackEntry], sources: &Sources) ->
         }
     }
     flush_repeats(&mut out, repeats);
+    if let Some(block) = crate::modules::syntax_error_block(value) {
+        out.push_str(&block);
+    }
     let name = type_name(value);
     match format::str(value) {
         Ok(msg) if msg.is_empty() => out.push_str(&format!("{name}\n")),

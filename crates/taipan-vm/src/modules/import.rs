@@ -322,16 +322,28 @@ impl Vm<'_> {
         let bytes = std::fs::read(file)
             .map_err(|e| PyErr::msg(ExcKind::ImportError, format!("cannot read {file}: {e}")))?;
         let source = taipan_source::decode_source_file(&bytes, file)
-            .map_err(|e| syntax_error(&e.message))?;
+            .map_err(|e| syntax_error(ExcKind::SyntaxError, file, "", &e.message, e.range))?;
         let options = taipan_parser::ParseOptions {
             mode: taipan_parser::Mode::Exec,
             type_comments: false,
         };
-        let module =
-            taipan_parser::parse(&source, &options).map_err(|e| syntax_error(&e.message))?;
-        let code =
-            taipan_compiler::compile_module_optimized(&module, &source, file, self.config.optimize)
-                .map_err(|e| syntax_error(&e.message))?;
+        let module = taipan_parser::parse(&source, &options).map_err(|e| {
+            let kind = match e.error_type {
+                taipan_source::SyntaxErrorType::IndentationError => ExcKind::IndentationError,
+                taipan_source::SyntaxErrorType::TabError => ExcKind::TabError,
+                taipan_source::SyntaxErrorType::MemoryError => {
+                    return PyErr::msg(ExcKind::MemoryError, e.message.clone())
+                }
+                taipan_source::SyntaxErrorType::SyntaxError => ExcKind::SyntaxError,
+            };
+            syntax_error(kind, file, &source, &e.message, e.range)
+        })?;
+        let optimize = self.config.optimize;
+        let code = taipan_compiler::compile_module_optimized(&module, &source, file, optimize)
+            .map_err(|e| match e.error_type {
+                "NotImplementedError" => PyErr::msg(ExcKind::NotImplementedError, e.message),
+                _ => syntax_error(ExcKind::SyntaxError, file, &source, &e.message, e.range),
+            })?;
         self.sources
             .insert(file.to_owned(), Rc::from(source.as_str()));
         Ok(crate::code::Code::load(code))
@@ -343,9 +355,78 @@ impl Vm<'_> {
     }
 }
 
-/// The error of a module whose source does not compile.
-fn syntax_error(message: &str) -> Box<PyErr> {
-    PyErr::msg(ExcKind::SyntaxError, message.to_owned())
+/// The `SyntaxError` of a module whose source does not compile, with
+/// CPython's attributes (`filename`, `lineno`, `offset`, `text`,
+/// `end_lineno`, `end_offset`, `msg`; offsets 1-based, in characters).
+fn syntax_error(
+    kind: ExcKind,
+    file: &str,
+    source: &str,
+    message: &str,
+    range: taipan_source::TextRange,
+) -> Box<PyErr> {
+    let e = PyErr::msg(kind, message.to_owned());
+    let index = taipan_source::LineIndex::new(source);
+    let start = index.line_char_col(source, range.start);
+    let end = index.line_char_col(source, range.end);
+    let text = index.line_text(source, start.line);
+    if let Some(Object::Exception(obj)) = e.value.as_obj() {
+        let mut d = obj.dict.borrow_mut();
+        set(&mut d, "filename", Value::str(file));
+        set(&mut d, "lineno", Value::Int(i64::from(start.line)));
+        set(&mut d, "offset", Value::Int(i64::from(start.col) + 1));
+        set(
+            &mut d,
+            "text",
+            Value::str(format!("{}\n", text.trim_end_matches(['\r', '\n']))),
+        );
+        set(&mut d, "end_lineno", Value::Int(i64::from(end.line)));
+        set(&mut d, "end_offset", Value::Int(i64::from(end.col) + 1));
+        set(&mut d, "msg", Value::str(message));
+    }
+    e
+}
+
+/// The lines a traceback shows for a `SyntaxError` raised by an import
+/// (`File "...", line N`, the line, carets), as CPython's traceback
+/// module prints them.
+pub(crate) fn syntax_error_block(value: &Value) -> Option<String> {
+    let Some(Object::Exception(obj)) = value.as_obj() else {
+        return None;
+    };
+    if !obj.kind.is_subclass(ExcKind::SyntaxError) {
+        return None;
+    }
+    let d = obj.dict.borrow();
+    let get = |k: &str| d.get(&HashKey::Str(Rc::from(k))).cloned();
+    let file = get("filename")?;
+    let file = file.as_str()?;
+    let Some(Value::Int(line)) = get("lineno") else {
+        return None;
+    };
+    let mut out = format!("  File \"{file}\", line {line}\n");
+    let text = get("text");
+    let Some(text) = text.as_ref().and_then(|t| t.as_str()) else {
+        return Some(out);
+    };
+    let text = text.trim_end_matches(['\r', '\n']);
+    let stripped = text.trim_start();
+    let indent = (text.chars().count() - stripped.chars().count()) as i64;
+    out.push_str(&format!("    {stripped}\n"));
+    if let (Some(Value::Int(start)), Some(Value::Int(end)), Some(Value::Int(end_line))) =
+        (get("offset"), get("end_offset"), get("end_lineno"))
+    {
+        let first = (start - 1 - indent).max(0);
+        let width = stripped.chars().count() as i64;
+        let last = if end_line == line && end > start {
+            (end - 1 - indent).min(width.max(first + 1))
+        } else {
+            first + 1
+        };
+        let carets = "^".repeat((last - first).max(1) as usize);
+        out.push_str(&format!("    {}{carets}\n", " ".repeat(first as usize)));
+    }
+    Some(out)
 }
 
 /// The missing module's name carried by a `ModuleNotFoundError`.
