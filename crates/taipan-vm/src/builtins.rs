@@ -90,6 +90,7 @@ pub(crate) fn make_builtins() -> Dict {
         TypeKind::Set,
         TypeKind::FrozenSet,
         TypeKind::Range,
+        TypeKind::Slice,
         TypeKind::Type,
     ];
     for t in types.into_iter().chain(
@@ -296,6 +297,7 @@ pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], kw: Kw) -> 
         (TypeKind::Set | TypeKind::FrozenSet, _) => set_construct(vm, kind, args, kw)?,
         (TypeKind::Dict, _) => crate::dict_methods::construct(vm, args, kw)?,
         (TypeKind::Range, _) => range(args)?,
+        (TypeKind::Slice, _) => crate::slices::construct(args, kw)?,
         (TypeKind::Type, Some(v)) if args.len() == 1 => match crate::classes::user_class(v) {
             Some(class) => class.clone(),
             None => Value::obj(Object::Type(type_of(v))),

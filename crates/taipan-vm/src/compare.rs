@@ -107,6 +107,11 @@ pub(crate) fn eq(a: &Value, b: &Value) -> PyResult<bool> {
                     None => a.is(b),
                 }
             }
+            (Some(Object::Range(..)), Some(Object::Range(..))) => crate::slices::range_eq(a, b),
+            (Some(Object::Slice(a1, b1, c1)), Some(Object::Slice(a2, b2, c2))) => seq_eq(
+                &[a1.clone(), b1.clone(), c1.clone()],
+                &[a2.clone(), b2.clone(), c2.clone()],
+            )?,
             (Some(Object::Set(x)), Some(Object::Set(y))) => {
                 crate::set::set_eq(&x.borrow(), &y.borrow())?
             }
@@ -257,6 +262,9 @@ pub(crate) fn contains(container: &Value, item: &Value) -> PyResult<bool> {
                 }
             }
             Ok(false)
+        }
+        Some(Object::Range(..)) if crate::slices::range_contains(container, item).is_some() => {
+            Ok(crate::slices::range_contains(container, item) == Some(true))
         }
         Some(Object::List(_) | Object::Tuple(_) | Object::Range(..)) => {
             let items = crate::iter::collect(container)?;

@@ -624,6 +624,8 @@ impl Vm<'_> {
                     let value = frame.pop();
                     if dunder::is_user(&container) {
                         self.setitem_dunder(&container, key, value)?;
+                    } else if !matches!(key, Value::Int(_)) {
+                        self.store_item(&container, key, value)?;
                     } else {
                         subscript::store_subscr(&container, key, value)?;
                     }

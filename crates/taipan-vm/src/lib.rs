@@ -54,6 +54,7 @@ mod object_type;
 mod percent;
 mod set;
 mod set_methods;
+mod slices;
 mod str_case;
 mod str_format;
 mod str_methods;

@@ -33,38 +33,7 @@ fn index(v: &Value, len: usize, what: &str) -> PyResult<usize> {
 
 /// The items a slice selects from a sequence of length `len`.
 fn slice_indices(slice: &Object, len: usize) -> PyResult<Vec<usize>> {
-    let Object::Slice(a, b, c) = slice else {
-        return Ok(Vec::new());
-    };
-    let get = |v: &Value| match v {
-        Value::None => Ok(None),
-        Value::Int(i) => Ok(Some(*i)),
-        _ => Err(type_error(
-            "slice indices must be integers or None or have an __index__ method",
-        )),
-    };
-    let step = get(c)?.unwrap_or(1);
-    if step == 0 {
-        return Err(PyErr::msg(ExcKind::ValueError, "slice step cannot be zero"));
-    }
-    let len = len as i64;
-    let clamp = |v: Option<i64>, default: i64| match v {
-        None => default,
-        Some(i) if i < 0 => (i + len).max(if step < 0 { -1 } else { 0 }),
-        Some(i) => i.min(if step < 0 { len - 1 } else { len }),
-    };
-    let (start, stop) = if step > 0 {
-        (clamp(get(a)?, 0), clamp(get(b)?, len))
-    } else {
-        (clamp(get(a)?, len - 1), clamp(get(b)?, -1))
-    };
-    let mut out = Vec::new();
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        out.push(i as usize);
-        i += step;
-    }
-    Ok(out)
+    crate::slices::indices(slice, len)
 }
 
 /// `container[key]`.
@@ -117,10 +86,7 @@ pub(crate) fn subscr(container: &Value, key: &Value) -> PyResult<Value> {
             Some(v) => Ok(v.clone()),
             None => Err(PyErr::new(ExcKind::KeyError, vec![key.clone()])),
         },
-        Some(Object::Range(..)) => {
-            let items = crate::iter::collect(container)?;
-            Ok(items[index(key, items.len(), "range object")?].clone())
-        }
+        Some(Object::Range(..)) => crate::slices::range_subscript(container, key),
         _ => Err(type_error(format!(
             "'{}' object is not subscriptable",
             type_name(container)
@@ -131,6 +97,14 @@ pub(crate) fn subscr(container: &Value, key: &Value) -> PyResult<Value> {
 /// `container[key] = value`.
 pub(crate) fn store_subscr(container: &Value, key: Value, value: Value) -> PyResult<()> {
     match container.as_obj() {
+        Some(Object::List(_)) if matches!(key.as_obj(), Some(Object::Slice(..))) => {
+            let values = crate::iter::collect(&value).ok();
+            let slice = key.as_obj().map_or(Err(()), Ok);
+            match slice {
+                Ok(s) => crate::slices::list_store(container, s, values),
+                Err(()) => Ok(()),
+            }
+        }
         Some(Object::List(items)) => {
             let mut items = items.borrow_mut();
             let i = index(&key, items.len(), "list assignment")?;
@@ -154,10 +128,18 @@ pub(crate) fn store_subscr(container: &Value, key: Value, value: Value) -> PyRes
 /// `del container[key]`.
 pub(crate) fn delete_subscr(container: &Value, key: &Value) -> PyResult<()> {
     match container.as_obj() {
+        Some(Object::List(_)) if matches!(key.as_obj(), Some(Object::Slice(..))) => {
+            match key.as_obj() {
+                Some(s) => crate::slices::list_delete(container, s),
+                None => Ok(()),
+            }
+        }
         Some(Object::List(items)) => {
             let mut items = items.borrow_mut();
             let i = index(key, items.len(), "list assignment")?;
-            items.remove(i);
+            let old = items.remove(i);
+            drop(items);
+            drop(old);
             Ok(())
         }
         Some(Object::ByteArray(b)) => crate::bytearray::delete_subscr(b, key),
@@ -210,6 +192,9 @@ pub(crate) fn load_attr(obj: &Value, name: &str) -> PyResult<Value> {
         return Ok(v);
     }
     if let Some(r) = crate::bytearray::text_attr(obj, name) {
+        return r;
+    }
+    if let Some(r) = crate::slices::attr(obj, name) {
         return r;
     }
     if let Some(r) = crate::dict_methods::view_attr(obj, name) {
