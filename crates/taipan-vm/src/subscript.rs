@@ -99,10 +99,9 @@ pub(crate) fn store_subscr(container: &Value, key: Value, value: Value) -> PyRes
     match container.as_obj() {
         Some(Object::List(_)) if matches!(key.as_obj(), Some(Object::Slice(..))) => {
             let values = crate::iter::collect(&value).ok();
-            let slice = key.as_obj().map_or(Err(()), Ok);
-            match slice {
-                Ok(s) => crate::slices::list_store(container, s, values),
-                Err(()) => Ok(()),
+            match key.as_obj() {
+                Some(s) => crate::slices::list_store(container, s, values),
+                None => Ok(()),
             }
         }
         Some(Object::List(items)) => {
