@@ -518,14 +518,10 @@ pub(crate) fn fromhex_as(args: &[Value], kw: Kw, mutable: bool) -> PyResult<Valu
             ));
         };
         let Some(lo) = hex(next) else {
-            return Err(value_error(if is_space(next) {
-                "fromhex() arg must contain an even number of hexadecimal digits".to_owned()
-            } else {
-                format!(
-                    "non-hexadecimal number found in fromhex() arg at position {}",
-                    i + 1
-                )
-            }));
+            return Err(value_error(format!(
+                "non-hexadecimal number found in fromhex() arg at position {}",
+                i + 1
+            )));
         };
         out.push((hi * 16 + lo) as u8);
         i += 2;

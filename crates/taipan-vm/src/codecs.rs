@@ -187,7 +187,11 @@ pub(crate) fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>>
         };
         for &c in &chars[i..end] {
             match errors {
-                "strict" => return Err(encode_error(name, s, i, end, &reason)),
+                // Without lone surrogates in a `str`, the surrogate handlers fail
+                // as `strict` does.
+                "strict" | "surrogateescape" | "surrogatepass" => {
+                    return Err(encode_error(name, s, i, end, &reason))
+                }
                 "ignore" => {}
                 "replace" => out.push(b'?'),
                 "backslashreplace" => out.extend_from_slice(escape(c).as_bytes()),
