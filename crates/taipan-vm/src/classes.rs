@@ -291,6 +291,7 @@ fn subclassable(t: TypeKind) -> bool {
         TypeKind::Object
             | TypeKind::Int
             | TypeKind::Float
+            | TypeKind::Complex
             | TypeKind::Str
             | TypeKind::Bytes
             | TypeKind::List

@@ -49,6 +49,7 @@ mod method_args;
 mod methods;
 mod modules;
 mod num_builtins;
+mod num_dunders;
 mod num_methods;
 mod object_type;
 mod percent;

@@ -256,6 +256,11 @@ fn divmod(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     if let Some(r) = special(vm, b, "__rdivmod__", std::slice::from_ref(a)) {
         return r;
     }
+    divmod_values(vm, a, b)
+}
+
+/// `divmod(a, b)` for numbers (and the `TypeError` for other values).
+pub(crate) fn divmod_values(_: &mut Vm, a: &Value, b: &Value) -> PyResult<Value> {
     let (a, b) = (
         &crate::classes::payload_of(a),
         &crate::classes::payload_of(b),

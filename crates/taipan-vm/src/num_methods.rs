@@ -90,7 +90,17 @@ pub(crate) fn find(obj: &Value, name: &str) -> Option<Builtin> {
     table
         .iter()
         .find(|(n, _)| *n == name)
-        .map(|&(name, func)| Builtin { name, func })
+        .copied()
+        .or_else(|| {
+            let kind = match obj {
+                Value::Float(_) => 1,
+                _ if as_complex(obj).is_some() => 2,
+                _ if matches!(obj.as_obj(), Some(Object::Type(_))) => return None,
+                _ => 0,
+            };
+            crate::num_dunders::find(name, kind)
+        })
+        .map(|(name, func)| Builtin { name, func })
 }
 
 const INT_METHODS: &[(&str, NativeFn)] = &[

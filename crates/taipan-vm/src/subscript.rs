@@ -224,6 +224,8 @@ fn type_method(t: crate::types::TypeKind, name: &str) -> Option<Value> {
         }
         T::Bytes => Value::obj(Object::Bytes(Box::new([]))),
         T::Int => Value::Int(0),
+        T::Float => Value::Float(0.0),
+        T::Complex => crate::complex::value((0.0, 0.0)),
         _ => return None,
     };
     let method = match load_attr(&sample, name) {
