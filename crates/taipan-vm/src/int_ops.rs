@@ -271,8 +271,10 @@ fn shift_left(x: BigInt, n: &BigInt) -> PyResult<BigInt> {
     if x.is_zero() {
         return Ok(x);
     }
-    match n.to_usize() {
-        Some(k) if k < (1 << 40) => Ok(x << k),
+    // Past 2**32 bits (512 MiB) the result is refused rather than built.
+    match n.to_u64() {
+        Some(k) if k < (1 << 32) => Ok(x << k as usize),
+        Some(k) if k < (1 << 60) => Err(PyErr::new(ExcKind::MemoryError, Vec::new())),
         _ => Err(overflow("too many digits in integer")),
     }
 }
@@ -322,7 +324,7 @@ pub(crate) fn int_pow(x: &BigInt, y: &BigInt) -> PyResult<Value> {
             return Ok(Value::Int(r));
         }
     }
-    if x.bits().saturating_mul(u64::from(e)) > 1 << 36 {
+    if x.bits().saturating_mul(u64::from(e)) > 1 << 32 {
         return Err(PyErr::new(ExcKind::MemoryError, Vec::new()));
     }
     Ok(Value::from_bigint(num_traits::pow::Pow::pow(x, e)))
