@@ -79,6 +79,16 @@ impl Vm<'_> {
                 Some(found) => Ok(found),
                 None => Ok((crate::subscript::load_attr(obj, name)?, None)),
             },
+            Some(Object::Slice(start, stop, step)) if matches!(name, "start" | "stop" | "step") => {
+                Ok((
+                    match name {
+                        "start" => start.clone(),
+                        "stop" => stop.clone(),
+                        _ => step.clone(),
+                    },
+                    None,
+                ))
+            }
             Some(Object::Function(f)) if name == "__name__" => {
                 Ok((Value::str(f.code.obj.name.as_str()), None))
             }

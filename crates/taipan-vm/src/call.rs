@@ -213,6 +213,7 @@ impl Vm<'_> {
             Some(Object::Type(kind)) => crate::object_type::call_type(self, *kind, &args, kwargs),
             Some(Object::Class(_)) => crate::classes::instantiate(self, callable, args, kwargs),
             Some(Object::WeakRef(w)) => crate::weakref::call(w, &args, kwargs),
+            Some(Object::Instance(_)) => self.call_instance(callable, args, kwargs),
             _ => Err(type_error(format!(
                 "'{}' object is not callable",
                 type_name(callable)

@@ -46,6 +46,21 @@ pub(crate) fn is_user(v: &Value) -> bool {
     }
 }
 
+/// Whether `v` is a list or a tuple (whose items may be user instances
+/// compared through their special methods).
+pub(crate) fn is_sequence(v: &Value) -> bool {
+    matches!(v.as_obj(), Some(Object::List(_) | Object::Tuple(_)))
+}
+
+/// The items of a list or tuple.
+fn items_of(v: &Value) -> Vec<Value> {
+    match v.as_obj() {
+        Some(Object::List(items)) => items.borrow().clone(),
+        Some(Object::Tuple(items)) => items.clone(),
+        _ => Vec::new(),
+    }
+}
+
 /// The class whose special methods apply to `v`: an instance's class, or
 /// a class's user metaclass.
 fn special_class(v: &Value) -> Option<&Value> {
@@ -479,6 +494,82 @@ impl Vm<'_> {
         }
     }
 
+    /// Calling an instance: its class's `__call__`.
+    pub(crate) fn call_instance(
+        &mut self,
+        callable: &Value,
+        mut args: Vec<Value>,
+        kwargs: &[(Rc<str>, Value)],
+    ) -> PyResult<Value> {
+        match self.special(callable, "__call__") {
+            Some(f) => {
+                args.insert(0, callable.clone());
+                self.call_with_kwargs(&f, args, kwargs.to_vec())
+            }
+            None => Err(type_error(format!(
+                "'{}' object is not callable",
+                type_name(callable)
+            ))),
+        }
+    }
+
+    /// `item in seq` for a list or tuple, comparing user instances
+    /// through `__eq__`.
+    pub(crate) fn sequence_contains(&mut self, seq: &Value, item: &Value) -> PyResult<bool> {
+        let user_item = is_user(item);
+        for x in items_of(seq) {
+            let found = if x.is(item) {
+                true
+            } else if user_item || is_user(&x) {
+                self.equal(&x, item)?
+            } else {
+                crate::compare::eq(&x, item)?
+            };
+            if found {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Comparing two lists or tuples whose items include user instances
+    /// (lexicographically, items through their special methods).
+    pub(crate) fn sequence_compare(
+        &mut self,
+        op: CompareOpArg,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Value> {
+        let (xs, ys) = (items_of(a), items_of(b));
+        let same_kind = std::mem::discriminant(a.as_obj().unwrap_or(&Object::NotImplemented))
+            == std::mem::discriminant(b.as_obj().unwrap_or(&Object::NotImplemented));
+        if !same_kind || !xs.iter().chain(ys.iter()).any(is_user) {
+            return crate::compare::compare(op, a, b);
+        }
+        for (x, y) in xs.iter().zip(ys.iter()) {
+            if x.is(y) || self.equal(x, y)? {
+                continue;
+            }
+            return match op.op() {
+                CompareOpArg::EQ => Ok(Value::Bool(false)),
+                CompareOpArg::NE => Ok(Value::Bool(true)),
+                _ => {
+                    let r = self.compare_dunder(op, x, y)?;
+                    Ok(Value::Bool(self.truthy(&r)?))
+                }
+            };
+        }
+        let (n, m) = (xs.len(), ys.len());
+        Ok(Value::Bool(match op.op() {
+            CompareOpArg::LT => n < m,
+            CompareOpArg::LE => n <= m,
+            CompareOpArg::EQ => n == m,
+            CompareOpArg::NE => n != m,
+            CompareOpArg::GT => n > m,
+            _ => n >= m,
+        }))
+    }
+
     /// `a == b` as a bool, with special methods.
     pub(crate) fn equal(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         if is_user(a) || is_user(b) {
@@ -516,7 +607,7 @@ impl Vm<'_> {
                 crate::subscript::delete_subscr(&payload_of(container), key)
             }
             None => Err(type_error(format!(
-                "'{}' object does not support item deletion",
+                "'{}' object doesn't support item deletion",
                 type_name(container)
             ))),
         }

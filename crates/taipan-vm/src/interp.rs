@@ -298,6 +298,9 @@ impl Vm<'_> {
                         None if dunder::is_user(&a) || dunder::is_user(&b) => {
                             self.compare_dunder(CompareOpArg(arg), &a, &b)?
                         }
+                        None if dunder::is_sequence(&a) && dunder::is_sequence(&b) => {
+                            self.sequence_compare(CompareOpArg(arg), &a, &b)?
+                        }
                         None => compare::compare(CompareOpArg(arg), &a, &b)?,
                     };
                     frame.push(r);
@@ -312,6 +315,8 @@ impl Vm<'_> {
                     let a = frame.pop();
                     let r = if dunder::is_user(&b) {
                         self.contains_dunder(&b, &a)?
+                    } else if dunder::is_sequence(&b) {
+                        self.sequence_contains(&b, &a)?
                     } else {
                         compare::contains(&b, &a)?
                     };

@@ -36,6 +36,10 @@ pub(crate) fn register(d: &mut Dict) {
         Value::obj(Object::Type(TypeKind::Object)),
     );
     d.set_str(&Rc::from("NotImplemented"), not_implemented());
+    let slice: Rc<str> = Rc::from("slice");
+    if d.get(&crate::dict::HashKey::Str(slice.clone())).is_none() {
+        d.set_str(&slice, Value::obj(Object::Type(TypeKind::Slice)));
+    }
 }
 
 /// `NotImplemented`.
@@ -142,13 +146,56 @@ fn isinstance(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             args.len()
         )));
     };
-    if let Some(Object::Class(c)) = class.as_obj() {
-        if let Some(check) = lookup_str(&c.metaclass, "__instancecheck__") {
-            let r = vm.call_value(&check, vec![class.clone(), obj.clone()])?;
-            return Ok(Value::Bool(vm.truthy(&r)?));
+    Ok(Value::Bool(vm.isinstance_of(obj, class)?))
+}
+
+impl Vm<'_> {
+    /// `isinstance(obj, class)`, with the metaclass's `__instancecheck__`.
+    pub(crate) fn isinstance_of(&mut self, obj: &Value, class: &Value) -> PyResult<bool> {
+        match class.as_obj() {
+            Some(Object::Class(c)) => {
+                if let Some(check) = lookup_str(&c.metaclass, "__instancecheck__") {
+                    let r = self.call_value(&check, vec![class.clone(), obj.clone()])?;
+                    return self.truthy(&r);
+                }
+            }
+            Some(Object::Tuple(items)) => {
+                for item in items {
+                    if self.isinstance_of(obj, item)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+            _ => {}
         }
+        is_instance(obj, class)
     }
-    Ok(Value::Bool(is_instance(obj, class)?))
+
+    /// `issubclass(class, target)`, with `__subclasscheck__`.
+    pub(crate) fn issubclass_of(&mut self, class: &Value, target: &Value) -> PyResult<bool> {
+        match target.as_obj() {
+            Some(Object::Class(c)) => {
+                if let Some(check) = lookup_str(&c.metaclass, "__subclasscheck__") {
+                    let r = self.call_value(&check, vec![target.clone(), class.clone()])?;
+                    return self.truthy(&r);
+                }
+            }
+            Some(Object::Tuple(items)) => {
+                for item in items {
+                    if self.issubclass_of(class, item)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+            _ => {}
+        }
+        if !matches!(class.as_obj(), Some(Object::Class(_) | Object::Type(_))) {
+            return Err(type_error("issubclass() arg 1 must be a class"));
+        }
+        is_subclass_of(class, target)
+    }
 }
 
 /// Whether `obj` is an instance of `class` (a class, a type or a tuple).
@@ -177,16 +224,7 @@ fn issubclass(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             args.len()
         )));
     };
-    if let Some(Object::Class(c)) = target.as_obj() {
-        if let Some(check) = lookup_str(&c.metaclass, "__subclasscheck__") {
-            let r = vm.call_value(&check, vec![target.clone(), class.clone()])?;
-            return Ok(Value::Bool(vm.truthy(&r)?));
-        }
-    }
-    if !matches!(class.as_obj(), Some(Object::Class(_) | Object::Type(_))) {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    }
-    Ok(Value::Bool(is_subclass_of(class, target)?))
+    Ok(Value::Bool(vm.issubclass_of(class, target)?))
 }
 
 fn is_subclass_of(class: &Value, target: &Value) -> PyResult<bool> {
@@ -632,10 +670,18 @@ fn object_new(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     }
     let builtin = matches!(cls.as_obj(), Some(Object::Class(c)) if c.builtin_base.is_some())
         || crate::classes::exception_base(cls).is_some();
-    if !builtin && !rest.is_empty() {
-        return Err(type_error(
-            "object.__new__() takes exactly one argument (the type to instantiate)",
-        ));
+    if !builtin && (!rest.is_empty() || !kwargs.is_empty()) {
+        if lookup_str(cls, "__new__").is_some() {
+            return Err(type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if lookup_str(cls, "__init__").is_none() {
+            return Err(type_error(format!(
+                "{}() takes no arguments",
+                class_name(cls)
+            )));
+        }
     }
     crate::classes::new_instance(vm, cls, rest, kwargs)
 }

@@ -88,6 +88,10 @@ impl Compiler {
         self.store_name("__module__");
         self.load_const(ConstValue::Str(qualname.as_str().into()));
         self.store_name("__qualname__");
+        if let Some(doc) = def.body.first().and_then(docstring) {
+            self.compile_expr(doc)?;
+            self.store_name("__doc__");
+        }
         let body = self.compile_body(&def.body);
         if body.is_ok() {
             if class_cell {
@@ -144,6 +148,24 @@ impl Compiler {
         }
         self.store_name(&def.name);
         Ok(())
+    }
+}
+
+/// The docstring expression of a body's first statement, if any.
+fn docstring(stmt: &Stmt) -> Option<&Expr> {
+    match &stmt.kind {
+        taipan_ast::StmtKind::Expr { value }
+            if matches!(
+                value.kind,
+                ExprKind::Constant {
+                    value: taipan_ast::Constant::Str(_),
+                    ..
+                }
+            ) =>
+        {
+            Some(value)
+        }
+        _ => None,
     }
 }
 
