@@ -460,7 +460,7 @@ fn exception_attr(obj: &Value, e: &crate::exception::ExceptionObj, name: &str) -
     if name == "__class__" {
         return Ok((type_value(obj), None));
     }
-    if let Some(v) = crate::exception_group::exception_attr(e, name) {
+    if let Some(v) = crate::exception_group::exception_attr(obj, e, name) {
         return Ok((v, None));
     }
     let key = HashKey::Str(Rc::from(name));
@@ -500,7 +500,12 @@ pub(crate) fn store_attr(obj: &Value, name: &str, value: Value) -> PyResult<()> 
             }
             c.dict.borrow_mut().set_str(&key, value)
         }
-        Some(Object::Exception(e)) => e.dict.borrow_mut().set_str(&key, value),
+        Some(Object::Exception(e)) => {
+            if crate::exception_group::store_exception_attr(e, name, &value)? {
+                return Ok(());
+            }
+            e.dict.borrow_mut().set_str(&key, value)
+        }
         Some(Object::Module(m)) => m.dict.borrow_mut().set_str(&key, value),
         Some(Object::Type(t)) => {
             return Err(crate::exception::type_error(format!(

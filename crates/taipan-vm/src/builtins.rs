@@ -280,6 +280,9 @@ pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], kw: Kw) -> 
     }
     let first = args.first();
     Ok(match (kind, first) {
+        (TypeKind::Exception(k), _) if crate::exception_group::is_group_kind(k) => {
+            crate::exception_group::new_group(k, args)?
+        }
         (TypeKind::Exception(k), _) => Value::obj(Object::Exception(
             crate::exception::ExceptionObj::new(k, args.to_vec()),
         )),

@@ -169,6 +169,9 @@ pub(crate) fn str(value: &Value) -> PyResult<String> {
                 if let Some(text) = crate::codecs::unicode_error_str(e.kind, &args) {
                     return Ok(text);
                 }
+                if let Some(text) = crate::exception_group::group_str(e) {
+                    return Ok(text);
+                }
                 match args.len() {
                     0 => Ok(String::new()),
                     1 if e.kind == ExcKind::KeyError => repr(&args[0]),

@@ -845,7 +845,7 @@ fn instantiate(v: Value) -> Value {
 
 /// `CHECK_EXC_MATCH`: whether `exc` is an instance of `class` (a class or
 /// a tuple of classes).
-fn exception_matches(exc: &Value, class: &Value) -> PyResult<bool> {
+pub(crate) fn exception_matches(exc: &Value, class: &Value) -> PyResult<bool> {
     let Some(Object::Exception(e)) = exc.as_obj() else {
         return Ok(false);
     };

@@ -64,6 +64,26 @@ impl Vm<'_> {
             Opcode::GetAiter | Opcode::GetAnext | Opcode::EndAsyncFor => {
                 self.async_for_op(frame, op)?
             }
+            Opcode::CheckEgMatch => {
+                let typ = frame.pop();
+                let exc = frame.pop();
+                let (rest, matched) = if matches!(exc, Value::None) {
+                    (Value::None, Value::None)
+                } else {
+                    self.check_eg_match(&exc, &typ)?
+                };
+                if !matches!(matched, Value::None) {
+                    self.exc_info = matched.clone();
+                }
+                frame.push(rest);
+                frame.push(matched);
+            }
+            Opcode::CallIntrinsic2 if arg == 1 => {
+                let excs = frame.pop();
+                let orig = frame.pop();
+                let r = self.prep_reraise_star(&orig, &excs)?;
+                frame.push(r);
+            }
             Opcode::JumpBackwardNoInterrupt => frame.pc = frame.pc.saturating_sub(arg as usize),
             _ => {
                 return Err(PyErr::msg(

@@ -19,47 +19,184 @@ pub(crate) type Sources = std::collections::HashMap<String, std::rc::Rc<str>>;
 
 /// The text CPython writes to stderr for the uncaught `e`: the chain of
 /// causes and contexts first, oldest first, each followed by the sentence
-/// that links it to the next.
+/// that links it to the next; exception groups as CPython's boxes.
 /// `sources` holds the text of each file by name.
 pub(crate) fn format_traceback(e: &PyErr, sources: &Sources) -> String {
-    let mut chain: Vec<(Value, Vec<TracebackEntry>, &str)> = Vec::new();
-    let mut seen = vec![e.value.clone()];
-    let mut current = e.value.clone();
-    while let Some(Object::Exception(obj)) = current.as_obj() {
-        let (next, link) = match (&*obj.cause.borrow(), &*obj.context.borrow()) {
-            (Some(cause), _) => (cause.clone(), CAUSE),
-            (None, Some(context)) if !obj.suppress_context.get() => (context.clone(), CONTEXT),
-            _ => break,
-        };
-        if seen.iter().any(|s| s.is(&next)) {
-            break;
+    let mut ctx = Ctx {
+        sources,
+        out: String::new(),
+        depth: 0,
+        need_close: false,
+        seen: Vec::new(),
+    };
+    ctx.format_chain(&e.value, &e.traceback);
+    ctx.out
+}
+
+/// Exception groups are printed at most this wide and deep.
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// The state of printing nested groups (CPython's
+/// `_ExceptionPrintContext`).
+struct Ctx<'a> {
+    sources: &'a Sources,
+    out: String,
+    depth: usize,
+    need_close: bool,
+    seen: Vec<Value>,
+}
+
+impl Ctx<'_> {
+    /// Append `text`, each line behind the margin of the current depth.
+    fn emit(&mut self, text: &str, margin: char) {
+        let mut indent = " ".repeat(2 * self.depth);
+        if self.depth > 0 {
+            indent.push(margin);
+            indent.push(' ');
         }
-        seen.push(next.clone());
-        let traceback = match next.as_obj() {
-            Some(Object::Exception(n)) => n.traceback.borrow().clone(),
-            _ => Vec::new(),
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&indent);
+            self.out.push_str(line);
+        }
+    }
+
+    /// `value` with the exceptions it was caused by or raised during.
+    fn format_chain(&mut self, value: &Value, traceback: &[TracebackEntry]) {
+        let mut chain: Vec<(Value, Vec<TracebackEntry>, &str)> = Vec::new();
+        self.seen.push(value.clone());
+        let mut current = value.clone();
+        while let Some(Object::Exception(obj)) = current.as_obj() {
+            let (next, link) = match (&*obj.cause.borrow(), &*obj.context.borrow()) {
+                (Some(cause), _) => (cause.clone(), CAUSE),
+                (None, Some(context)) if !obj.suppress_context.get() => (context.clone(), CONTEXT),
+                _ => break,
+            };
+            if self.seen.iter().any(|s| s.is(&next)) {
+                break;
+            }
+            self.seen.push(next.clone());
+            let traceback = match next.as_obj() {
+                Some(Object::Exception(n)) => n.traceback.borrow().clone(),
+                _ => Vec::new(),
+            };
+            chain.push((next.clone(), traceback, link));
+            current = next;
+        }
+        for (value, traceback, link) in chain.iter().rev() {
+            self.format_single(value, traceback);
+            self.emit(link, '|');
+        }
+        self.format_single(value, traceback);
+    }
+
+    /// One exception (a group with its members).
+    fn format_single(&mut self, value: &Value, traceback: &[TracebackEntry]) {
+        let Some(members) = crate::exception_group::members(value) else {
+            let text = format_one(value, traceback, self.sources);
+            self.emit(&text, '|');
+            return;
         };
-        chain.push((next.clone(), traceback, link));
-        current = next;
+        if self.depth > MAX_GROUP_DEPTH {
+            self.emit(
+                &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                '|',
+            );
+            return;
+        }
+        let toplevel = self.depth == 0;
+        if toplevel {
+            self.depth += 1;
+        }
+        if !traceback.is_empty() {
+            let margin = if toplevel { '+' } else { '|' };
+            self.emit(
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+            );
+            let frames = format_frames(traceback, self.sources);
+            self.emit(&frames, '|');
+        }
+        let text = format_one(value, &[], self.sources);
+        self.emit(&text, '|');
+        let n = members.len().min(MAX_GROUP_WIDTH + 1);
+        self.need_close = false;
+        for i in 0..n {
+            let last = i + 1 == n;
+            if last {
+                self.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_owned()
+            } else {
+                (i + 1).to_string()
+            };
+            let corner = if i == 0 { "+-" } else { "  " };
+            let indent = " ".repeat(2 * self.depth);
+            self.out.push_str(&format!(
+                "{indent}{corner}+---------------- {title} ----------------\n"
+            ));
+            self.depth += 1;
+            if truncated {
+                let remaining = members.len() - MAX_GROUP_WIDTH;
+                let s = if remaining > 1 { "s" } else { "" };
+                self.emit(&format!("and {remaining} more exception{s}\n"), '|');
+            } else if let Some(member) = members.get(i) {
+                let tb = match member.as_obj() {
+                    Some(Object::Exception(m)) => m.traceback.borrow().clone(),
+                    _ => Vec::new(),
+                };
+                self.format_chain(member, &tb);
+            }
+            if last && self.need_close {
+                let indent = " ".repeat(2 * self.depth);
+                self.out
+                    .push_str(&format!("{indent}+------------------------------------\n"));
+                self.need_close = false;
+            }
+            self.depth -= 1;
+        }
+        if toplevel {
+            self.depth = 0;
+        }
     }
-    let mut out = String::new();
-    for (value, traceback, link) in chain.iter().rev() {
-        out.push_str(&format_one(value, traceback, sources));
-        out.push_str(link);
-    }
-    out.push_str(&format_one(&e.value, &e.traceback, sources));
-    out
 }
 
 const CAUSE: &str = "\nThe above exception was the direct cause of the following exception:\n\n";
 const CONTEXT: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
 
-/// One exception: its traceback (innermost entry first) and last line.
+/// One exception: its traceback (innermost entry first), last line and
+/// notes.
 fn format_one(value: &Value, traceback: &[TracebackEntry], sources: &Sources) -> String {
     let mut out = String::new();
     if !traceback.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
     }
+    out.push_str(&format_frames(traceback, sources));
+    out.push_str(&exception_line(value));
+    if let Some(Object::Exception(e)) = value.as_obj() {
+        if let Some(notes) = crate::exception_group::notes(e) {
+            let items = match notes.as_obj() {
+                Some(Object::List(l)) => l.borrow().clone(),
+                _ => Vec::new(),
+            };
+            for note in items {
+                let text = match note.as_str() {
+                    Some(s) => s.to_owned(),
+                    None => format::repr(&note).unwrap_or_default(),
+                };
+                out.push_str(&text);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// The `File ...` lines of a traceback (innermost entry first).
+fn format_frames(traceback: &[TracebackEntry], sources: &Sources) -> String {
+    let mut out = String::new();
     let mut indexes: Vec<(&str, taipan_source::LineIndex)> = Vec::new();
     // CPython prints a run of identical entries three times, then
     // `[Previous line repeated N more times]`.
@@ -107,6 +244,12 @@ fn format_one(value: &Value, traceback: &[TracebackEntry], sources: &Sources) ->
         }
     }
     flush_repeats(&mut out, repeats);
+    out
+}
+
+/// The last line: `Type: message` (with a suggestion).
+fn exception_line(value: &Value) -> String {
+    let mut out = String::new();
     if let Some(block) = crate::modules::syntax_error_block(value) {
         out.push_str(&block);
     }

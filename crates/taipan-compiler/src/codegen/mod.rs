@@ -18,6 +18,7 @@ mod comprehension;
 mod expr;
 mod pattern;
 mod stmt;
+mod try_star;
 mod try_stmt;
 mod unit;
 

@@ -56,6 +56,7 @@ impl Compiler {
             }
             StmtKind::Return { value } => self.compile_return(stmt, value.as_deref())?,
             StmtKind::Try(t) => self.compile_try(t)?,
+            StmtKind::TryStar(t) => self.compile_try_star(t)?,
             StmtKind::With(w) => self.compile_with(&w.items, &w.body, false)?,
             StmtKind::AsyncWith(w) => self.compile_with(&w.items, &w.body, true)?,
             StmtKind::AsyncFor(f) => self.compile_async_for(f)?,

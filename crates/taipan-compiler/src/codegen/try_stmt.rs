@@ -35,7 +35,7 @@ impl Compiler {
     }
 
     /// `try: BODY finally: FINALBODY`.
-    fn compile_try_finally(
+    pub(super) fn compile_try_finally(
         &mut self,
         finalbody: Rc<[Stmt]>,
         body: impl FnOnce(&mut Compiler) -> CResult,
@@ -172,7 +172,7 @@ impl Compiler {
     }
 
     /// The cleanup handler: restore the saved exception and re-raise.
-    fn emit_cleanup(&mut self, cleanup: taipan_bytecode::Label) {
+    pub(super) fn emit_cleanup(&mut self, cleanup: taipan_bytecode::Label) {
         self.unit().bind(cleanup);
         self.unit().emit(Instr::Copy(Count(3)));
         self.unit().emit(Instr::PopExcept(NoArg));

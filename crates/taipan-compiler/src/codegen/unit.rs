@@ -60,6 +60,9 @@ pub(super) enum FBlock {
     With,
     /// An `async with` body: the bound `__aexit__` is on the stack.
     AsyncWith,
+    /// An `except*` body: the previously handled exception, the original
+    /// group, the list of raised exceptions and the rest are on the stack.
+    ExceptStarHandler,
 }
 
 /// The code object under construction for one block.
@@ -144,6 +147,7 @@ impl Unit {
                 | FBlock::With
                 | FBlock::AsyncWith => 1,
                 FBlock::FinallyEnd => 2,
+                FBlock::ExceptStarHandler => 4,
                 _ => 0,
             })
             .sum()
