@@ -126,7 +126,8 @@ fn sequence_op(op: BinaryOpArg, a: &Value, b: &Value) -> PyResult<Value> {
     }
     match (op.base(), a.as_obj(), b.as_obj()) {
         (BinaryOpArg::ADD, Some(Object::Str(x)), Some(Object::Str(y))) => {
-            Ok(Value::str(format!("{x}{y}")))
+            // One exact allocation (`format!` grows, then shrinks).
+            Ok(Value::str([&**x, &**y].concat()))
         }
         (BinaryOpArg::ADD, Some(Object::Bytes(x)), Some(Object::Bytes(y))) => Ok(Value::obj(
             Object::Bytes([&x[..], &y[..]].concat().into_boxed_slice()),

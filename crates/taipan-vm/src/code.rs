@@ -22,6 +22,8 @@ pub struct Code {
     pub name_strs: Vec<Rc<str>>,
     /// Number of local slots.
     pub nlocals: usize,
+    /// The `LOAD_GLOBAL` cache: one entry per name (`global_cache.rs`).
+    pub global_cache: Vec<std::cell::Cell<crate::global_cache::GlobalCache>>,
     /// `co_code` decoded once, one entry per code unit (see [`Decoded`]).
     pub decoded: Vec<Decoded>,
     /// Whether calls may bind positional arguments straight into the local
@@ -100,6 +102,7 @@ impl Code {
             | 0x200;
         let simple_args = obj.flags.0 & complex == 0 && obj.kwonlyargcount == 0;
         Rc::new(Code {
+            global_cache: crate::global_cache::empty_caches(obj.names.len()),
             decoded,
             simple_args,
             obj,

@@ -148,6 +148,25 @@ impl Hasher for FastHasher {
 pub struct Dict {
     map: HashMap<HashKey, usize, BuildHasherDefault<FastHasher>>,
     entries: Vec<Option<(Value, Value)>>,
+    /// Names the layout of the keys (which key is in which slot): a new,
+    /// never reused number whenever a key is added or removed, 0 while no
+    /// key ever was. Equal versions mean equal layouts (a clone keeps its
+    /// version), so a slot found under a version stays right while the
+    /// version holds (the `LOAD_GLOBAL` cache, `docs/vm.md`).
+    version: u64,
+}
+
+thread_local! {
+    /// The last version handed out (see [`Dict::version`]).
+    static LAST_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A fresh dict version.
+fn next_version() -> u64 {
+    LAST_VERSION.with(|v| {
+        v.set(v.get() + 1);
+        v.get()
+    })
 }
 
 impl Dict {
@@ -173,6 +192,7 @@ impl Dict {
             None => {
                 self.map.insert(hkey, self.entries.len());
                 self.entries.push(Some((key, value)));
+                self.version = next_version();
             }
         }
     }
@@ -180,7 +200,36 @@ impl Dict {
     /// Remove `key`, returning its value.
     pub fn remove(&mut self, key: &HashKey) -> Option<Value> {
         let i = self.map.remove(key)?;
+        self.version = next_version();
         self.entries[i].take().map(|(_, v)| v)
+    }
+
+    /// The version of the key layout (see the field).
+    #[inline]
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+
+    /// The slot of `key`, to read with [`Dict::value_at`].
+    pub fn slot_of(&self, key: &HashKey) -> Option<usize> {
+        self.map.get(key).copied()
+    }
+
+    /// The value in slot `i`.
+    #[inline]
+    pub fn value_at(&self, i: usize) -> Option<&Value> {
+        self.entries.get(i)?.as_ref().map(|(_, v)| v)
+    }
+
+    /// Replace the value in the live slot `i`, returning the old one (for
+    /// the caller to drop once no borrow is held); `value` back if the
+    /// slot is not live.
+    #[inline]
+    pub fn replace_at(&mut self, i: usize, value: Value) -> Result<Value, Value> {
+        match self.entries.get_mut(i) {
+            Some(Some(entry)) => Ok(std::mem::replace(&mut entry.1, value)),
+            _ => Err(value),
+        }
     }
 
     /// Number of entries.

@@ -242,10 +242,11 @@ impl Vm<'_> {
                 }
                 Opcode::StoreName | Opcode::StoreGlobal => {
                     let v = frame.pop();
-                    let key = &code.name_strs[arg as usize];
                     match (&frame.namespace, op) {
-                        (Some(ns), Opcode::StoreName) => ns.borrow_mut().set_str(key, v),
-                        _ => frame.globals.borrow_mut().set_str(key, v),
+                        (Some(ns), Opcode::StoreName) => {
+                            ns.borrow_mut().set_str(&code.name_strs[arg as usize], v)
+                        }
+                        _ => self.store_global(frame, &code, arg as usize, v),
                     }
                 }
                 Opcode::DeleteName | Opcode::DeleteGlobal => {
@@ -672,8 +673,11 @@ impl Vm<'_> {
                     frame.push(Value::str(crate::str_format::format_with(self, &v, spec)?));
                 }
                 Opcode::BuildString => {
-                    let parts = frame.pop_n(arg as usize);
-                    let s: String = parts.iter().filter_map(Value::as_str).collect();
+                    let at = frame.stack.len().saturating_sub(arg as usize);
+                    let parts = || frame.stack[at..].iter().filter_map(Value::as_str);
+                    let mut s = String::with_capacity(parts().map(str::len).sum());
+                    parts().for_each(|part| s.push_str(part));
+                    frame.stack.truncate(at);
                     frame.push(Value::str(s));
                 }
                 Opcode::BinarySlice => {
@@ -710,21 +714,13 @@ impl Vm<'_> {
         }
     }
 
-    /// `LOAD_NAME`/`LOAD_GLOBAL`: the module namespace, then builtins.
-    fn load_global(&self, frame: &Frame, code: &Code, i: usize) -> PyResult<Value> {
-        let key = &code.names[i];
-        if let Some(v) = frame.globals.borrow().get(key) {
-            return Ok(v.clone());
-        }
-        match self.builtins.get(key) {
-            Some(v) => Ok(v.clone()),
-            None => {
-                let name = &code.name_strs[i];
-                let e = name_error(name);
-                self.attach_suggestion(&e, frame, code, name);
-                Err(e)
-            }
-        }
+    /// The `NameError` for name `i`, with its suggestion.
+    #[cold]
+    pub(crate) fn name_error_for(&self, frame: &Frame, code: &Code, i: usize) -> Box<PyErr> {
+        let name = &code.name_strs[i];
+        let e = name_error(name);
+        self.attach_suggestion(&e, frame, code, name);
+        e
     }
 
     /// Record the "Did you mean" name for a `NameError` (locals, then

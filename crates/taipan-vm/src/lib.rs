@@ -36,6 +36,7 @@ mod frame;
 mod gc;
 mod gc_module;
 mod generator;
+mod global_cache;
 mod int_ops;
 mod interp;
 mod iter;
