@@ -134,17 +134,12 @@ impl Vm<'_> {
             return None;
         };
         let result = match &**callable {
-            Object::Builtin(b) => {
-                let func = b.func;
+            Object::Builtin(_) | Object::Type(_) => {
                 let first = match frame.stack[func_at + 1] {
                     Value::Null => func_at + 2,
                     _ => func_at + 1,
                 };
-                func(self, &frame.stack[first..], &[])
-            }
-            Object::Type(kind) if matches!(frame.stack[func_at + 1], Value::Null) => {
-                let kind = *kind;
-                crate::builtins::construct(self, kind, &frame.stack[func_at + 2..], &[])
+                self.call_with_slice(callable, &frame.stack[first..], &[])?
             }
             Object::BoundMethod(this, b)
                 if argc <= 3 && matches!(frame.stack[func_at + 1], Value::Null) =>
@@ -241,6 +236,23 @@ impl Vm<'_> {
         }
     }
 
+    /// Call a built-in function or type, whose arguments need not be
+    /// owned (the fast path passes a slice of the stack); `None` for other
+    /// callables.
+    #[inline]
+    fn call_with_slice(
+        &mut self,
+        callable: &Object,
+        args: &[Value],
+        kwargs: &[(Rc<str>, Value)],
+    ) -> Option<PyResult<Value>> {
+        match callable {
+            Object::Builtin(b) => Some((b.func)(self, args, kwargs)),
+            Object::Type(kind) => Some(crate::object_type::call_type(self, *kind, args, kwargs)),
+            _ => None,
+        }
+    }
+
     /// Call anything that is not a Python function.
     fn call_native(
         &mut self,
@@ -248,13 +260,16 @@ impl Vm<'_> {
         mut args: Vec<Value>,
         kwargs: &[(Rc<str>, Value)],
     ) -> PyResult<Value> {
+        if let Value::Obj(o) = callable {
+            if let Some(r) = self.call_with_slice(o, &args, kwargs) {
+                return r;
+            }
+        }
         match callable.as_obj() {
-            Some(Object::Builtin(b)) => (b.func)(self, &args, kwargs),
             Some(Object::BoundMethod(obj, b)) => {
                 args.insert(0, obj.clone());
                 (b.func)(self, &args, kwargs)
             }
-            Some(Object::Type(kind)) => crate::object_type::call_type(self, *kind, &args, kwargs),
             Some(Object::Class(_)) => crate::classes::instantiate(self, callable, args, kwargs),
             Some(Object::WeakRef(w)) => crate::weakref::call(w, &args, kwargs),
             Some(Object::Instance(_)) => self.call_instance(callable, args, kwargs),
