@@ -9,8 +9,6 @@
 //! and the descriptor check: then a load is the instance dict, then the
 //! class MRO.
 
-use std::rc::Rc;
-
 use crate::classes::{
     class_flags, class_lookup, lookup_str, no_attribute, payload_of, type_value, ClassObj,
     InstanceObj, HAS_DATA_DESCR, HAS_DELATTR, HAS_GETATTR, HAS_GETATTRIBUTE, HAS_SETATTR, NO_DICT,
@@ -136,7 +134,7 @@ impl Vm<'_> {
         inst: &InstanceObj,
         name: &str,
     ) -> PyResult<Found> {
-        let key = HashKey::Str(Rc::from(name));
+        let key = HashKey::str_key(name);
         let class = &inst.class;
         let mut class_attr = None;
         if class_flags(class) & HAS_DATA_DESCR != 0 {
@@ -261,7 +259,7 @@ impl Vm<'_> {
         if let Some(v) = crate::object_type::class_special(cls, c, name) {
             return Ok((v, None));
         }
-        let key = HashKey::Str(Rc::from(name));
+        let key = HashKey::str_key(name);
         if let Some(attr) = class_lookup(cls, &key) {
             return match attr.as_obj() {
                 Some(Object::StaticMethod(f)) => Ok((f.clone(), None)),
@@ -333,7 +331,7 @@ impl Vm<'_> {
             if has_slot(&inst.class, name) {
                 inst.slot_values
                     .borrow_mut()
-                    .set_str(&Rc::from(name), value);
+                    .set_str(&crate::dict::intern(name), value);
                 return Ok(());
             }
             if let Some(attr) = lookup_str(&inst.class, name) {
@@ -369,7 +367,9 @@ impl Vm<'_> {
                 )));
             }
         }
-        inst.attrs().borrow_mut().set_str(&Rc::from(name), value);
+        inst.attrs()
+            .borrow_mut()
+            .set_str(&crate::dict::intern(name), value);
         Ok(())
     }
 
@@ -400,7 +400,7 @@ impl Vm<'_> {
                 let removed = inst
                     .slot_values
                     .borrow_mut()
-                    .remove(&HashKey::Str(Rc::from(name)));
+                    .remove(&HashKey::str_key(name));
                 return match removed {
                     Some(_) => Ok(()),
                     None => Err(no_attribute(obj, name)),
@@ -425,10 +425,7 @@ impl Vm<'_> {
                 }
             }
         }
-        let removed = inst
-            .attrs()
-            .borrow_mut()
-            .remove(&HashKey::Str(Rc::from(name)));
+        let removed = inst.attrs().borrow_mut().remove(&HashKey::str_key(name));
         match removed {
             Some(_) => Ok(()),
             None => Err(no_attribute(obj, name)),
@@ -463,7 +460,7 @@ fn exception_attr(obj: &Value, e: &crate::exception::ExceptionObj, name: &str) -
     if let Some(v) = crate::exception_group::exception_attr(obj, e, name) {
         return Ok((v, None));
     }
-    let key = HashKey::Str(Rc::from(name));
+    let key = HashKey::str_key(name);
     if let Some(v) = e.dict.borrow().get(&key) {
         return Ok((v.clone(), None));
     }
@@ -491,7 +488,7 @@ fn exception_attr(obj: &Value, e: &crate::exception::ExceptionObj, name: &str) -
 /// `obj.name = value` for classes, exceptions and (without hooks)
 /// instances.
 pub(crate) fn store_attr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
-    let key = Rc::from(name);
+    let key = crate::dict::intern(name);
     match obj.as_obj() {
         Some(Object::Instance(inst)) => inst.attrs().borrow_mut().set_str(&key, value),
         Some(Object::Class(c)) => {
@@ -525,7 +522,7 @@ pub(crate) fn store_attr(obj: &Value, name: &str, value: Value) -> PyResult<()> 
 
 /// `del obj.name` for classes and exceptions.
 pub(crate) fn delete_attr(obj: &Value, name: &str) -> PyResult<()> {
-    let key = HashKey::Str(Rc::from(name));
+    let key = HashKey::str_key(name);
     let removed = match obj.as_obj() {
         Some(Object::Instance(inst)) => inst.attrs().borrow_mut().remove(&key),
         Some(Object::Class(c)) => c.dict.borrow_mut().remove(&key),

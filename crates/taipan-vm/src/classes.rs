@@ -141,7 +141,7 @@ pub(crate) fn class_lookup(class: &Value, name: &HashKey) -> Option<Value> {
 
 /// [`class_lookup`] by name.
 pub(crate) fn lookup_str(class: &Value, name: &str) -> Option<Value> {
-    class_lookup(class, &HashKey::Str(Rc::from(name)))
+    class_lookup(class, &HashKey::str_key(name))
 }
 
 /// The names defined by `class` and its bases (part of `dir()`).
@@ -423,7 +423,7 @@ fn adjust_namespace(ns: &mut Dict) {
 
 /// A string entry of a namespace.
 fn ns_str(ns: &Dict, name: &str) -> Option<String> {
-    ns.get(&HashKey::Str(Rc::from(name)))
+    ns.get(&HashKey::str_key(name))
         .and_then(|v| v.as_str().map(str::to_owned))
 }
 

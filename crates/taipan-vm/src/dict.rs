@@ -91,6 +91,15 @@ impl HashKey {
         })
     }
 
+    /// The key of the string `name`, for look-ups by attribute or special
+    /// method name. Recently used names are kept in a small per-thread
+    /// table, so a hit costs a hash and a comparison instead of an
+    /// allocation.
+    #[inline]
+    pub fn str_key(name: &str) -> HashKey {
+        HashKey::Str(intern(name))
+    }
+
     /// The key of `value`, or the `TypeError` a dict raises.
     pub fn for_dict(value: &Value) -> PyResult<HashKey> {
         HashKey::of(value).ok_or_else(|| {
@@ -100,6 +109,37 @@ impl HashKey {
             ))
         })
     }
+}
+
+/// Slots of the name table of [`HashKey::str_key`] (a power of two).
+const INTERN_SLOTS: usize = 512;
+
+thread_local! {
+    /// Direct-mapped by a hash of the text; a collision replaces the slot.
+    static INTERNED: std::cell::RefCell<Vec<Option<Rc<str>>>> =
+        std::cell::RefCell::new(vec![None; INTERN_SLOTS]);
+}
+
+/// `name` as a shared string, from the name table when it is there.
+pub(crate) fn intern(name: &str) -> Rc<str> {
+    let mut h = FastHasher::default();
+    h.write(name.as_bytes());
+    // The mask keeps the index below INTERN_SLOTS.
+    let slot = (h.finish() >> 7) as usize & (INTERN_SLOTS - 1);
+    INTERNED.with(|table| {
+        let Ok(mut table) = table.try_borrow_mut() else {
+            return Rc::from(name);
+        };
+        match table.get_mut(slot) {
+            Some(Some(s)) if &**s == name => s.clone(),
+            Some(entry) => {
+                let s: Rc<str> = Rc::from(name);
+                *entry = Some(s.clone());
+                s
+            }
+            None => Rc::from(name),
+        }
+    })
 }
 
 /// A fast non-cryptographic hasher (the multiply-rotate scheme of

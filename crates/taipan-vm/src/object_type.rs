@@ -345,7 +345,7 @@ pub(crate) fn super_attr(vm: &mut Vm, class: &Value, this: &Value, name: &str) -
         .iter()
         .position(|c| c.is(class))
         .map_or(mro.len(), |i| i + 1);
-    let key = crate::dict::HashKey::Str(Rc::from(name));
+    let key = crate::dict::HashKey::str_key(name);
     for c in &mro[after..] {
         match c.as_obj() {
             Some(Object::Class(cobj)) => {
