@@ -8,6 +8,7 @@ mod io;
 mod iterators;
 mod reduce;
 
+pub(crate) use introspect::unhashable_part;
 pub(crate) use iterators::LazyIter;
 pub(crate) use iterators::{keywords, lazy_next};
 pub(crate) use reduce::eq_vm;
@@ -48,11 +49,8 @@ pub(crate) fn make_builtins() -> Dict {
         ("iter", iterators::iter),
         ("super", super_),
         ("__build_class__", crate::classes::build_class),
-        ("isinstance", introspect::isinstance),
-        ("issubclass", introspect::issubclass),
         ("callable", introspect::callable),
         ("id", introspect::id),
-        ("hash", introspect::hash),
         ("ascii", introspect::ascii),
         ("format", introspect::format),
         ("enumerate", iterators::enumerate),

@@ -59,6 +59,12 @@ pub(crate) fn compare(op: CompareOpArg, a: &Value, b: &Value) -> PyResult<Value>
                 }
             }
         }
+        _ if seq_pair(a, b).is_some() => {
+            let Some((x, y)) = seq_pair(a, b) else {
+                return Ok(Value::Bool(false));
+            };
+            return seq_compare(op, &x, &y);
+        }
         cmp => {
             let Some(ord) = order(a, b)? else {
                 return Err(type_error(format!(
@@ -77,6 +83,35 @@ pub(crate) fn compare(op: CompareOpArg, a: &Value, b: &Value) -> PyResult<Value>
         }
     };
     Ok(Value::Bool(result))
+}
+
+/// The items of two lists or two tuples.
+fn seq_pair(a: &Value, b: &Value) -> Option<(Vec<Value>, Vec<Value>)> {
+    match (a.as_obj()?, b.as_obj()?) {
+        (Object::List(x), Object::List(y)) => Some((x.borrow().clone(), y.borrow().clone())),
+        (Object::Tuple(x), Object::Tuple(y)) => Some((x.clone(), y.clone())),
+        _ => None,
+    }
+}
+
+/// An ordering comparison of sequences, as CPython's: the first items
+/// that differ are compared with the same operator (so its error names
+/// their types), else the lengths.
+fn seq_compare(op: CompareOpArg, x: &[Value], y: &[Value]) -> PyResult<Value> {
+    crate::depth::nested(IN_COMPARISON, || {
+        for (a, b) in x.iter().zip(y) {
+            if !a.is(b) && !eq(a, b)? {
+                return compare(op, a, b);
+            }
+        }
+        let ord = x.len().cmp(&y.len());
+        Ok(Value::Bool(match op.op() {
+            CompareOpArg::LT => ord == Ordering::Less,
+            CompareOpArg::LE => ord != Ordering::Greater,
+            CompareOpArg::GT => ord == Ordering::Greater,
+            _ => ord != Ordering::Less,
+        }))
+    })
 }
 
 /// `a == b`.

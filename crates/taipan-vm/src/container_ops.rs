@@ -51,6 +51,12 @@ fn container_op(vm: &mut Vm, op: BinaryOpArg, a: &Value, b: &Value) -> Option<Py
             items.borrow_mut().extend(more);
             Some(Ok(a.clone()))
         }
+        (BinaryOpArg::ADD, Object::Tuple(_)) if !matches!(b.as_obj(), Some(Object::Tuple(_))) => {
+            Some(Err(crate::exception::type_error(format!(
+                "can only concatenate tuple (not \"{}\") to tuple",
+                crate::types::type_name(b)
+            ))))
+        }
         (_, Object::Set(_)) => crate::set_methods::set_binary_op(vm, op, a, b),
         (BinaryOpArg::OR, Object::Dict(_)) => crate::dict_methods::dict_or(vm, inplace, a, b),
         (_, Object::DictView(..)) => crate::dict_methods::view_binary_op(vm, op, a, b),

@@ -275,8 +275,12 @@ impl Vm<'_> {
             }
         }
         let p = payload_of(v);
-        crate::set::py_hash(&p)
-            .ok_or_else(|| type_error(format!("unhashable type: '{}'", type_name(v))))
+        crate::set::py_hash(&p).ok_or_else(|| {
+            type_error(format!(
+                "unhashable type: '{}'",
+                crate::builtins::unhashable_part(v)
+            ))
+        })
     }
 
     /// The `__name__` of the module running (for `type(...)`'s

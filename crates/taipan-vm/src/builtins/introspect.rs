@@ -1,93 +1,15 @@
-//! Builtins about objects themselves: `isinstance`, `issubclass`,
-//! `callable`, `id`, `hash`, `ascii`, `format`, `delattr`.
+//! Builtins about objects themselves: `callable`, `id`, `ascii`,
+//! `format`, `delattr` (`isinstance`, `issubclass` and `hash` live with
+//! the object model, `object_type.rs`).
 
 use std::rc::Rc;
 
 use super::{one_arg, Kw};
 use crate::dict::HashKey;
 use crate::exception::{type_error, PyResult};
-use crate::types::{type_name, type_of, TypeKind};
+use crate::types::type_name;
 use crate::value::{Object, Value};
 use crate::Vm;
-
-/// `isinstance(obj, class_or_tuple)`.
-pub(super) fn isinstance(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let [obj, class] = args else {
-        return Err(type_error(format!(
-            "isinstance expected 2 arguments, got {}",
-            args.len()
-        )));
-    };
-    Ok(Value::Bool(is_instance(obj, class)?))
-}
-
-/// Whether the built-in type `have` is `want` or derives from it.
-fn type_derives(have: TypeKind, want: TypeKind) -> bool {
-    match (want, have) {
-        (TypeKind::Exception(want), TypeKind::Exception(have)) => have.is_subclass(want),
-        (TypeKind::Int, TypeKind::Bool) => true,
-        (w, h) => w == h,
-    }
-}
-
-fn is_instance(obj: &Value, class: &Value) -> PyResult<bool> {
-    match class.as_obj() {
-        Some(Object::Class(_)) => {
-            Ok(crate::classes::user_class(obj)
-                .is_some_and(|c| crate::classes::is_subclass(c, class)))
-        }
-        Some(Object::Type(t)) => Ok(type_derives(type_of(obj), *t)),
-        Some(Object::Tuple(items)) => {
-            for item in items {
-                if is_instance(obj, item)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        _ => Err(type_error(
-            "isinstance() arg 2 must be a type, a tuple of types, or a union",
-        )),
-    }
-}
-
-/// `issubclass(cls, class_or_tuple)`.
-pub(super) fn issubclass(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let [cls, target] = args else {
-        return Err(type_error(format!(
-            "issubclass expected 2 arguments, got {}",
-            args.len()
-        )));
-    };
-    if !matches!(cls.as_obj(), Some(Object::Type(_) | Object::Class(_))) {
-        return Err(type_error("issubclass() arg 1 must be a class"));
-    }
-    Ok(Value::Bool(is_subclass(cls, target)?))
-}
-
-fn is_subclass(cls: &Value, target: &Value) -> PyResult<bool> {
-    match (cls.as_obj(), target.as_obj()) {
-        (_, Some(Object::Tuple(items))) => {
-            for item in items {
-                if is_subclass(cls, item)? {
-                    return Ok(true);
-                }
-            }
-            Ok(false)
-        }
-        (Some(Object::Type(have)), Some(Object::Type(want))) => Ok(type_derives(*have, *want)),
-        (Some(Object::Class(_)), Some(Object::Class(_))) => {
-            Ok(crate::classes::is_subclass(cls, target))
-        }
-        (Some(Object::Class(_)), Some(Object::Type(TypeKind::Exception(want)))) => {
-            Ok(crate::classes::exception_base(cls).is_some_and(|k| k.is_subclass(*want)))
-        }
-        (_, Some(Object::Type(_) | Object::Class(_))) => Ok(false),
-        _ => Err(type_error(
-            "issubclass() arg 2 must be a class, a tuple of classes, or a union",
-        )),
-    }
-}
 
 /// Whether `v` can be called.
 pub(crate) fn is_callable(v: &Value) -> bool {
@@ -126,22 +48,15 @@ pub(super) fn id(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Int(n))
 }
 
-/// `hash(obj)`.
-pub(super) fn hash(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let v = one_arg("hash", args)?;
-    if let Some(class) = crate::classes::user_class(v) {
-        match crate::classes::class_lookup(class, &HashKey::Str(Rc::from("__hash__"))) {
-            Some(Value::None) => {
-                return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
-            }
-            Some(f) => return vm.call_value(&f, vec![v.clone()]),
-            None => {}
+/// The type name of the unhashable part of `v` (a tuple names the item
+/// that cannot be hashed, as CPython's error does).
+pub(crate) fn unhashable_part(v: &Value) -> std::borrow::Cow<'static, str> {
+    if let Some(Object::Tuple(items)) = v.as_obj() {
+        if let Some(bad) = items.iter().find(|x| crate::set::py_hash(x).is_none()) {
+            return unhashable_part(bad);
         }
     }
-    match crate::set::py_hash(v) {
-        Some(h) => Ok(Value::Int(h)),
-        None => Err(type_error(format!("unhashable type: '{}'", type_name(v)))),
-    }
+    type_name(v)
 }
 
 /// `ascii(obj)`: `repr` with non-ASCII characters escaped.
