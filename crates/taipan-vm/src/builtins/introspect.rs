@@ -85,6 +85,7 @@ pub(super) fn format(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let (v, spec) = match args {
         [v] => (v, Value::str("")),
         [v, spec] => (v, spec.clone()),
+        [] => return Err(type_error("format expected at least 1 argument, got 0")),
         _ => {
             return Err(type_error(format!(
                 "format expected at most 2 arguments, got {}",
