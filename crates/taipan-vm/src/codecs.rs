@@ -1,8 +1,8 @@
 //! Text encodings: `str.encode`, `bytes.decode`, `str(b, encoding)` and
 //! `bytes(s, encoding)` for UTF-8, ASCII, Latin-1, CP-1252, UTF-16 and
 //! UTF-32 (with or without an explicit byte order), with the error
-//! handlers `strict`, `ignore`, `replace`, `backslashreplace` and
-//! `xmlcharrefreplace` (encoding), and CPython's `UnicodeDecodeError` /
+//! handlers `strict`, `ignore`, `replace`, `backslashreplace`,
+//! `xmlcharrefreplace` and `namereplace` (encoding), and CPython's `UnicodeDecodeError` /
 //! `UnicodeEncodeError` (whose `args` are `(encoding, object, start, end,
 //! reason)`).
 //!
@@ -195,6 +195,10 @@ pub(crate) fn encode(s: &str, encoding: &str, errors: &str) -> PyResult<Vec<u8>>
                 "ignore" => {}
                 "replace" => out.push(b'?'),
                 "backslashreplace" => out.extend_from_slice(escape(c).as_bytes()),
+                "namereplace" => match unicode_names2::name(c) {
+                    Some(n) => out.extend_from_slice(format!("\\N{{{n}}}").as_bytes()),
+                    None => out.extend_from_slice(escape(c).as_bytes()),
+                },
                 "xmlcharrefreplace" => {
                     out.extend_from_slice(format!("&#{};", u32::from(c)).as_bytes())
                 }

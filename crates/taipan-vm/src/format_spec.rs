@@ -388,12 +388,9 @@ fn float_text(f: f64, s: &Spec) -> String {
     let text = if alt && !text.contains(['.', 'e', 'E']) && text.bytes().all(|b| b.is_ascii_digit())
     {
         format!("{text}.")
-    } else if alt && matches!(s.kind, Some('e' | 'E')) && !text.contains('.') {
-        text.replacen(
-            ['e', 'E'],
-            &format!(".{}", if s.kind == Some('E') { 'E' } else { 'e' }),
-            1,
-        )
+    } else if alt && text.contains(['e', 'E']) && !text.contains('.') {
+        let upper = text.contains('E');
+        text.replacen(['e', 'E'], if upper { ".E" } else { ".e" }, 1)
     } else {
         text
     };

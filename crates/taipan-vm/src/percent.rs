@@ -411,6 +411,7 @@ fn char_value(v: &Value, bytes: bool) -> PyResult<char> {
         };
     }
     match v {
+        Value::Bool(b) => Ok(char::from(u8::from(*b))),
         Value::Int(i) => u32::try_from(*i)
             .ok()
             .filter(|&c| c < 0x110000)
