@@ -158,6 +158,7 @@ fn repeat(op: BinaryOpArg, a: &Value, b: &Value) -> PyResult<Value> {
         (Value::Int(n), s) | (s, Value::Int(n)) if s.as_obj().is_some() => {
             (s, (*n).max(0) as usize)
         }
+        (Value::Bool(n), s) | (s, Value::Bool(n)) if s.as_obj().is_some() => (s, usize::from(*n)),
         _ => return Err(unsupported(op, a, b)),
     };
     match seq.as_obj() {

@@ -64,6 +64,7 @@ fn repeat(a: &Value, b: &Value, inplace: bool) -> PyResult<Value> {
         (s, Value::Int(n)) if is_bytes_kind(s) => (s, *n),
         (Value::Int(n), s) if is_bytes_kind(s) => (s, *n),
         (s, Value::Bool(n)) if is_bytes_kind(s) => (s, i64::from(*n)),
+        (Value::Bool(n), s) if is_bytes_kind(s) => (s, i64::from(*n)),
         _ => {
             let other = if is_bytes_kind(a) { b } else { a };
             if matches!(a.as_obj().or(b.as_obj()), Some(Object::MemoryView(_))) {

@@ -343,6 +343,8 @@ pub(super) fn reversed(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Valu
         Some(Object::Tuple(items)) => items.len(),
         Some(Object::Str(s)) => s.chars().count(),
         Some(Object::Bytes(b)) => b.len(),
+        Some(Object::ByteArray(b)) => b.borrow().len(),
+        Some(Object::MemoryView(_)) => crate::memoryview::len(v)?,
         Some(Object::Range(..)) => return crate::iter::range_reversed(v),
         Some(Object::Dict(_) | Object::DictView(..)) => {
             return crate::iter::dict_reversed(v);
