@@ -70,6 +70,7 @@ impl Vm<'_> {
             Some(Object::Instance(inst)) => self.instance_attr(obj, inst, name),
             Some(Object::Class(c)) => self.class_attr(obj, c, name),
             Some(Object::Exception(e)) => exception_attr(obj, e, name),
+            Some(Object::TypeAlias(t)) => Ok((self.type_alias_attr(obj, t, name)?, None)),
             Some(Object::Super(class, this)) => {
                 crate::object_type::super_attr(self, class, this, name)
             }

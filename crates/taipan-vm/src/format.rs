@@ -148,6 +148,7 @@ fn repr_of(value: &Value) -> PyResult<String> {
                 addr(o)
             ),
             Object::Awaitable(a) => format!("<{} object at {:#x}>", a.type_name(), addr(o)),
+            Object::TypeAlias(t) => t.name.clone(),
             Object::Method(f, this) => {
                 let name = match f.as_obj() {
                     Some(Object::Function(f)) => f.code.obj.qualname.clone(),

@@ -350,6 +350,10 @@ impl Vm<'_> {
                         frame.push(Value::Bool(self.truthy(&v)?));
                     }
                 }
+                Opcode::CallIntrinsic1 if arg == 11 => {
+                    let v = frame.pop();
+                    frame.push(crate::type_alias::make(v)?);
+                }
                 Opcode::CallIntrinsic1 if arg == 2 => {
                     // `from module import *`: into the current namespace.
                     let module = frame.pop();

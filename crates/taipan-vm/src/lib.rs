@@ -64,6 +64,7 @@ mod str_translate;
 mod subscript;
 mod suggest;
 mod traceback;
+mod type_alias;
 mod types;
 mod value;
 mod weakref;

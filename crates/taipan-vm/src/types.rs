@@ -141,6 +141,7 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             }
             Object::Generator(g) => TypeKind::Iterator(g.kind.name()),
             Object::Awaitable(a) => TypeKind::Iterator(a.type_name()),
+            Object::TypeAlias(_) => TypeKind::Iterator("TypeAliasType"),
             Object::Module(_) => TypeKind::Module,
             Object::StaticMethod(_) => TypeKind::Iterator("staticmethod"),
             Object::ClassMethod(_) => TypeKind::Iterator("classmethod"),

@@ -199,6 +199,8 @@ pub enum Object {
     /// A native awaitable: an `asyncio` future or task, the iterator of
     /// an `await`, `asyncio.sleep()`, an async generator's `__anext__()`.
     Awaitable(crate::coro::AwaitableObj),
+    /// `type X = ...`
+    TypeAlias(crate::type_alias::TypeAliasObj),
 }
 
 impl Value {

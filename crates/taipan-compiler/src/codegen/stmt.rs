@@ -57,6 +57,11 @@ impl Compiler {
             StmtKind::Return { value } => self.compile_return(stmt, value.as_deref())?,
             StmtKind::Try(t) => self.compile_try(t)?,
             StmtKind::TryStar(t) => self.compile_try_star(t)?,
+            StmtKind::TypeAlias {
+                name,
+                type_params,
+                value,
+            } if type_params.is_empty() => self.compile_type_alias(stmt, name, value)?,
             StmtKind::With(w) => self.compile_with(&w.items, &w.body, false)?,
             StmtKind::AsyncWith(w) => self.compile_with(&w.items, &w.body, true)?,
             StmtKind::AsyncFor(f) => self.compile_async_for(f)?,
