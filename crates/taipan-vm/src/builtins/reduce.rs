@@ -145,8 +145,14 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
             }
         }
         if let Some((s, c)) = &mut run {
-            match x {
-                Value::Float(v) => {
+            let as_float = match x {
+                Value::Float(v) => Some(v),
+                Value::Int(i) => Some(i as f64),
+                Value::Bool(b) => Some(f64::from(u8::from(b))),
+                _ => None,
+            };
+            match as_float {
+                Some(v) => {
                     let t = *s + v;
                     if s.abs() >= v.abs() {
                         *c += (*s - t) + v;
@@ -156,15 +162,7 @@ pub(super) fn sum(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
                     *s = t;
                     continue;
                 }
-                Value::Int(i) => {
-                    *s += i as f64;
-                    continue;
-                }
-                Value::Bool(b) => {
-                    *s += f64::from(u8::from(b));
-                    continue;
-                }
-                _ => {
+                None => {
                     total = Value::Float(finish(*s, *c));
                     run = None;
                 }

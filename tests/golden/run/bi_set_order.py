@@ -1,0 +1,13 @@
+print(set([8, 16, 0, 24, 1]))
+print(set(range(20, 0, -3)))
+s = {100, 1, 33, 65, 97}
+print(s, list(s))
+s.discard(33)
+s.add(129)
+print(s)
+print({1, 2, 3} | {1000, 8, 16}, sorted({-1, -2, 5, 13}))
+print(frozenset([7, 15, 23, 31]), {(1, 2), (2, 1), (0, 0)} == {(0, 0), (2, 1), (1, 2)})
+print(set([1.5, 2.5, 0.5]), {True, 0, 2, False})
+big = set(range(0, 200, 7))
+print(list(big)[:10], len(big))
+print(sorted({-5, 3, -1}), {x % 5 for x in range(20)})
