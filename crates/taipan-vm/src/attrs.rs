@@ -94,7 +94,7 @@ impl Vm<'_> {
             Some(Object::Function(f)) if name == "__qualname__" => {
                 Ok((Value::str(f.code.obj.qualname.as_str()), None))
             }
-            _ => match crate::modules::module_attr(obj, name) {
+            _ => match self.module_getattr(obj, name) {
                 Some(r) => Ok((r?, None)),
                 None => Ok((crate::subscript::load_attr(obj, name)?, None)),
             },

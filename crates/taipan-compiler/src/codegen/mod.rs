@@ -83,6 +83,32 @@ fn syntax_error(message: &str, range: TextRange) -> CompileError {
 }
 
 impl Compiler {
+    /// A module docstring is stored as `__doc__` first (not under `-OO`);
+    /// the expression statement itself compiles to nothing.
+    fn module_docstring(&mut self, body: &[taipan_ast::Stmt]) {
+        let Some(taipan_ast::Stmt {
+            kind: taipan_ast::StmtKind::Expr { value },
+            ..
+        }) = body.first()
+        else {
+            return;
+        };
+        let taipan_ast::ExprKind::Constant {
+            value: taipan_ast::Constant::Str(doc),
+            ..
+        } = &value.kind
+        else {
+            return;
+        };
+        let (Some(doc), true) = (doc.as_str(), self.optimize < 2) else {
+            return;
+        };
+        let old = self.set_range(value.range);
+        self.load_const(taipan_bytecode::ConstValue::Str(doc.into()));
+        self.store_name("__doc__");
+        self.set_range(old);
+    }
+
     /// Whether the block being compiled is a function (`return` and
     /// `yield` are allowed only there).
     fn in_function(&mut self) -> bool {
@@ -116,6 +142,7 @@ pub fn compile_module_optimized(
         optimize,
     };
     compiler.unit().emit(Instr::Resume(Count(0)));
+    compiler.module_docstring(body);
     compiler.compile_body(body)?;
     compiler.emit_return_none();
     let unit = compiler

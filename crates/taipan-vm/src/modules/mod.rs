@@ -318,6 +318,20 @@ fn dunder_import(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
 }
 
 impl Vm<'_> {
+    /// `module.name`, consulting the module's own `__getattr__` (PEP 562)
+    /// for a missing name; `None` if `obj` is not a module.
+    pub(crate) fn module_getattr(&mut self, obj: &Value, name: &str) -> Option<PyResult<Value>> {
+        let found = module_attr(obj, name)?;
+        let hook = match (&found, obj.as_obj()) {
+            (Err(_), Some(Object::Module(m))) => m.get("__getattr__"),
+            _ => None,
+        };
+        match hook {
+            Some(hook) => Some(self.call_value(&hook, vec![Value::str(name)])),
+            None => Some(found),
+        }
+    }
+
     /// Before an uncaught `ImportError` from `from M import NAME` is shown,
     /// CPython's traceback imports `M` again (`__import__(M)`, which gives
     /// its top-level package) and suggests the closest of its names.
