@@ -779,6 +779,12 @@ pub(crate) fn default_repr(obj: &Rc<Object>) -> String {
 impl Vm<'_> {
     /// `str(v)`, calling a class's `__str__` (or `__repr__`).
     pub(crate) fn str_of(&mut self, v: &Value) -> PyResult<String> {
+        if let Some(Object::Class(c)) = v.as_obj() {
+            if let Some(f) = lookup_str(&c.metaclass, "__str__") {
+                return self.call_text(&f, v, "__str__");
+            }
+            return self.repr_of(v);
+        }
         if let Some(class) = user_class(v) {
             for name in ["__str__", "__repr__"] {
                 if let Some(f) = lookup_str(class, name) {
@@ -931,6 +937,58 @@ pub(crate) fn match_class(
         }
     }
     Ok(Value::tuple(out))
+}
+
+/// Where [`Vm::cache_exception_text`] keeps the text of an exception
+/// whose class defines `__str__` (in the exception's dict).
+const STR_CACHE: &str = "\u{0}str";
+
+/// The text a user `__str__` gave an uncaught exception, if any.
+pub(crate) fn cached_exception_text(value: &Value) -> Option<String> {
+    let Some(Object::Exception(e)) = value.as_obj() else {
+        return None;
+    };
+    let text = e
+        .dict
+        .borrow()
+        .get(&HashKey::Str(Rc::from(STR_CACHE)))
+        .cloned()?;
+    text.as_str().map(str::to_owned)
+}
+
+impl Vm<'_> {
+    /// Before printing an uncaught exception (and those chained to it):
+    /// run the `__str__` of user exception classes that define one, so the
+    /// traceback (which runs no Python code) can show its text.
+    pub(crate) fn cache_exception_text(&mut self, value: &Value) {
+        let mut current = Some(value.clone());
+        let mut seen = 0;
+        while let Some(v) = current.take() {
+            let Some(Object::Exception(e)) = v.as_obj() else {
+                break;
+            };
+            if let Some(class) = &e.class {
+                if lookup_str(class, "__str__").is_some() {
+                    let text = match self.str_of(&v) {
+                        Ok(t) => t,
+                        Err(_) => "<exception str() failed>".to_owned(),
+                    };
+                    e.dict
+                        .borrow_mut()
+                        .set_str(&Rc::from(STR_CACHE), Value::str(text));
+                }
+            }
+            current = e
+                .cause
+                .borrow()
+                .clone()
+                .or_else(|| e.context.borrow().clone());
+            seen += 1;
+            if seen > 100 {
+                break;
+            }
+        }
+    }
 }
 
 /// The error for a missing attribute of an instance, with suggestions.

@@ -165,6 +165,8 @@ impl Vm<'_> {
         }
         let symbol = if op.base() != op {
             format!("{symbol}=")
+        } else if symbol == "**" {
+            "** or pow()".to_owned()
         } else {
             symbol.to_owned()
         };

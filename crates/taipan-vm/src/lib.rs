@@ -319,6 +319,7 @@ pub fn run_code_with(
         Err(e) if e.kind() == ExcKind::SystemExit => system_exit_status(&e, vm.err),
         Err(e) => {
             vm.import_error_hint(&e);
+            vm.cache_exception_text(&e.value);
             let mut text = traceback::format_traceback(&e, &vm.sources);
             if vm.config.module.is_some() {
                 modules::add_runpy_frames(&mut text);

@@ -410,6 +410,7 @@ fn type_slot(
         (TypeKind::Type, "__call__") => return bound(type_call_slot, "__call__"),
         (TypeKind::Type, "__init__") => return bound(type_init, "__init__"),
         (TypeKind::Type, _) => return None,
+        (TypeKind::Exception(_), "__str__") => return bound(exception_str, "__str__"),
         (_, "__new__") => return Some((builtin("__new__", object_new), None)),
         (_, "__init__") => return bound(object_init, "__init__"),
         (TypeKind::Object | TypeKind::Exception(_), _) => {}
@@ -855,6 +856,12 @@ fn object_repr(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         }
         _ => Ok(Value::str(crate::format::repr(&this)?)),
     }
+}
+
+/// `BaseException.__str__`: the message from the arguments.
+fn exception_str(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (this, _) = split_self(args, "__str__")?;
+    Ok(Value::str(crate::format::str(&this)?))
 }
 
 fn object_str(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {

@@ -254,7 +254,8 @@ fn exception_line(value: &Value) -> String {
         out.push_str(&block);
     }
     let name = type_name(value);
-    match format::str(value) {
+    let text = crate::classes::cached_exception_text(value).map_or_else(|| format::str(value), Ok);
+    match text {
         Ok(msg) if msg.is_empty() => out.push_str(&format!("{name}\n")),
         Ok(msg) => {
             let hint = match value.as_obj() {
