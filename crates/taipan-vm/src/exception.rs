@@ -153,6 +153,10 @@ pub struct TracebackEntry {
     pub code: Rc<crate::code::Code>,
     /// The code unit of the failing instruction (or of the call).
     pub unit: usize,
+    /// The local slots of the frame the exception left, kept alive as
+    /// CPython's traceback keeps the frame (so `__del__` runs when the
+    /// exception goes, not during unwinding).
+    pub locals: Vec<Value>,
 }
 
 /// A raised exception on its way up, with the frames it left.

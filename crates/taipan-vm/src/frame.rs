@@ -133,7 +133,9 @@ impl Pool {
 
     fn give(&mut self, mut v: Vec<Value>) {
         if self.spare.len() < POOL_SIZE && v.capacity() <= POOL_MAX_CAPACITY {
-            v.clear();
+            // Last to first, as CPython releases a frame's locals (this
+            // order is visible through `__del__`).
+            while v.pop().is_some() {}
             self.spare.push(v);
         }
     }

@@ -348,11 +348,19 @@ fn mark_reachable(objs: &[Rc<Object>], index: &HashMap<usize, usize>, refs: &[is
 }
 
 /// How many objects CPython would count for this one (a function's
-/// closure is a separate tuple there; so is an exception's `__dict__`).
+/// closure is a separate tuple there; so are an exception's `args`, when
+/// it holds containers, and its `__dict__`).
 fn weight(o: &Object) -> usize {
     match o {
         Object::Function(f) => 1 + usize::from(!f.closure.is_empty()),
-        Object::Exception(e) => 1 + usize::from(e.dict.try_borrow().is_ok_and(|d| !d.is_empty())),
+        Object::Exception(e) => {
+            let args = e
+                .args
+                .try_borrow()
+                .is_ok_and(|a| a.iter().any(holds_container));
+            let dict = e.dict.try_borrow().is_ok_and(|d| !d.is_empty());
+            1 + usize::from(args) + usize::from(dict)
+        }
         _ => 1,
     }
 }
@@ -490,6 +498,11 @@ fn traverse_exception(
     if let Some(class) = &e.class {
         visit_value(class, visit);
     }
+    let Ok(tb) = e.traceback.try_borrow() else {
+        return false;
+    };
+    tb.iter()
+        .for_each(|t| t.locals.iter().for_each(|v| visit_value(v, visit)));
     visit_dict(&e.dict, visit)
 }
 
@@ -537,13 +550,16 @@ fn clear(o: &Object, trash: &mut Vec<Value>) {
                 }
             }
             take_dict(&e.dict, trash);
+            if let Ok(mut tb) = e.traceback.try_borrow_mut() {
+                tb.iter_mut().for_each(|t| trash.append(&mut t.locals));
+            }
         }
         Object::Generator(g) => {
             if let Ok(mut state) = g.state.try_borrow_mut() {
                 let old = std::mem::replace(&mut *state, crate::generator::GenState::Finished);
-                if let crate::generator::GenState::Suspended(frame) = old {
-                    trash.extend(frame.stack);
-                    trash.extend(frame.locals);
+                if let crate::generator::GenState::Suspended(mut frame) = old {
+                    trash.append(&mut frame.stack);
+                    trash.append(&mut frame.locals);
                 }
                 if let Ok(mut exc) = g.exc_state.try_borrow_mut() {
                     trash.push(std::mem::replace(&mut *exc, Value::None));
@@ -554,23 +570,31 @@ fn clear(o: &Object, trash: &mut Vec<Value>) {
     }
 }
 
-/// The `__del__` of an instance's class, if any (`None` when a class
-/// dict is being mutated right now).
-fn find_del(class: &Value) -> Option<Value> {
+/// The `__del__` of an instance's class: `Ok(None)` if it has none,
+/// `Err(())` if a class dict is being mutated right now (cannot tell).
+fn lookup_del(class: &Value) -> Result<Option<Value>, ()> {
     let Some(Object::Class(c)) = class.as_obj() else {
-        return None;
+        return Ok(None);
     };
-    DEL_KEY
-        .try_with(|key| {
-            std::iter::once(class)
-                .chain(c.mro_tail.iter())
-                .find_map(|k| match k.as_obj() {
-                    Some(Object::Class(k)) => k.dict.try_borrow().ok()?.get(key).cloned(),
-                    _ => None,
-                })
-        })
-        .ok()
-        .flatten()
+    let Ok(found) = DEL_KEY.try_with(|key| {
+        for k in std::iter::once(class).chain(c.mro_tail.iter()) {
+            if let Some(Object::Class(k)) = k.as_obj() {
+                let d = k.dict.try_borrow().map_err(|_| ())?;
+                if let Some(f) = d.get(key) {
+                    return Ok(Some(f.clone()));
+                }
+            }
+        }
+        Ok(None)
+    }) else {
+        return Err(());
+    };
+    found
+}
+
+/// The `__del__` of an instance's class, if any (and if it can be seen).
+fn find_del(class: &Value) -> Option<Value> {
+    lookup_del(class).ok().flatten()
 }
 
 /// The address of the instance payload of `o`.
@@ -625,7 +649,9 @@ fn instance_dropped(inst: &mut InstanceObj) {
             Ok(Ok(was)) => was,
             _ => return,
         };
-    if !was_finalized && find_del(&inst.class).is_some() {
+    // A class dict borrowed right now (an assignment to a class attribute
+    // freeing an instance) cannot be searched: queue, decide later.
+    if !was_finalized && !matches!(lookup_del(&inst.class), Ok(None)) {
         let class = std::mem::replace(&mut inst.class, Value::None);
         let payload = std::mem::replace(inst.payload.get_mut(), Value::Null);
         let mut revived = InstanceObj::new(class, payload);
@@ -813,4 +839,17 @@ pub(crate) fn counts() -> (usize, usize, usize) {
         let h = h.borrow();
         (h.young.len(), h.young_collections, 0)
     })
+}
+
+/// Lists and tuples release their items last to first, as CPython does
+/// (observable through `__del__`).
+impl Drop for Object {
+    fn drop(&mut self) {
+        let items = match self {
+            Object::List(l) => l.get_mut(),
+            Object::Tuple(t) => t,
+            _ => return,
+        };
+        while items.pop().is_some() {}
+    }
 }

@@ -140,17 +140,7 @@ fn gc_set_threshold(_: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
         return Err(type_error("set_threshold() takes no keyword arguments"));
     }
     if args.is_empty() || args.len() > 3 {
-        let which = if args.is_empty() {
-            "at least"
-        } else {
-            "at most"
-        };
-        let n = if args.is_empty() { 1 } else { 3 };
-        return Err(type_error(format!(
-            "set_threshold() takes {which} {n} argument{} ({} given)",
-            if n == 1 { "" } else { "s" },
-            args.len()
-        )));
+        return Err(type_error("gc.set_threshold requires 1 to 3 arguments"));
     }
     let mut t = crate::gc::thresholds();
     let values: Vec<i64> = args.iter().map(int_arg).collect::<PyResult<_>>()?;

@@ -149,6 +149,11 @@ impl Vm<'_> {
                 frame.pc = h.target as usize;
                 return Ok(frame);
             }
+            if let Some(last) = e.traceback.last_mut() {
+                if last.locals.is_empty() {
+                    last.locals = std::mem::take(&mut frame.locals);
+                }
+            }
             if self.frames.len() <= base {
                 return Err(e);
             }
@@ -217,6 +222,7 @@ impl Vm<'_> {
                         return Err(unbound_local(&code, arg));
                     }
                     frame.locals[arg as usize] = Value::Null;
+                    crate::gc::safe_point(self);
                 }
                 Opcode::LoadName => {
                     let local = frame
@@ -248,6 +254,7 @@ impl Vm<'_> {
                         }
                         _ => self.store_global(frame, &code, arg as usize, v),
                     }
+                    crate::gc::safe_point(self);
                 }
                 Opcode::DeleteName | Opcode::DeleteGlobal => {
                     let target = match (&frame.namespace, op) {
@@ -258,6 +265,8 @@ impl Vm<'_> {
                     if removed.is_none() {
                         return Err(name_error(&code.name_strs[arg as usize]));
                     }
+                    drop(removed);
+                    crate::gc::safe_point(self);
                 }
                 Opcode::MakeCell => {
                     let slot = &mut frame.locals[arg as usize];
@@ -487,6 +496,8 @@ impl Vm<'_> {
                 Opcode::DeleteAttr => {
                     let obj = frame.pop();
                     self.delete_attr_op(&obj, &code.name_strs[arg as usize])?;
+                    drop(obj);
+                    crate::gc::safe_point(self);
                 }
                 Opcode::SetAdd => {
                     let v = frame.pop();
@@ -648,6 +659,8 @@ impl Vm<'_> {
                     } else {
                         subscript::delete_subscr(&container, &key)?;
                     }
+                    drop(container);
+                    crate::gc::safe_point(self);
                 }
                 Opcode::FormatSimple | Opcode::ConvertValue
                     if crate::classes::user_class(frame.peek(0)).is_some() =>
@@ -765,6 +778,7 @@ fn entry(frame: &Frame) -> TracebackEntry {
     TracebackEntry {
         code: frame.code.clone(),
         unit: frame.instr,
+        locals: Vec::new(),
     }
 }
 

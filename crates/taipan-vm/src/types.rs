@@ -147,7 +147,7 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             Object::ClassMethod(_) => TypeKind::Iterator("classmethod"),
             Object::Property(..) => TypeKind::Iterator("property"),
             Object::DictView(kind, _) => TypeKind::Iterator(kind.name()),
-            Object::WeakRef(_) => TypeKind::Iterator("weakref.ReferenceType"),
+            Object::WeakRef(_) => TypeKind::Iterator("ReferenceType"),
             Object::Super(..) => TypeKind::Super,
             Object::NotImplemented => TypeKind::NotImplementedType,
         },

@@ -61,7 +61,6 @@ fn weakrefable(o: &Object) -> bool {
             | Object::Type(_)
             | Object::Code(_)
             | Object::Exception(_)
-            | Object::WeakRef(_)
     )
 }
 
@@ -88,10 +87,13 @@ fn weakref_ref(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let rc = match target {
         Value::Obj(rc) if weakrefable(rc) => rc,
         _ => {
+            let name = match target.as_obj() {
+                Some(Object::WeakRef(_)) => "weakref.ReferenceType".into(),
+                _ => type_name(target),
+            };
             return Err(type_error(format!(
-                "cannot create weak reference to '{}' object",
-                type_name(target)
-            )))
+                "cannot create weak reference to '{name}' object"
+            )));
         }
     };
     let a = referent_addr(rc);
