@@ -88,6 +88,22 @@ impl Vm<'_> {
                     None,
                 ))
             }
+            Some(Object::Function(f)) if name == "__dict__" => {
+                // `__name__`/`__qualname__` are kept here when reassigned;
+                // CPython stores them in the function, not its `__dict__`.
+                let mut copy = f.dict.borrow().clone();
+                for hidden in ["__name__", "__qualname__"] {
+                    copy.remove(&HashKey::str_key(hidden));
+                }
+                Ok((
+                    Value::obj(Object::Dict(std::cell::RefCell::new(copy))),
+                    None,
+                ))
+            }
+            Some(Object::Function(f)) if f.dict.borrow().get(&HashKey::str_key(name)).is_some() => {
+                let v = f.dict.borrow().get(&HashKey::str_key(name)).cloned();
+                Ok((v.unwrap_or(Value::None), None))
+            }
             Some(Object::Function(f)) if name == "__name__" => {
                 Ok((Value::str(f.code.obj.name.as_str()), None))
             }
@@ -505,6 +521,7 @@ pub(crate) fn store_attr(obj: &Value, name: &str, value: Value) -> PyResult<()> 
             e.dict.borrow_mut().set_str(&key, value)
         }
         Some(Object::Module(m)) => m.dict.borrow_mut().set_str(&key, value),
+        Some(Object::Function(f)) => f.dict.borrow_mut().set_str(&key, value),
         Some(Object::Type(t)) => {
             return Err(crate::exception::type_error(format!(
                 "cannot set '{name}' attribute of immutable type '{}'",
@@ -529,6 +546,7 @@ pub(crate) fn delete_attr(obj: &Value, name: &str) -> PyResult<()> {
         Some(Object::Class(c)) => c.dict.borrow_mut().remove(&key),
         Some(Object::Exception(e)) => e.dict.borrow_mut().remove(&key),
         Some(Object::Module(m)) => m.dict.borrow_mut().remove(&key),
+        Some(Object::Function(f)) => f.dict.borrow_mut().remove(&key),
         _ => None,
     };
     match (removed, obj.as_obj()) {

@@ -411,6 +411,7 @@ pub(crate) fn make_function(code: Value, globals: &Rc<RefCell<Dict>>) -> PyResul
             defaults: Vec::new(),
             kwdefaults: Vec::new(),
             closure: Vec::new(),
+            dict: RefCell::new(Dict::new()),
         }))),
         _ => Err(PyErr::msg(
             ExcKind::RuntimeError,

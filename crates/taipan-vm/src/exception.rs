@@ -77,12 +77,43 @@ exception_kinds! {
     NotADirectoryError: OSError,
     PermissionError: OSError,
     UnsupportedOperation: OSError,
+    BlockingIOError: OSError,
+    ChildProcessError: OSError,
+    ConnectionError: OSError,
+    BrokenPipeError: ConnectionError,
+    ConnectionAbortedError: ConnectionError,
+    ConnectionRefusedError: ConnectionError,
+    ConnectionResetError: ConnectionError,
+    InterruptedError: OSError,
+    ProcessLookupError: OSError,
+    TimeoutError: OSError,
+    FloatingPointError: ArithmeticError,
+    BufferError: Exception,
+    ReferenceError: Exception,
+    SystemError: Exception,
+    PythonFinalizationError: RuntimeError,
+    UnicodeTranslateError: UnicodeError,
+    Warning: Exception,
+    UserWarning: Warning,
+    DeprecationWarning: Warning,
+    PendingDeprecationWarning: Warning,
+    SyntaxWarning: Warning,
+    RuntimeWarning: Warning,
+    FutureWarning: Warning,
+    ImportWarning: Warning,
+    UnicodeWarning: Warning,
+    BytesWarning: Warning,
+    ResourceWarning: Warning,
+    EncodingWarning: Warning,
 }
 
 impl ExcKind {
     /// Whether the class is a builtin (not one of `asyncio`'s).
     pub fn is_builtin(self) -> bool {
-        !matches!(self, ExcKind::CancelledError | ExcKind::InvalidStateError)
+        !matches!(
+            self,
+            ExcKind::CancelledError | ExcKind::InvalidStateError | ExcKind::UnsupportedOperation
+        )
     }
 
     /// Whether this class is `other` or derives from it.

@@ -402,6 +402,7 @@ pub(crate) fn traverse(o: &Object, visit: &mut dyn FnMut(&Rc<Object>)) -> bool {
             each(&f.defaults);
             each(&f.closure);
             f.kwdefaults.iter().for_each(|(_, v)| visit_value(v, visit));
+            return visit_dict(&f.dict, visit);
         }
         Object::Cell(c) => match c.try_borrow() {
             Ok(v) => visit_value(&v, visit),
@@ -540,6 +541,7 @@ fn clear(o: &Object, trash: &mut Vec<Value>) {
             }
         }
         Object::Module(m) => take_dict(&m.dict, trash),
+        Object::Function(f) => take_dict(&f.dict, trash),
         Object::Exception(e) => {
             if let Ok(mut args) = e.args.try_borrow_mut() {
                 trash.append(&mut args);

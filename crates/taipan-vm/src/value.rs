@@ -68,6 +68,9 @@ pub struct Function {
     pub kwdefaults: Vec<(Rc<str>, Value)>,
     /// The cells of its free variables.
     pub closure: Vec<Value>,
+    /// Its `__dict__`: attributes set on it (`f.cache = ...`, and
+    /// `__name__`/`__qualname__`/`__doc__` when reassigned).
+    pub dict: RefCell<Dict>,
 }
 
 /// The state of an iterator.

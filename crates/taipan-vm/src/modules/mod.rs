@@ -7,6 +7,7 @@
 mod bootstrap;
 mod import;
 mod os;
+mod string;
 mod sys;
 mod time;
 
@@ -72,6 +73,7 @@ pub(crate) const NATIVE: &[&str] = &[
     "math",
     "os",
     "posixpath",
+    "string",
     "sys",
     "time",
     "weakref",
@@ -420,6 +422,10 @@ impl Vm<'_> {
             "os" => os::init(self, &mut d),
             "posixpath" => {
                 os::init_path(&mut d);
+                Ok(())
+            }
+            "string" => {
+                string::init(&mut d);
                 Ok(())
             }
             "time" => {
