@@ -104,6 +104,13 @@ impl Vm<'_> {
                 let v = f.dict.borrow().get(&HashKey::str_key(name)).cloned();
                 Ok((v.unwrap_or(Value::None), None))
             }
+            Some(Object::Function(f)) if name == "__code__" => {
+                Ok((Value::obj(Object::Code(f.code.clone())), None))
+            }
+            Some(Object::Code(c)) if crate::code_attrs::code_attr(c, name).is_some() => Ok((
+                crate::code_attrs::code_attr(c, name).unwrap_or(Value::None),
+                None,
+            )),
             Some(Object::Function(f)) if name == "__name__" => {
                 Ok((Value::str(f.code.obj.name.as_str()), None))
             }

@@ -114,7 +114,13 @@ fn repr_of(value: &Value) -> PyResult<String> {
                     _ => 0,
                 }
             ),
-            Object::Code(c) => format!("<code object {} at {:#x}>", c.obj.name, addr(o)),
+            Object::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.obj.name,
+                addr(o),
+                c.obj.filename,
+                c.obj.firstlineno
+            ),
             Object::Cell(_) => format!("<cell at {:#x}>", addr(o)),
             Object::Iter(_) => format!("<{} object at {:#x}>", type_name(value), addr(o)),
             Object::Exception(e) => {

@@ -8,6 +8,7 @@
 mod asyncio;
 mod attrs;
 mod binary_op;
+mod builtin_dunders;
 mod builtins;
 mod bytearray;
 mod bytes_methods;
@@ -17,6 +18,7 @@ mod call;
 mod carets;
 mod classes;
 mod code;
+mod code_attrs;
 mod codecs;
 mod codecs_wide;
 mod compare;

@@ -206,7 +206,7 @@ pub(crate) fn load_attr(obj: &Value, name: &str) -> PyResult<Value> {
     }
     match crate::methods::find(obj, name) {
         Some(m) => Ok(Value::obj(Object::BoundMethod(obj.clone(), m))),
-        None => Err(no_attribute(obj, name)),
+        None => crate::builtin_dunders::find(obj, name).ok_or_else(|| no_attribute(obj, name)),
     }
 }
 
