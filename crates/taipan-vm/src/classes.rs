@@ -797,6 +797,18 @@ impl Vm<'_> {
         }
         match v.as_obj() {
             Some(Object::List(_) | Object::Tuple(_) | Object::Dict(_)) => self.repr_of(v),
+            Some(Object::Exception(e))
+                if e.args.borrow().iter().any(|a| user_class(a).is_some()) =>
+            {
+                // Arguments that are user instances show through their
+                // own `__str__`/`__repr__`.
+                let args = e.args.borrow().clone();
+                match args.as_slice() {
+                    [arg] if e.kind == crate::exception::ExcKind::KeyError => self.repr_of(arg),
+                    [arg] => self.str_of(arg),
+                    _ => self.repr_of(&Value::tuple(args)),
+                }
+            }
             _ => crate::format::str(v),
         }
     }

@@ -17,6 +17,7 @@ use taipan_bytecode::{BinaryOpArg, CompareOpArg, Opcode};
 use crate::code::Code;
 use crate::exception::{ExcKind, PyErr, PyResult, TracebackEntry};
 use crate::frame::Frame;
+use crate::user_keys::has_user_eq_hash;
 use crate::value::{Object, Value};
 use crate::{binary_op, compare, dunder, iter, subscript, Vm};
 
@@ -215,6 +216,7 @@ impl Vm<'_> {
                     let value = frame.pop();
                     let key = frame.pop();
                     let dict = frame.peek(arg as usize - 1).clone();
+                    let key = self.canon_key(&dict, key)?;
                     subscript::store_subscr(&dict, key, value)?;
                 }
                 Opcode::DeleteFast => {
@@ -290,6 +292,13 @@ impl Vm<'_> {
                     let a = frame.pop();
                     let r = match binary_op::fast_binary_op(arg, &a, &b) {
                         Some(r) => r,
+                        None if arg == BinaryOpArg::SUBSCR.0
+                            && !dunder::is_user(&a)
+                            && has_user_eq_hash(&b) =>
+                        {
+                            let b = self.canon_key(&a, b)?;
+                            self.binary_dunder(BinaryOpArg(arg), &a, &b)?
+                        }
                         None if dunder::is_user(&a) || dunder::is_user(&b) => {
                             self.binary_dunder(BinaryOpArg(arg), &a, &b)?
                         }
@@ -327,6 +336,9 @@ impl Vm<'_> {
                         self.contains_dunder(&b, &a)?
                     } else if dunder::is_sequence(&b) {
                         self.sequence_contains(&b, &a)?
+                    } else if has_user_eq_hash(&a) {
+                        let a = self.canon_key(&b, a)?;
+                        compare::contains(&b, &a)?
                     } else {
                         compare::contains(&b, &a)?
                     };
@@ -477,10 +489,12 @@ impl Vm<'_> {
                 }
                 Opcode::BuildMap => {
                     let items = frame.pop_n(2 * arg as usize);
+                    let items = self.canon_items(items, 2)?;
                     frame.push(subscript::build_map(items)?);
                 }
                 Opcode::BuildSet => {
                     let items = frame.pop_n(arg as usize);
+                    let items = self.canon_items(items, 1)?;
                     let set = crate::set::set_from(items)?;
                     frame.push(Value::obj(Object::Set(std::cell::RefCell::new(set))));
                 }
@@ -501,6 +515,8 @@ impl Vm<'_> {
                 }
                 Opcode::SetAdd => {
                     let v = frame.pop();
+                    let set_value = frame.peek(arg as usize - 1).clone();
+                    let v = self.canon_key(&set_value, v)?;
                     if let Some(Object::Set(set)) = frame.peek(arg as usize - 1).as_obj() {
                         set.borrow_mut().add(v)?;
                     }
@@ -646,6 +662,7 @@ impl Vm<'_> {
                     if dunder::is_user(&container) {
                         self.setitem_dunder(&container, key, value)?;
                     } else if !matches!(key, Value::Int(_)) {
+                        let key = self.canon_key(&container, key)?;
                         self.store_item(&container, key, value)?;
                     } else {
                         subscript::store_subscr(&container, key, value)?;
@@ -657,6 +674,7 @@ impl Vm<'_> {
                     if dunder::is_user(&container) {
                         self.delitem_dunder(&container, &key)?;
                     } else {
+                        let key = self.canon_key(&container, key)?;
                         subscript::delete_subscr(&container, &key)?;
                     }
                     drop(container);

@@ -68,6 +68,7 @@ mod suggest;
 mod traceback;
 mod type_alias;
 mod types;
+mod user_keys;
 mod value;
 mod weakref;
 
