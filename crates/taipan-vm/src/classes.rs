@@ -796,7 +796,9 @@ impl Vm<'_> {
             }
         }
         match v.as_obj() {
-            Some(Object::List(_) | Object::Tuple(_) | Object::Dict(_)) => self.repr_of(v),
+            Some(Object::List(_) | Object::Tuple(_) | Object::Dict(_) | Object::Set(_)) => {
+                self.repr_of(v)
+            }
             Some(Object::Exception(e))
                 if e.args.borrow().iter().any(|a| user_class(a).is_some()) =>
             {
@@ -856,6 +858,20 @@ impl Vm<'_> {
                 }
                 Ok(format!("{{{}}}", parts.join(", ")))
             }),
+            Some(Object::Set(s)) if s.borrow().items().iter().any(|i| user_class(i).is_some()) => {
+                crate::format::guard_repr(v, "set(...)", || {
+                    let (items, frozen) = {
+                        let set = s.borrow();
+                        (set.items(), set.frozen)
+                    };
+                    let body = self.join_reprs(&items)?;
+                    Ok(if frozen {
+                        format!("frozenset({{{body}}})")
+                    } else {
+                        format!("{{{body}}}")
+                    })
+                })
+            }
             _ => crate::format::repr(v),
         }
     }
@@ -979,8 +995,13 @@ impl Vm<'_> {
             let Some(Object::Exception(e)) = v.as_obj() else {
                 break;
             };
-            if let Some(class) = &e.class {
-                if lookup_str(class, "__str__").is_some() {
+            let user_str = e
+                .class
+                .as_ref()
+                .is_some_and(|class| lookup_str(class, "__str__").is_some());
+            let user_args = e.args.borrow().iter().any(|a| user_class(a).is_some());
+            {
+                if user_str || user_args {
                     let text = match self.str_of(&v) {
                         Ok(t) => t,
                         Err(_) => "<exception str() failed>".to_owned(),

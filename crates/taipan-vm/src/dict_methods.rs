@@ -82,12 +82,10 @@ fn arity<'a>(args: &'a [Value], who: &str, min: usize, max: usize) -> PyResult<&
     Ok(rest)
 }
 
-fn get(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn get(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let rest = arity(args, "get", 1, 2)?;
-    let found = this(args)?
-        .borrow()
-        .get(&HashKey::for_dict(&rest[0])?)
-        .cloned();
+    let key = vm.canon_key(&args[0], rest[0].clone())?;
+    let found = this(args)?.borrow().get(&HashKey::for_dict(&key)?).cloned();
     Ok(found.unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
 }
 
@@ -109,9 +107,9 @@ fn items(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     view(args, ViewKind::Items, "items")
 }
 
-fn pop(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn pop(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let rest = arity(args, "pop", 1, 2)?;
-    let key = &rest[0];
+    let key = &vm.canon_key(&args[0], rest[0].clone())?;
     let removed = this(args)?.borrow_mut().remove(&HashKey::for_dict(key)?);
     match (removed, rest.get(1)) {
         (Some(v), _) => Ok(v),
@@ -138,10 +136,10 @@ fn popitem(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::tuple(vec![k, v]))
 }
 
-fn setdefault(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn setdefault(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let rest = arity(args, "setdefault", 1, 2)?;
+    let key = &vm.canon_key(&args[0], rest[0].clone())?;
     let d = this(args)?;
-    let key = &rest[0];
     let hkey = HashKey::for_dict(key)?;
     if let Some(v) = d.borrow().get(&hkey) {
         return Ok(v.clone());

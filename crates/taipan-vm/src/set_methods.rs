@@ -116,22 +116,23 @@ fn one<'a>(args: &'a [Value], who: &str) -> PyResult<&'a Value> {
     }
 }
 
-fn add(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+fn add(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let v = one(args, "add")?.clone();
+    let v = vm.canon_key(&args[0], v)?;
     this(args)?.borrow_mut().add(v)?;
     Ok(Value::None)
 }
 
-fn remove(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let v = one(args, "remove")?;
+fn remove(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let v = &vm.canon_key(&args[0], one(args, "remove")?.clone())?;
     if !this(args)?.borrow_mut().discard(v)? {
         return Err(PyErr::new(ExcKind::KeyError, vec![v.clone()]));
     }
     Ok(Value::None)
 }
 
-fn discard(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let v = one(args, "discard")?;
+fn discard(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let v = &vm.canon_key(&args[0], one(args, "discard")?.clone())?;
     this(args)?.borrow_mut().discard(v)?;
     Ok(Value::None)
 }

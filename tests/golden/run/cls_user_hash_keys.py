@@ -39,3 +39,14 @@ class H:
 
 a, b = H(), H()
 print(len({a, b}), len({a, a}))
+m = {K(1): "x"}
+print(m.get(K(1)), m.get(K(7), "dflt"), m.setdefault(K(1), "y"), m.setdefault(K(2), "z"))
+print(m.pop(K(1)), m)
+st = {K(1)}
+st.add(K(1))
+st.add(K(4))
+st.discard(K(1))
+print(st)
+st.remove(K(4))
+print(st)
+st.remove(K(4))
