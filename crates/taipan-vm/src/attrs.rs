@@ -88,39 +88,24 @@ impl Vm<'_> {
                     None,
                 ))
             }
-            Some(Object::Function(f)) if name == "__dict__" => {
-                // `__name__`/`__qualname__` are kept here when reassigned;
-                // CPython stores them in the function, not its `__dict__`.
-                let mut copy = f.dict.borrow().clone();
-                for hidden in ["__name__", "__qualname__"] {
-                    copy.remove(&HashKey::str_key(hidden));
-                }
-                Ok((
-                    Value::obj(Object::Dict(std::cell::RefCell::new(copy))),
-                    None,
-                ))
-            }
-            Some(Object::Function(f)) if f.dict.borrow().get(&HashKey::str_key(name)).is_some() => {
-                let v = f.dict.borrow().get(&HashKey::str_key(name)).cloned();
-                Ok((v.unwrap_or(Value::None), None))
-            }
-            Some(Object::Function(f)) if name == "__code__" => {
-                Ok((Value::obj(Object::Code(f.code.clone())), None))
-            }
-            Some(Object::Code(c)) if crate::code_attrs::code_attr(c, name).is_some() => Ok((
-                crate::code_attrs::code_attr(c, name).unwrap_or(Value::None),
-                None,
-            )),
-            Some(Object::Function(f)) if name == "__name__" => {
-                Ok((Value::str(f.code.obj.name.as_str()), None))
-            }
-            Some(Object::Function(f)) if name == "__qualname__" => {
-                Ok((Value::str(f.code.obj.qualname.as_str()), None))
-            }
-            _ => match self.module_getattr(obj, name) {
-                Some(r) => Ok((r?, None)),
-                None => Ok((crate::subscript::load_attr(obj, name)?, None)),
+            Some(Object::Function(f)) => match crate::code_attrs::function_attr(f, name) {
+                Some(v) => Ok((v, None)),
+                None => self.other_attr(obj, name),
             },
+            Some(Object::Code(c)) => match crate::code_attrs::code_attr(c, name) {
+                Some(v) => Ok((v, None)),
+                None => self.other_attr(obj, name),
+            },
+            _ => self.other_attr(obj, name),
+        }
+    }
+
+    /// Attribute of a module (with its `__getattr__`) or of a built-in
+    /// object.
+    fn other_attr(&mut self, obj: &Value, name: &str) -> PyResult<Found> {
+        match self.module_getattr(obj, name) {
+            Some(r) => Ok((r?, None)),
+            None => Ok((crate::subscript::load_attr(obj, name)?, None)),
         }
     }
 

@@ -1000,16 +1000,14 @@ impl Vm<'_> {
                 .as_ref()
                 .is_some_and(|class| lookup_str(class, "__str__").is_some());
             let user_args = e.args.borrow().iter().any(|a| user_class(a).is_some());
-            {
-                if user_str || user_args {
-                    let text = match self.str_of(&v) {
-                        Ok(t) => t,
-                        Err(_) => "<exception str() failed>".to_owned(),
-                    };
-                    e.dict
-                        .borrow_mut()
-                        .set_str(&Rc::from(STR_CACHE), Value::str(text));
-                }
+            if user_str || user_args {
+                let text = match self.str_of(&v) {
+                    Ok(t) => t,
+                    Err(_) => "<exception str() failed>".to_owned(),
+                };
+                e.dict
+                    .borrow_mut()
+                    .set_str(&Rc::from(STR_CACHE), Value::str(text));
             }
             current = e
                 .cause

@@ -1,8 +1,34 @@
-//! The attributes of code objects (`f.__code__.co_varnames`...), read off
-//! the compiler's `CodeObject`.
+//! The attributes of functions (`__code__`, `__name__`, those set on
+//! them) and of code objects (`f.__code__.co_varnames`...), read off the
+//! compiler's `CodeObject`.
+
+use std::cell::RefCell;
 
 use crate::code::Code;
-use crate::value::{Object, Value};
+use crate::dict::HashKey;
+use crate::value::{Function, Object, Value};
+
+/// `function.name`, if the function has that attribute. Reassigned
+/// `__name__`/`__qualname__` live in its dict, which CPython's
+/// `__dict__` does not show.
+pub(crate) fn function_attr(f: &Function, name: &str) -> Option<Value> {
+    if name == "__dict__" {
+        let mut copy = f.dict.borrow().clone();
+        for hidden in ["__name__", "__qualname__"] {
+            copy.remove(&HashKey::str_key(hidden));
+        }
+        return Some(Value::obj(Object::Dict(RefCell::new(copy))));
+    }
+    if let Some(v) = f.dict.borrow().get(&HashKey::str_key(name)) {
+        return Some(v.clone());
+    }
+    Some(match name {
+        "__code__" => Value::obj(Object::Code(f.code.clone())),
+        "__name__" => Value::str(f.code.obj.name.as_str()),
+        "__qualname__" => Value::str(f.code.obj.qualname.as_str()),
+        _ => return None,
+    })
+}
 
 /// `code.name`, if code objects have that attribute.
 pub(crate) fn code_attr(code: &Code, name: &str) -> Option<Value> {

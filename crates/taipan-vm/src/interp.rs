@@ -514,9 +514,11 @@ impl Vm<'_> {
                     crate::gc::safe_point(self);
                 }
                 Opcode::SetAdd => {
-                    let v = frame.pop();
-                    let set_value = frame.peek(arg as usize - 1).clone();
-                    let v = self.canon_key(&set_value, v)?;
+                    let mut v = frame.pop();
+                    if has_user_eq_hash(&v) {
+                        let set_value = frame.peek(arg as usize - 1).clone();
+                        v = self.canon_key(&set_value, v)?;
+                    }
                     if let Some(Object::Set(set)) = frame.peek(arg as usize - 1).as_obj() {
                         set.borrow_mut().add(v)?;
                     }
@@ -661,8 +663,10 @@ impl Vm<'_> {
                     let value = frame.pop();
                     if dunder::is_user(&container) {
                         self.setitem_dunder(&container, key, value)?;
-                    } else if !matches!(key, Value::Int(_)) {
+                    } else if has_user_eq_hash(&key) {
                         let key = self.canon_key(&container, key)?;
+                        self.store_item(&container, key, value)?;
+                    } else if !matches!(key, Value::Int(_)) {
                         self.store_item(&container, key, value)?;
                     } else {
                         subscript::store_subscr(&container, key, value)?;

@@ -149,19 +149,16 @@ fn bool_(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn divmod_(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let [this, other] = args else {
-        return Err(type_error("expected 1 argument"));
-    };
-    if !accepts(
-        &crate::classes::payload_of(this),
-        &crate::classes::payload_of(other),
-    ) {
-        return Ok(crate::object_type::not_implemented());
-    }
-    crate::num_builtins::divmod_values(vm, this, other)
+    divmod_dunder(vm, args, false)
 }
 
 fn rdivmod_(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    divmod_dunder(vm, args, true)
+}
+
+/// `__divmod__` (or, `reflected`, `__rdivmod__`): `NotImplemented` for
+/// an operand of another kind.
+fn divmod_dunder(vm: &mut Vm, args: &[Value], reflected: bool) -> PyResult<Value> {
     let [this, other] = args else {
         return Err(type_error("expected 1 argument"));
     };
@@ -171,7 +168,11 @@ fn rdivmod_(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     ) {
         return Ok(crate::object_type::not_implemented());
     }
-    crate::num_builtins::divmod_values(vm, other, this)
+    if reflected {
+        crate::num_builtins::divmod_values(vm, other, this)
+    } else {
+        crate::num_builtins::divmod_values(vm, this, other)
+    }
 }
 
 const UNARY: &[(&str, NativeFn)] = &[

@@ -337,6 +337,17 @@ impl SetObj {
 
     /// The slot holding `v`, if present.
     fn find(&self, hash: i64, v: &Value) -> Option<usize> {
+        self.probe(hash, |j, slot| match slot {
+            Slot::Empty => Some(None),
+            Slot::Full(h, k) if *h == hash && Self::same(k, v) => Some(Some(j)),
+            _ => None,
+        })
+    }
+
+    /// Walk `hash`'s probe sequence (linear probes, then CPython's
+    /// perturbed jumps) until `visit` answers. The table always keeps
+    /// empty slots, so every walk ends.
+    fn probe<R>(&self, hash: i64, mut visit: impl FnMut(usize, &Slot) -> Option<R>) -> R {
         let mask = self.table.len() - 1;
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
@@ -347,10 +358,8 @@ impl SetObj {
                 0
             };
             for j in i..=i + probes {
-                match &self.table[j] {
-                    Slot::Empty => return None,
-                    Slot::Full(h, k) if *h == hash && Self::same(k, v) => return Some(j),
-                    _ => {}
+                if let Some(r) = visit(j, &self.table[j]) {
+                    return r;
                 }
             }
             perturb >>= PERTURB_SHIFT;
@@ -409,27 +418,9 @@ impl SetObj {
     /// The first empty or dummy slot on `hash`'s probe sequence (linear
     /// probes, then CPython's perturbed jumps), where it is inserted.
     fn free_slot(&self, hash: i64) -> usize {
-        let mask = self.table.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                if matches!(self.table[j], Slot::Empty | Slot::Dummy) {
-                    return j;
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
-        }
+        self.probe(hash, |j, slot| {
+            matches!(slot, Slot::Empty | Slot::Dummy).then_some(j)
+        })
     }
 
     fn resize(&mut self, min_used: usize) {

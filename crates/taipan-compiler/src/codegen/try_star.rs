@@ -29,25 +29,7 @@ impl Compiler {
         let end = self.unit().new_label();
         let reraise_star = self.unit().new_label();
         let reraise = self.unit().new_label();
-        self.unit().handlers.push(Handler {
-            target: except_label,
-            depth,
-            lasti: false,
-        });
-        self.unit().fblocks.push(FBlock::TryBody);
-        self.unit().emit(Instr::Nop(NoArg));
-        let body = self.compile_body(&t.body);
-        self.unit().fblocks.pop();
-        self.unit().handlers.pop();
-        body?;
-        self.unit().emit(Instr::JumpForward(else_label));
-        self.unit().bind(except_label);
-        self.unit().handlers.push(Handler {
-            target: cleanup,
-            depth: depth + 1,
-            lasti: true,
-        });
-        self.unit().emit(Instr::PushExcInfo(NoArg));
+        self.compile_try_body(t, depth, except_label, cleanup, else_label)?;
         let n = t.handlers.len();
         for (i, handler) in t.handlers.iter().enumerate() {
             let old = self.set_range(handler.range);

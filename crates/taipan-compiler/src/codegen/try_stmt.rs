@@ -13,7 +13,7 @@
 use std::rc::Rc;
 
 use taipan_ast::{Stmt, Try};
-use taipan_bytecode::{ConstValue, Count, Instr, NoArg};
+use taipan_bytecode::{ConstValue, Count, Instr, Label, NoArg};
 
 use super::unit::{FBlock, Handler};
 use super::{CResult, Compiler};
@@ -251,16 +251,18 @@ impl Compiler {
         result
     }
 
-    /// `try: ... except T as name: ... else: ...`,
-    /// laid out as CPython 3.14 does: the body is covered by the handler
-    /// at `except_label`; the handlers themselves by a cleanup that
-    /// restores the previously handled exception and re-raises.
-    pub(super) fn compile_try_except(&mut self, t: &taipan_ast::Try) -> CResult {
-        let depth = self.unit().depth();
-        let except_label = self.unit().new_label();
-        let cleanup = self.unit().new_label();
-        let else_label = self.unit().new_label();
-        let end = self.unit().new_label();
+    /// The body of a `try` (with `except` or `except*`), covered by the
+    /// handler at `except_label`, then a jump to `else_label`; at
+    /// `except_label` the handlers' own cleanup handler is opened and
+    /// `PUSH_EXC_INFO` saves the previously handled exception.
+    pub(super) fn compile_try_body(
+        &mut self,
+        t: &taipan_ast::Try,
+        depth: u32,
+        except_label: Label,
+        cleanup: Label,
+        else_label: Label,
+    ) -> CResult {
         self.unit().handlers.push(Handler {
             target: except_label,
             depth,
@@ -280,6 +282,20 @@ impl Compiler {
             lasti: true,
         });
         self.unit().emit(Instr::PushExcInfo(NoArg));
+        Ok(())
+    }
+
+    /// `try: ... except T as name: ... else: ...`,
+    /// laid out as CPython 3.14 does: the body is covered by the handler
+    /// at `except_label`; the handlers themselves by a cleanup that
+    /// restores the previously handled exception and re-raises.
+    pub(super) fn compile_try_except(&mut self, t: &taipan_ast::Try) -> CResult {
+        let depth = self.unit().depth();
+        let except_label = self.unit().new_label();
+        let cleanup = self.unit().new_label();
+        let else_label = self.unit().new_label();
+        let end = self.unit().new_label();
+        self.compile_try_body(t, depth, except_label, cleanup, else_label)?;
         for handler in &t.handlers {
             let old = self.set_range(handler.range);
             let next = self.unit().new_label();
