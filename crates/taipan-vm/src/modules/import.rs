@@ -28,6 +28,8 @@ enum Found {
     Source(String, Option<String>),
     /// A namespace package over these directories.
     Namespace(Vec<String>),
+    /// An embedded library module (`stdlib.rs`): is it a package, its source.
+    Embedded(bool, &'static str),
 }
 
 impl Vm<'_> {
@@ -189,7 +191,9 @@ impl Vm<'_> {
             }
         };
         let short = name.rsplit('.').next().unwrap_or(name);
-        let Some(found) = find_on_path(short, &search) else {
+        let found = find_on_path(short, &search)
+            .or_else(|| super::stdlib::find(name).map(|(p, s)| Found::Embedded(p, s)));
+        let Some(found) = found else {
             return Err(import_error(
                 ExcKind::ModuleNotFoundError,
                 format!("No module named '{name}'"),
@@ -197,7 +201,16 @@ impl Vm<'_> {
             ));
         };
         let module = match found {
-            Found::Source(file, dir) => self.load_source(name, &file, dir)?,
+            Found::Source(file, dir) => {
+                let code = self.compile_file(&file)?;
+                self.load_source(name, &file, dir, code)?
+            }
+            Found::Embedded(package, source) => {
+                let file = super::stdlib::file_of(name, package);
+                let dir = package.then(|| file.trim_end_matches("/__init__.py").to_owned());
+                let code = self.compile_text(&file, source.to_owned())?;
+                self.load_source(name, &file, dir, code)?
+            }
             Found::Namespace(dirs) => self.load_namespace(name, dirs),
         };
         if let Some((parent_module, child)) = parent {
@@ -250,8 +263,13 @@ impl Vm<'_> {
 
     /// Run the source module `name` from `file` (a package's `__init__.py`
     /// when `dir` is set) in a fresh namespace.
-    fn load_source(&mut self, name: &str, file: &str, dir: Option<String>) -> PyResult<Value> {
-        let code = self.compile_file(file)?;
+    fn load_source(
+        &mut self,
+        name: &str,
+        file: &str,
+        dir: Option<String>,
+        code: Rc<crate::code::Code>,
+    ) -> PyResult<Value> {
         let package = match &dir {
             Some(_) => name.to_owned(),
             None => name.rsplit_once('.').map_or("", |p| p.0).to_owned(),
@@ -323,6 +341,12 @@ impl Vm<'_> {
             .map_err(|e| PyErr::msg(ExcKind::ImportError, format!("cannot read {file}: {e}")))?;
         let source = taipan_source::decode_source_file(&bytes, file)
             .map_err(|e| syntax_error(ExcKind::SyntaxError, file, "", &e.message, e.range))?;
+        self.compile_text(file, source)
+    }
+
+    /// Parse and compile the module source `source` of `file`, keeping
+    /// the text for tracebacks.
+    fn compile_text(&mut self, file: &str, source: String) -> PyResult<Rc<crate::code::Code>> {
         let options = taipan_parser::ParseOptions {
             mode: taipan_parser::Mode::Exec,
             type_comments: false,

@@ -7,6 +7,7 @@
 mod bootstrap;
 mod import;
 mod os;
+pub(crate) mod stdlib;
 mod string;
 mod sys;
 mod time;

@@ -1,0 +1,2 @@
+from . import sub
+NAME = "pkg"
