@@ -53,6 +53,9 @@ pub enum ConstValue {
     Ellipsis,
     /// A tuple of constants.
     Tuple(Vec<ConstValue>),
+    /// A frozenset of constants (a set display of constants, `x in {...}`),
+    /// items in source order: the VM inserts them in that order.
+    FrozenSet(Vec<ConstValue>),
     /// A nested code object (a function body).
     Code(Rc<CodeObject>),
 }

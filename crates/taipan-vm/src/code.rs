@@ -126,6 +126,13 @@ fn const_to_value(c: &ConstValue) -> Value {
         ConstValue::Str(s) => Value::str(&**s),
         ConstValue::Bytes(b) => Value::obj(Object::Bytes(b.clone().into_boxed_slice())),
         ConstValue::Tuple(items) => Value::tuple(items.iter().map(const_to_value).collect()),
+        ConstValue::FrozenSet(items) => {
+            // Constants are hashable, so `set_from` cannot fail here.
+            let mut set = crate::set::set_from(items.iter().map(const_to_value).collect())
+                .unwrap_or_default();
+            set.frozen = true;
+            Value::obj(Object::Set(std::cell::RefCell::new(set)))
+        }
         ConstValue::Code(code) => Value::obj(Object::Code(Code::load((**code).clone()))),
     }
 }

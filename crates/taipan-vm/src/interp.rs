@@ -500,10 +500,21 @@ impl Vm<'_> {
                 }
                 Opcode::SetUpdate => {
                     let v = frame.pop();
-                    let items = self.collect(&v)?;
-                    if let Some(Object::Set(set)) = frame.peek(arg as usize - 1).as_obj() {
-                        for item in items {
-                            set.borrow_mut().add(item)?;
+                    match (frame.peek(arg as usize - 1).as_obj(), v.as_obj()) {
+                        // A set argument merges table to table (`set_merge`),
+                        // so `{1, 2, 3}` iterates as its frozenset constant.
+                        (Some(Object::Set(target)), Some(Object::Set(src)))
+                            if !std::ptr::eq(target, src) =>
+                        {
+                            target.borrow_mut().merge(&src.borrow());
+                        }
+                        _ => {
+                            let items = self.collect(&v)?;
+                            if let Some(Object::Set(set)) = frame.peek(arg as usize - 1).as_obj() {
+                                for item in items {
+                                    set.borrow_mut().add(item)?;
+                                }
+                            }
                         }
                     }
                 }

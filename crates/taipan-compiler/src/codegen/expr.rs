@@ -34,7 +34,7 @@ fn has_starred(elts: &[Expr]) -> bool {
 }
 
 /// A constant as `co_consts` holds it.
-fn const_value(value: &Constant) -> Option<ConstValue> {
+pub(super) fn const_value(value: &Constant) -> Option<ConstValue> {
     Some(match value {
         Constant::None => ConstValue::None,
         Constant::Bool(b) => ConstValue::Bool(*b),
@@ -72,6 +72,16 @@ impl Compiler {
                 self.compile_expr(right)?;
                 self.unit().emit(Instr::BinaryOp(operator_arg(*op)));
             }
+            ExprKind::UnaryOp {
+                op: UnaryOp::USub,
+                operand,
+            } if matches!(operand.kind, ExprKind::Constant { .. })
+                && super::consts::folded(expr).is_some() =>
+            {
+                let value = super::consts::folded(expr).unwrap_or(ConstValue::None);
+                self.load_folded(value);
+            }
+            ExprKind::List { .. } | ExprKind::Set { .. } if self.compile_const_display(expr)? => {}
             ExprKind::UnaryOp { op, operand } => {
                 self.compile_expr(operand)?;
                 match op {
@@ -338,7 +348,11 @@ impl Compiler {
         let cleanup = self.unit().new_label();
         let last = ops.len() - 1;
         for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
-            self.compile_expr(right)?;
+            if matches!(op, CmpOp::In | CmpOp::NotIn) {
+                self.compile_iterated(right)?;
+            } else {
+                self.compile_expr(right)?;
+            }
             if i < last {
                 self.unit().emit(Instr::Swap(Count(2)));
                 self.unit().emit(Instr::Copy(Count(2)));

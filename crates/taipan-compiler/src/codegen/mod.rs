@@ -15,6 +15,7 @@
 mod async_stmt;
 mod class_def;
 mod comprehension;
+mod consts;
 mod expr;
 mod pattern;
 mod stmt;

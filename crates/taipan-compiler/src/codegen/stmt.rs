@@ -334,7 +334,7 @@ impl Compiler {
         body: &[Stmt],
         orelse: &[Stmt],
     ) -> CResult {
-        self.compile_expr(iter)?;
+        self.compile_iterated(iter)?;
         let old = self.set_range(iter.range);
         self.unit().emit(Instr::GetIter(NoArg));
         let top = self.unit().new_label();

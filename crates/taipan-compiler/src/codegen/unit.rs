@@ -246,7 +246,8 @@ fn same_const(a: &ConstValue, b: &ConstValue) -> bool {
             a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
         }
         (ConstValue::Code(x), ConstValue::Code(y)) => Rc::ptr_eq(x, y),
-        (ConstValue::Tuple(x), ConstValue::Tuple(y)) => {
+        (ConstValue::Tuple(x), ConstValue::Tuple(y))
+        | (ConstValue::FrozenSet(x), ConstValue::FrozenSet(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same_const(a, b))
         }
         _ => a == b,
