@@ -554,7 +554,10 @@ pub(crate) fn build_class(
     ) else {
         return Err(type_error("__build_class__: func must be a function"));
     };
-    let bases = args[2..].to_vec();
+    let orig_bases = args[2..].to_vec();
+    let resolved = crate::type_params::resolve_bases(vm, &orig_bases)?;
+    let changed = resolved.is_some();
+    let bases = resolved.unwrap_or_else(|| orig_bases.clone());
     let mut kwargs = kwargs.to_vec();
     let explicit = kwargs
         .iter()
@@ -587,6 +590,12 @@ pub(crate) fn build_class(
     }
     frame.namespace = Some(namespace.clone());
     vm.run_frame(frame)?;
+    if changed {
+        let key: Rc<str> = Rc::from("__orig_bases__");
+        namespace
+            .borrow_mut()
+            .set_str(&key, Value::tuple(orig_bases));
+    }
     let ns = namespace.borrow().clone();
     if matches!(meta.as_obj(), Some(Object::Type(TypeKind::Type))) {
         return make_class(vm, meta, name, bases, ns, &kwargs);

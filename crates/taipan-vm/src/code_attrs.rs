@@ -14,7 +14,7 @@ use crate::value::{Function, Object, Value};
 pub(crate) fn function_attr(f: &Function, name: &str) -> Option<Value> {
     if name == "__dict__" {
         let mut copy = f.dict.borrow().clone();
-        for hidden in ["__name__", "__qualname__"] {
+        for hidden in ["__name__", "__qualname__", "__type_params__"] {
             copy.remove(&HashKey::str_key(hidden));
         }
         return Some(Value::obj(Object::Dict(RefCell::new(copy))));
@@ -26,6 +26,7 @@ pub(crate) fn function_attr(f: &Function, name: &str) -> Option<Value> {
         "__code__" => Value::obj(Object::Code(f.code.clone())),
         "__name__" => Value::str(f.code.obj.name.as_str()),
         "__qualname__" => Value::str(f.code.obj.qualname.as_str()),
+        "__type_params__" => Value::tuple(Vec::new()),
         _ => return None,
     })
 }

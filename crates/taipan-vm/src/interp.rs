@@ -385,6 +385,10 @@ impl Vm<'_> {
                     crate::modules::import_star(self, &module, &target)?;
                     frame.push(Value::None);
                 }
+                Opcode::CallIntrinsic1 if (7..=10).contains(&arg) => {
+                    let v = frame.pop();
+                    frame.push(crate::type_params::intrinsic1(self, arg, v)?);
+                }
                 Opcode::CallIntrinsic1 if arg == 5 && dunder::is_user(frame.peek(0)) => {
                     let v = frame.pop();
                     frame.push(self.unary_dunder(&v, b'+')?);

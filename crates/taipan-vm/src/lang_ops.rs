@@ -84,6 +84,11 @@ impl Vm<'_> {
                 let r = self.prep_reraise_star(&orig, &excs)?;
                 frame.push(r);
             }
+            Opcode::CallIntrinsic2 => {
+                let b = frame.pop();
+                let a = frame.pop();
+                frame.push(crate::type_params::intrinsic2(self, arg, a, b)?);
+            }
             Opcode::JumpBackwardNoInterrupt => frame.pc = frame.pc.saturating_sub(arg as usize),
             _ => {
                 return Err(PyErr::msg(

@@ -67,6 +67,7 @@ mod subscript;
 mod suggest;
 mod traceback;
 mod type_alias;
+mod type_params;
 mod types;
 mod user_keys;
 mod value;

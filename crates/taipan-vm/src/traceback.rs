@@ -194,6 +194,10 @@ fn format_one(value: &Value, traceback: &[TracebackEntry], sources: &Sources) ->
     out
 }
 
+/// Library modules written in Python that CPython implements in C: their
+/// frames do not show in tracebacks.
+const HIDDEN_FILES: &[&str] = &["<taipan-lib>/_typing.py"];
+
 /// The `File ...` lines of a traceback (innermost entry first).
 fn format_frames(traceback: &[TracebackEntry], sources: &Sources) -> String {
     let mut out = String::new();
@@ -204,6 +208,9 @@ fn format_frames(traceback: &[TracebackEntry], sources: &Sources) -> String {
     let mut repeats = 0;
     for entry in traceback.iter().rev() {
         let obj = &entry.code.obj;
+        if HIDDEN_FILES.contains(&&*obj.filename) {
+            continue;
+        }
         let position = obj.position(entry.unit);
         let line = position.line;
         let key = (std::rc::Rc::as_ptr(&entry.code) as usize, line);

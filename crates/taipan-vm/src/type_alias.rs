@@ -12,6 +12,8 @@ use crate::Vm;
 pub struct TypeAliasObj {
     /// `__name__`.
     pub name: String,
+    /// `__type_params__` (a tuple).
+    pub type_params: Value,
     /// The function computing the value.
     pub func: Value,
     /// The value once computed.
@@ -24,11 +26,15 @@ pub(crate) fn make(args: Value) -> PyResult<Value> {
     let Some(Object::Tuple(items)) = args.as_obj() else {
         return Err(PyErr::msg(ExcKind::TypeError, "bad type alias"));
     };
-    let (Some(name), Some(func)) = (items.first(), items.get(2)) else {
+    let (Some(name), Some(params), Some(func)) = (items.first(), items.get(1), items.get(2)) else {
         return Err(PyErr::msg(ExcKind::TypeError, "bad type alias"));
     };
     Ok(Value::obj(Object::TypeAlias(TypeAliasObj {
         name: name.as_str().unwrap_or("").to_owned(),
+        type_params: match params {
+            Value::None => Value::tuple(Vec::new()),
+            p => p.clone(),
+        },
         func: func.clone(),
         value: RefCell::new(None),
     })))
@@ -44,7 +50,8 @@ impl Vm<'_> {
     ) -> PyResult<Value> {
         match name {
             "__name__" => Ok(Value::str(t.name.as_str())),
-            "__type_params__" => Ok(Value::tuple(Vec::new())),
+            "__type_params__" => Ok(t.type_params.clone()),
+            "__parameters__" => Ok(t.type_params.clone()),
             "__module__" => Ok(Value::str("__main__")),
             "__value__" | "evaluate_value" => {
                 let cached = t.value.borrow().clone();

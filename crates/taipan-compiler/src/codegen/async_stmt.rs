@@ -21,36 +21,6 @@ impl Compiler {
         self.emit_send_loop();
     }
 
-    /// `type NAME = value` (no type parameters): a `TypeAliasType` whose
-    /// value a function computes lazily (`CALL_INTRINSIC_1 11`).
-    pub(super) fn compile_type_alias(
-        &mut self,
-        stmt: &taipan_ast::Stmt,
-        name: &taipan_ast::Expr,
-        value: &taipan_ast::Expr,
-    ) -> CResult {
-        let taipan_ast::ExprKind::Name { id, .. } = &name.kind else {
-            return Err(super::unsupported("this type alias", stmt.range));
-        };
-        let scope = self
-            .table
-            .scope_of_stmt(stmt)
-            .ok_or_else(|| super::unsupported("this type alias", stmt.range))?;
-        self.load_const(ConstValue::Str(id.as_str().into()));
-        self.load_const(ConstValue::None);
-        let line = self.line_of(stmt.range.start);
-        let args = taipan_ast::Arguments::default();
-        self.compile_function(scope, id, &args, line, |c| {
-            c.compile_expr(value)?;
-            c.unit().emit(Instr::ReturnValue(NoArg));
-            Ok(())
-        })?;
-        self.unit().emit(Instr::BuildTuple(Count(3)));
-        self.unit().emit(Instr::CallIntrinsic1(Count(11)));
-        self.store_name(id);
-        Ok(())
-    }
-
     /// `async for target in iter: body else: orelse`.
     pub(super) fn compile_async_for(&mut self, f: &For) -> CResult {
         let depth = self.unit().depth();

@@ -16,6 +16,30 @@ use crate::symtable::SymbolScope;
 impl Compiler {
     /// Compile a `class` statement.
     pub(super) fn compile_class_def(&mut self, stmt: &Stmt, def: &ClassDef) -> CResult {
+        if !def.type_params.is_empty() {
+            return self.compile_generic_class_def(stmt, def);
+        }
+        for d in &def.decorator_list {
+            self.compile_expr(d)?;
+            self.unit().emit(Instr::PushNull(NoArg));
+        }
+        self.compile_class_call(stmt, def, false)?;
+        for _ in &def.decorator_list {
+            self.unit().emit(Instr::Call(Count(1)));
+        }
+        self.store_name(&def.name);
+        Ok(())
+    }
+
+    /// Make the class (`__build_class__(body, name, *bases, **keywords)`),
+    /// leaving it on the stack; `generic`: inside its type-parameters
+    /// block, with `Generic[...]` as a last base.
+    pub(super) fn compile_class_call(
+        &mut self,
+        stmt: &Stmt,
+        def: &ClassDef,
+        generic: bool,
+    ) -> CResult {
         let scope_id = self
             .table
             .scope_of_stmt(stmt)
@@ -44,19 +68,11 @@ impl Compiler {
             .bases
             .iter()
             .any(|b| matches!(b.kind, ExprKind::Starred { .. }));
-        if has_cell
-            || starred
-            || def.keywords.iter().any(|k| k.arg.is_none())
-            || !def.type_params.is_empty()
-        {
+        if has_cell || starred || def.keywords.iter().any(|k| k.arg.is_none()) {
             return Err(unsupported(
-                "starred bases, ** in class keywords, generic classes or cells in class bodies",
+                "starred bases, ** in class keywords or cells in class bodies",
                 stmt.range,
             ));
-        }
-        for d in &def.decorator_list {
-            self.compile_expr(d)?;
-            self.unit().emit(Instr::PushNull(NoArg));
         }
         self.unit().emit(Instr::LoadBuildClass(NoArg));
         self.unit().emit(Instr::PushNull(NoArg));
@@ -88,6 +104,10 @@ impl Compiler {
         self.store_name("__module__");
         self.load_const(ConstValue::Str(qualname.as_str().into()));
         self.store_name("__qualname__");
+        if generic {
+            self.load_name(".type_params");
+            self.store_name("__type_params__");
+        }
         if let Some(doc) = def.body.first().and_then(docstring) {
             self.compile_expr(doc)?;
             self.store_name("__doc__");
@@ -129,6 +149,9 @@ impl Compiler {
         for base in &def.bases {
             self.compile_expr(base)?;
         }
+        if generic {
+            self.compile_generic_base();
+        }
         let mut names = Vec::new();
         for kw in &def.keywords {
             if let Some(name) = &kw.arg {
@@ -136,17 +159,13 @@ impl Compiler {
                 names.push(ConstValue::Str(name.as_str().into()));
             }
         }
-        let total = 2 + (def.bases.len() + names.len()) as u32;
+        let total = 2 + (def.bases.len() + names.len() + usize::from(generic)) as u32;
         if names.is_empty() {
             self.unit().emit(Instr::Call(Count(total)));
         } else {
             self.load_const(ConstValue::Tuple(names));
             self.unit().emit(Instr::CallKw(Count(total)));
         }
-        for _ in &def.decorator_list {
-            self.unit().emit(Instr::Call(Count(1)));
-        }
-        self.store_name(&def.name);
         Ok(())
     }
 }

@@ -21,6 +21,7 @@ mod pattern;
 mod stmt;
 mod try_star;
 mod try_stmt;
+mod type_params;
 mod unit;
 
 use std::fmt;

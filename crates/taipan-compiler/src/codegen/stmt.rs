@@ -61,7 +61,7 @@ impl Compiler {
                 name,
                 type_params,
                 value,
-            } if type_params.is_empty() => self.compile_type_alias(stmt, name, value)?,
+            } => self.compile_type_alias(stmt, name, type_params, value)?,
             StmtKind::With(w) => self.compile_with(&w.items, &w.body, false)?,
             StmtKind::AsyncWith(w) => self.compile_with(&w.items, &w.body, true)?,
             StmtKind::AsyncFor(f) => self.compile_async_for(f)?,
@@ -131,7 +131,6 @@ impl Compiler {
                     self.compile_delete(t)?;
                 }
             }
-            other => return Err(unsupported(statement_name(other), stmt.range)),
         }
         Ok(())
     }
@@ -403,6 +402,9 @@ impl Compiler {
     }
 
     fn compile_function_def(&mut self, stmt: &Stmt, def: &FunctionDef) -> CResult {
+        if !def.type_params.is_empty() {
+            return self.compile_generic_function_def(stmt, def);
+        }
         for d in &def.decorator_list {
             self.compile_expr(d)?;
             self.unit().emit(Instr::PushNull(NoArg));
@@ -437,6 +439,17 @@ impl Compiler {
         line: u32,
         body: impl FnOnce(&mut Compiler) -> CResult,
     ) -> CResult {
+        let (has_defaults, kwdefaults) = self.compile_defaults(args)?;
+        self.make_function(scope_id, name, args, line, (has_defaults, kwdefaults), body)
+    }
+
+    /// Push the defaults tuple and keyword-only defaults dict of `args`
+    /// (each only if any); returns whether there are defaults and how
+    /// many keyword-only ones.
+    pub(super) fn compile_defaults(
+        &mut self,
+        args: &taipan_ast::Arguments,
+    ) -> CResult<(bool, u32)> {
         let has_defaults = !args.defaults.is_empty();
         for d in &args.defaults {
             self.compile_expr(d)?;
@@ -456,6 +469,21 @@ impl Compiler {
         if kwdefaults > 0 {
             self.unit().emit(Instr::BuildMap(Count(kwdefaults)));
         }
+        Ok((has_defaults, kwdefaults))
+    }
+
+    /// Compile a function body and make the function object, consuming
+    /// the defaults `compile_defaults` pushed (`defaults`: its result).
+    pub(super) fn make_function(
+        &mut self,
+        scope_id: crate::symtable::ScopeId,
+        name: &str,
+        args: &taipan_ast::Arguments,
+        line: u32,
+        defaults: (bool, u32),
+        body: impl FnOnce(&mut Compiler) -> CResult,
+    ) -> CResult {
+        let (has_defaults, kwdefaults) = defaults;
         let qualname = self.qualname(name);
         let mut unit = Unit::new(scope_id, name, qualname, line);
         self.setup_function_unit(&mut unit, args);
@@ -536,6 +564,10 @@ impl Compiler {
         }
         let mut cells = Vec::new();
         for (name, symbol) in scope.symbols.iter() {
+            if name == "__classdict__" {
+                // Annotation scopes in classes read names as globals here.
+                continue;
+            }
             match symbol.scope {
                 Some(SymbolScope::Local) if !unit.varnames.iter().any(|v| v == name) => {
                     unit.varnames.push(name.to_owned())
@@ -566,25 +598,20 @@ impl Compiler {
         let Some(parent) = self.units.last() else {
             return name.to_owned();
         };
-        match self.table.scope(parent.scope).kind {
+        let mut parent_kind = self.table.scope(parent.scope).kind;
+        let mut parent_qualname = &parent.qualname;
+        if parent_kind == ScopeKind::TypeParameters && self.units.len() >= 2 {
+            // A generic's own block is named after its grandparent.
+            let grand = &self.units[self.units.len() - 2];
+            parent_kind = self.table.scope(grand.scope).kind;
+            parent_qualname = &grand.qualname;
+        }
+        let parent = parent_qualname;
+        match parent_kind {
             ScopeKind::Module => name.to_owned(),
-            ScopeKind::Function => format!("{}.<locals>.{name}", parent.qualname),
-            _ => format!("{}.{name}", parent.qualname),
+            ScopeKind::Function => format!("{parent}.<locals>.{name}"),
+            _ => format!("{parent}.{name}"),
         }
-    }
-}
-
-/// How the "cannot compile" error names a statement.
-fn statement_name(kind: &StmtKind) -> &'static str {
-    match kind {
-        StmtKind::Match { .. } => "'match' statements",
-        StmtKind::AsyncFunctionDef(_) | StmtKind::AsyncFor(_) | StmtKind::AsyncWith(_) => {
-            "async code"
-        }
-        StmtKind::TryStar(_) => "'try'/'except*' statements",
-        StmtKind::TypeAlias { .. } => "'type' statements",
-        StmtKind::AnnAssign { .. } => "this annotated assignment",
-        _ => "this statement",
     }
 }
 

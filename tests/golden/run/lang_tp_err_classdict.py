@@ -1,0 +1,2 @@
+class C:
+    def m[__classdict__](self): pass

@@ -1,0 +1,2 @@
+print("never printed")
+def f[T, U, T](): pass

@@ -1,0 +1,3 @@
+class Box[T]:
+    def m(self):
+        nonlocal T
