@@ -278,6 +278,14 @@ pub fn run_module(
 ) -> i32 {
     match taipan_compiler::compile_module(module, source, filename) {
         Ok(code) => run_code_with(Config::for_script(filename), source, code, out, err),
+        Err(e) if e.error_type == "SyntaxError" => {
+            // Shown as CPython shows a script's: file, line and carets.
+            let kind = exception::ExcKind::SyntaxError;
+            let exc = modules::syntax_error(kind, filename, source, &e.message, e.range);
+            let block = modules::syntax_error_block(&exc.value).unwrap_or_default();
+            let _ = writeln!(err, "{block}{e}");
+            1
+        }
         Err(e) => {
             let _ = writeln!(err, "{e}");
             1

@@ -382,7 +382,7 @@ impl Vm<'_> {
 /// The `SyntaxError` of a module whose source does not compile, with
 /// CPython's attributes (`filename`, `lineno`, `offset`, `text`,
 /// `end_lineno`, `end_offset`, `msg`; offsets 1-based, in characters).
-fn syntax_error(
+pub(crate) fn syntax_error(
     kind: ExcKind,
     file: &str,
     source: &str,

@@ -21,7 +21,7 @@ use crate::value::{Builtin, NativeFn, Object, Value};
 use crate::Vm;
 
 pub(crate) use bootstrap::PrintTarget;
-pub(crate) use import::syntax_error_block;
+pub(crate) use import::{syntax_error, syntax_error_block};
 pub(crate) use sys::sys_exit;
 
 type Kw<'a> = &'a [(Rc<str>, Value)];
