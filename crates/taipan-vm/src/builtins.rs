@@ -3,11 +3,16 @@
 //! (iterators, reductions, I/O, introspection); conversions and the
 //! calling of types stay here.
 
+mod dir;
+mod dir_tables;
+mod exec;
+mod frame;
 mod introspect;
 mod io;
 mod iterators;
 mod reduce;
 
+pub(crate) use frame::locals_snapshot;
 pub(crate) use introspect::unhashable_part;
 pub(crate) use iterators::LazyIter;
 pub(crate) use iterators::{keywords, lazy_next};
@@ -66,6 +71,8 @@ pub(crate) fn make_builtins() -> Dict {
         ("min", reduce::min),
         ("max", reduce::max),
         ("sum", reduce::sum),
+        ("compile", exec::compile),
+        ("breakpoint", introspect::breakpoint),
     ];
     for &(name, func) in functions {
         d.set_str(
@@ -73,6 +80,8 @@ pub(crate) fn make_builtins() -> Dict {
             Value::obj(Object::Builtin(Builtin { name, func })),
         );
     }
+    frame::register(&mut d);
+    d.set_str(&Rc::from("__name__"), Value::str("builtins"));
     crate::object_type::register(&mut d);
     let types = [
         TypeKind::Int,

@@ -59,6 +59,11 @@ impl Vm<'_> {
                 }
                 _ => return Err(type_error("bad method")),
             },
+            Some(Object::FrameBuiltin(b)) => {
+                let result = (b.func)(self, Some(frame), &args, &kwargs)?;
+                frame.push(result);
+                return Ok(None);
+            }
             _ => {
                 let result = self.call_native(&callable, args, &kwargs)?;
                 frame.push(result);
@@ -151,6 +156,13 @@ impl Vm<'_> {
                     *slot = std::mem::replace(v, Value::Null);
                 }
                 func(self, &args[..=argc], &[])
+            }
+            Object::FrameBuiltin(b) => {
+                let first = match frame.stack[func_at + 1] {
+                    Value::Null => func_at + 2,
+                    _ => func_at + 1,
+                };
+                (b.func)(self, Some(frame), &frame.stack[first..], &[])
             }
             _ => return None,
         };
@@ -271,6 +283,7 @@ impl Vm<'_> {
                 (b.func)(self, &args, kwargs)
             }
             Some(Object::Class(_)) => crate::classes::instantiate(self, callable, args, kwargs),
+            Some(Object::FrameBuiltin(b)) => (b.func)(self, None, &args, kwargs),
             Some(Object::WeakRef(w)) => crate::weakref::call(w, &args, kwargs),
             Some(Object::Instance(_)) => self.call_instance(callable, args, kwargs),
             _ => Err(type_error(format!(
@@ -403,7 +416,7 @@ fn missing_args(name: &str, missing: &[String], kind: &str) -> Box<PyErr> {
 }
 
 /// `MAKE_FUNCTION`: a function from a code object.
-pub(crate) fn make_function(code: Value, globals: &Rc<RefCell<Dict>>) -> PyResult<Value> {
+pub(crate) fn make_function(code: Value, globals: &crate::namespace::Namespace) -> PyResult<Value> {
     match code.as_obj() {
         Some(Object::Code(c)) => Ok(Value::obj(Object::Function(Function {
             code: c.clone(),
@@ -522,6 +535,7 @@ fn function_str(callable: &Value) -> String {
             format!("{module}.{}()", f.code.obj.qualname)
         }
         Some(Object::Builtin(b)) => format!("{}()", b.name),
+        Some(Object::FrameBuiltin(b)) => format!("{}()", b.name),
         _ => format!("{}()", type_name(callable)),
     }
 }

@@ -565,7 +565,7 @@ pub(crate) fn build_class(
         .map(|i| kwargs.remove(i).1);
     let meta = find_metaclass(explicit, &bases)?;
     let bases_tuple = Value::tuple(bases.clone());
-    let namespace = Rc::new(RefCell::new(Dict::new()));
+    let namespace = crate::namespace::Namespace::new(Dict::new());
     if let Some(prepare) = lookup_str(&meta, "__prepare__") {
         let prepare = match prepare.as_obj() {
             Some(Object::ClassMethod(f)) => vm.call_with_kwargs(

@@ -27,6 +27,25 @@ pub(crate) fn function_attr(f: &Function, name: &str) -> Option<Value> {
         "__name__" => Value::str(f.code.obj.name.as_str()),
         "__qualname__" => Value::str(f.code.obj.qualname.as_str()),
         "__type_params__" => Value::tuple(Vec::new()),
+        "__module__" => f
+            .globals
+            .borrow()
+            .get(&HashKey::str_key("__name__"))
+            .cloned()
+            .unwrap_or(Value::None),
+        "__globals__" => f.globals.to_value(),
+        "__defaults__" if f.defaults.is_empty() => Value::None,
+        "__defaults__" => Value::tuple(f.defaults.clone()),
+        "__kwdefaults__" if f.kwdefaults.is_empty() => Value::None,
+        "__kwdefaults__" => {
+            let mut d = crate::dict::Dict::new();
+            for (k, v) in &f.kwdefaults {
+                d.set_str(k, v.clone());
+            }
+            Value::obj(Object::Dict(RefCell::new(d)))
+        }
+        "__closure__" if f.closure.is_empty() => Value::None,
+        "__closure__" => Value::tuple(f.closure.clone()),
         _ => return None,
     })
 }

@@ -105,6 +105,7 @@ fn repr_of(value: &Value) -> PyResult<String> {
             Object::Slice(a, b, c) => format!("slice({}, {}, {})", repr(a)?, repr(b)?, repr(c)?),
             Object::Function(f) => format!("<function {} at {:#x}>", f.code.obj.qualname, addr(o)),
             Object::Builtin(b) => format!("<built-in function {}>", b.name),
+            Object::FrameBuiltin(b) => format!("<built-in function {}>", b.name),
             Object::BoundMethod(v, b) => format!(
                 "<built-in method {} of {} object at {:#x}>",
                 b.name,
@@ -177,6 +178,9 @@ pub(crate) fn str(value: &Value) -> PyResult<String> {
                     return Ok(text);
                 }
                 if let Some(text) = crate::exception_group::group_str(e) {
+                    return Ok(text);
+                }
+                if let Some(text) = crate::modules::syntax_error_str(e) {
                     return Ok(text);
                 }
                 match args.len() {

@@ -9,11 +9,10 @@
 //! left to do. Frames are plain data: the interpreter keeps the callers of
 //! the running frame in a `Vec`, never on the Rust stack.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::code::Code;
-use crate::dict::Dict;
+use crate::namespace::Namespace;
 use crate::value::Value;
 
 /// One activation of a code object.
@@ -30,16 +29,16 @@ pub struct Frame {
     /// Local slots.
     pub locals: Vec<Value>,
     /// The module namespace (also the local namespace of module code).
-    pub globals: Rc<RefCell<Dict>>,
+    pub globals: Namespace,
     /// The local namespace of a class body (`*_NAME` use it before
     /// `globals`).
-    pub namespace: Option<Rc<RefCell<Dict>>>,
+    pub namespace: Option<Namespace>,
 }
 
 impl Frame {
     /// A frame for `code`, with its first local slots set to `args` and
     /// the free-variable slots set to `closure`.
-    pub fn new(code: Rc<Code>, globals: Rc<RefCell<Dict>>, args: Vec<Value>) -> Frame {
+    pub fn new(code: Rc<Code>, globals: Namespace, args: Vec<Value>) -> Frame {
         let mut locals = args;
         locals.resize(code.nlocals, Value::Null);
         Frame {
@@ -58,7 +57,7 @@ impl Frame {
     #[inline]
     pub fn with_vecs(
         code: Rc<Code>,
-        globals: Rc<RefCell<Dict>>,
+        globals: Namespace,
         locals: Vec<Value>,
         stack: Vec<Value>,
     ) -> Frame {

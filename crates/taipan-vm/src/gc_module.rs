@@ -166,6 +166,7 @@ fn gc_is_tracked(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Some(o) => match o {
             Object::Tuple(items) => !items.is_empty(),
             Object::Builtin(_) | Object::BoundMethod(..) | Object::Slice(..) => true,
+            Object::FrameBuiltin(_) => true,
             Object::Type(_) | Object::Range(..) | Object::Code(_) => false,
             o => crate::gc::is_container(o),
         },

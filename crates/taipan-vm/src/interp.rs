@@ -375,6 +375,11 @@ impl Vm<'_> {
                     let v = frame.pop();
                     frame.push(crate::type_alias::make(v)?);
                 }
+                Opcode::CallIntrinsic1 if arg == 1 => {
+                    let v = frame.pop();
+                    self.display_hook(v)?;
+                    frame.push(Value::None);
+                }
                 Opcode::CallIntrinsic1 if arg == 2 => {
                     // `from module import *`: into the current namespace.
                     let module = frame.pop();

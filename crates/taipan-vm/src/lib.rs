@@ -51,6 +51,7 @@ mod memoryview;
 mod method_args;
 mod methods;
 mod modules;
+mod namespace;
 mod num_builtins;
 mod num_dunders;
 mod num_methods;
@@ -193,14 +194,14 @@ pub struct Vm<'a> {
     /// The source text of each file run or imported, for tracebacks.
     sources: HashMap<String, Rc<str>>,
     /// The namespace of the native modules' Python half, once made.
-    bootstrap: Option<Rc<RefCell<Dict>>>,
+    bootstrap: Option<crate::namespace::Namespace>,
     /// Set asynchronously (SIGINT) to raise `KeyboardInterrupt`.
     interrupt: Arc<AtomicBool>,
     /// When the interpreter started (the origin of `time.monotonic()`).
     started: std::time::Instant,
     /// Once `sys` exists: its namespace, and the original `sys.stdout`
     /// and `sys.stderr` (which write to `out` and `err` directly).
-    stdio: Option<(Rc<RefCell<Dict>>, [Value; 2])>,
+    stdio: Option<(crate::namespace::Namespace, [Value; 2])>,
     /// The running `asyncio` event loop.
     event_loop: Option<Box<asyncio::EventLoop>>,
 }
@@ -318,7 +319,7 @@ pub fn run_code_with(
     gc::reset();
     let filename = code.filename.clone();
     let code = code::Code::load(code);
-    let globals = Rc::new(RefCell::new(Dict::new()));
+    let globals = namespace::Namespace::new(Dict::new());
     let mut vm = Vm::new(out, err, config);
     vm.sources.insert(filename.to_string(), Rc::from(source));
     let result = vm

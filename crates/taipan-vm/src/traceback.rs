@@ -257,11 +257,15 @@ fn format_frames(traceback: &[TracebackEntry], sources: &Sources) -> String {
 /// The last line: `Type: message` (with a suggestion).
 fn exception_line(value: &Value) -> String {
     let mut out = String::new();
+    let mut text = None;
     if let Some(block) = crate::modules::syntax_error_block(value) {
         out.push_str(&block);
+        text = crate::modules::syntax_error_msg(value).map(Ok);
     }
     let name = type_name(value);
-    let text = crate::classes::cached_exception_text(value).map_or_else(|| format::str(value), Ok);
+    let text = text
+        .or_else(|| crate::classes::cached_exception_text(value).map(Ok))
+        .unwrap_or_else(|| format::str(value));
     match text {
         Ok(msg) if msg.is_empty() => out.push_str(&format!("{name}\n")),
         Ok(msg) => {

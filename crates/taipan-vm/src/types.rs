@@ -129,7 +129,9 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             Object::Slice(..) => TypeKind::Slice,
             Object::Iter(state) => TypeKind::Iterator(crate::iter::iter_name(&state.borrow())),
             Object::Function(_) => TypeKind::Function,
-            Object::Builtin(_) | Object::BoundMethod(..) => TypeKind::BuiltinFunction,
+            Object::Builtin(_) | Object::BoundMethod(..) | Object::FrameBuiltin(_) => {
+                TypeKind::BuiltinFunction
+            }
             Object::Code(_) => TypeKind::Code,
             Object::Cell(_) => TypeKind::Cell,
             Object::Exception(e) => TypeKind::Exception(e.kind),

@@ -54,6 +54,24 @@ pub struct Builtin {
     pub func: NativeFn,
 }
 
+/// A native function that reads the calling Python frame (`globals()`,
+/// `locals()`, `exec`...): `None` when called from native code.
+pub(crate) type FrameFn = fn(
+    &mut crate::Vm,
+    Option<&crate::frame::Frame>,
+    &[Value],
+    &[(Rc<str>, Value)],
+) -> crate::PyResult<Value>;
+
+/// A built-in function that reads its caller's frame.
+#[derive(Clone, Debug)]
+pub struct FrameBuiltin {
+    /// Its `__name__`.
+    pub name: &'static str,
+    /// The implementation.
+    pub func: FrameFn,
+}
+
 /// A Python function: code plus what `MAKE_FUNCTION` and
 /// `SET_FUNCTION_ATTRIBUTE` attach.
 #[derive(Clone, Debug)]
@@ -61,7 +79,7 @@ pub struct Function {
     /// The compiled body.
     pub code: Rc<Code>,
     /// The module namespace it runs in.
-    pub globals: Rc<RefCell<Dict>>,
+    pub globals: crate::namespace::Namespace,
     /// Default values of the last positional parameters.
     pub defaults: Vec<Value>,
     /// Defaults of keyword-only parameters.
@@ -167,6 +185,8 @@ pub enum Object {
     Builtin(Builtin),
     /// A built-in method bound to its object.
     BoundMethod(Value, Builtin),
+    /// A built-in function reading its caller's frame.
+    FrameBuiltin(FrameBuiltin),
     /// A code object.
     Code(Rc<Code>),
     /// A closure cell.

@@ -6,7 +6,7 @@
 use taipan_ast::{ClassDef, Stmt};
 use taipan_ast::{Expr, ExprKind};
 use taipan_bytecode::{
-    ConstValue, Count, FunctionAttr, GlobalArg, Instr, LocalIdx, NoArg, SuperArg,
+    ConstValue, Count, FunctionAttr, GlobalArg, Instr, LocalIdx, NoArg, SmallInt, SuperArg,
 };
 
 use super::unit::Unit;
@@ -104,6 +104,12 @@ impl Compiler {
         self.store_name("__module__");
         self.load_const(ConstValue::Str(qualname.as_str().into()));
         self.store_name("__qualname__");
+        if line <= 255 {
+            self.unit().emit(Instr::LoadSmallInt(SmallInt(line)));
+        } else {
+            self.load_const(ConstValue::Int(i64::from(line)));
+        }
+        self.store_name("__firstlineno__");
         if generic {
             self.load_name(".type_params");
             self.store_name("__type_params__");
@@ -114,6 +120,15 @@ impl Compiler {
         }
         let body = self.compile_body(&def.body);
         if body.is_ok() {
+            let mut names = std::mem::take(&mut self.unit().static_attributes);
+            names.sort();
+            names.dedup();
+            let names = names
+                .into_iter()
+                .map(|n| ConstValue::Str(n.into()))
+                .collect();
+            self.load_const(ConstValue::Tuple(names));
+            self.store_name("__static_attributes__");
             if class_cell {
                 self.unit().emit(Instr::LoadFast(LocalIdx(0)));
                 self.store_name("__classcell__");
@@ -225,5 +240,30 @@ impl Compiler {
         self.unit().emit(Instr::LoadSuperAttr(SuperArg(
             name.0 << 2 | 2 | u32::from(method),
         )));
+    }
+}
+
+impl Compiler {
+    /// Record `self.attr = ...` in a function nested in a class body as
+    /// one of the class's `__static_attributes__` (CPython keys on the
+    /// name `self`, whatever the first parameter is called).
+    pub(super) fn note_static_attribute(&mut self, value: &Expr, attr: &str) {
+        let ExprKind::Name { id, .. } = &value.kind else {
+            return;
+        };
+        if id.as_str() != "self" {
+            return;
+        }
+        let class_kind = crate::symtable::ScopeKind::Class;
+        let innermost = self.units.len() - 1;
+        if self.table.scope(self.units[innermost].scope).kind == class_kind {
+            return;
+        }
+        let class = self.units[..innermost]
+            .iter()
+            .rposition(|u| self.table.scope(u.scope).kind == class_kind);
+        if let Some(i) = class {
+            self.units[i].static_attributes.push(attr.to_owned());
+        }
     }
 }

@@ -126,6 +126,10 @@ pub fn compile_module(module: &Mod, source: &str, filename: &str) -> CResult<Cod
 
 /// [`compile_module`] at an optimization level (`-O` is 1: `assert`
 /// statements are left out and `__debug__` is `False`; `-OO` is 2).
+/// Also compiles the other modes of `compile()`: an expression (`eval`,
+/// the code returns its value) and an interactive statement (`single`,
+/// top-level expression statements print their value through
+/// `sys.displayhook`, `CALL_INTRINSIC_1 INTRINSIC_PRINT`).
 pub fn compile_module_optimized(
     module: &Mod,
     source: &str,
@@ -133,20 +137,32 @@ pub fn compile_module_optimized(
     optimize: u8,
 ) -> CResult<CodeObject> {
     let table = SymbolTable::build(module, source)?;
-    let Mod::Module { body, .. } = module else {
-        return Err(unsupported("this mode", TextRange::default()));
-    };
     let mut compiler = Compiler {
         table,
         index: LineIndex::new(source),
         filename: Rc::from(filename),
         units: vec![Unit::new(ScopeId(0), "<module>", "<module>".to_owned(), 1)],
         optimize,
+        interactive: false,
     };
     compiler.unit().emit(Instr::Resume(Count(0)));
-    compiler.module_docstring(body);
-    compiler.compile_body(body)?;
-    compiler.emit_return_none();
+    match module {
+        Mod::Module { body, .. } => {
+            compiler.module_docstring(body);
+            compiler.compile_body(body)?;
+            compiler.emit_return_none();
+        }
+        Mod::Interactive { body } => {
+            compiler.interactive = true;
+            compiler.compile_body(body)?;
+            compiler.emit_return_none();
+        }
+        Mod::Expression { body } => {
+            compiler.compile_expr(body)?;
+            compiler.unit().emit(Instr::ReturnValue(NoArg));
+        }
+        Mod::FunctionType { .. } => return Err(unsupported("this mode", TextRange::default())),
+    }
     let unit = compiler
         .units
         .pop()
@@ -174,6 +190,9 @@ pub(crate) struct Compiler {
     units: Vec<Unit>,
     /// The optimization level (`-O`).
     optimize: u8,
+    /// Compiling `compile(..., 'single')`: top-level expression
+    /// statements print their value.
+    interactive: bool,
 }
 
 impl Compiler {

@@ -22,6 +22,10 @@ impl Compiler {
         match &stmt.kind {
             StmtKind::Expr { value } => {
                 self.compile_expr(value)?;
+                if self.interactive && self.units.len() == 1 {
+                    // INTRINSIC_PRINT: `sys.displayhook(value)`.
+                    self.unit().emit(Instr::CallIntrinsic1(Count(1)));
+                }
                 self.unit().emit(Instr::PopTop(NoArg));
             }
             StmtKind::Assign { targets, value, .. } => {
@@ -172,6 +176,7 @@ impl Compiler {
                 Ok(())
             }
             ExprKind::Attribute { value, attr, .. } => {
+                self.note_static_attribute(value, attr);
                 self.compile_expr(value)?;
                 let name = self.unit().add_name(attr);
                 self.unit().emit(Instr::StoreAttr(name));
@@ -274,6 +279,7 @@ impl Compiler {
             ExprKind::Attribute {
                 value: obj, attr, ..
             } => {
+                self.note_static_attribute(obj, attr);
                 self.compile_expr(obj)?;
                 self.unit().emit(Instr::Copy(Count(1)));
                 let name = self.unit().add_name(attr);

@@ -98,6 +98,9 @@ pub(super) struct Unit {
     pub(super) overrides: Vec<(String, taipan_bytecode::LocalIdx, bool)>,
     /// The range instructions are attributed to.
     pub(super) range: TextRange,
+    /// A class body: the attributes its methods assign on `self`
+    /// (`__static_attributes__`).
+    pub(super) static_attributes: Vec<String>,
 }
 
 impl Unit {
@@ -126,6 +129,7 @@ impl Unit {
             fblocks: Vec::new(),
             overrides: Vec::new(),
             range: TextRange::default(),
+            static_attributes: Vec::new(),
         }
     }
 

@@ -3,7 +3,6 @@
 //! once per interpreter when first needed, with a few native helpers in
 //! its namespace.
 
-use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
@@ -35,7 +34,7 @@ impl Vm<'_> {
     }
 
     /// Compile and run `bootstrap.py`.
-    fn run_bootstrap(&mut self) -> PyResult<Rc<RefCell<Dict>>> {
+    fn run_bootstrap(&mut self) -> PyResult<crate::namespace::Namespace> {
         let filename = "<taipan bootstrap>";
         let internal = |m: String| PyErr::msg(ExcKind::RuntimeError, m);
         let module = taipan_parser::parse(SOURCE, &Default::default())
@@ -51,7 +50,7 @@ impl Vm<'_> {
             ("_isatty", isatty),
         ];
         super::add_functions(&mut d, &helpers);
-        let ns = Rc::new(RefCell::new(d));
+        let ns = crate::namespace::Namespace::new(d);
         self.run_frame(Frame::new(Code::load(code), ns.clone(), Vec::new()))?;
         Ok(ns)
     }

@@ -8,7 +8,6 @@
 //! in `sys.modules` before its code runs (so a circular import finds it,
 //! partially initialized) and removed again if its code fails.
 
-use std::cell::RefCell;
 use std::path::Path;
 use std::rc::Rc;
 
@@ -38,7 +37,7 @@ impl Vm<'_> {
     /// there is no from-list (`import a.b` binds `a`).
     pub(crate) fn import_name(
         &mut self,
-        globals: &Rc<RefCell<Dict>>,
+        globals: &crate::namespace::Namespace,
         name: &str,
         fromlist: &Value,
         level: &Value,
@@ -225,7 +224,7 @@ impl Vm<'_> {
     fn new_module(&self, name: &str, dict: Dict) -> Value {
         Value::obj(Object::Module(ModuleObj::new(
             name,
-            Rc::new(RefCell::new(dict)),
+            crate::namespace::Namespace::new(dict),
         )))
     }
 
@@ -290,7 +289,7 @@ impl Vm<'_> {
         if let Some(b) = self.builtins_module()? {
             set(&mut d, "__builtins__", b);
         }
-        let globals = Rc::new(RefCell::new(d));
+        let globals = crate::namespace::Namespace::new(d);
         let module = Value::obj(Object::Module(ModuleObj::new(name, globals.clone())));
         if let Some(Object::Module(m)) = module.as_obj() {
             m.initializing.set(true);
@@ -351,23 +350,11 @@ impl Vm<'_> {
             mode: taipan_parser::Mode::Exec,
             type_comments: false,
         };
-        let module = taipan_parser::parse(&source, &options).map_err(|e| {
-            let kind = match e.error_type {
-                taipan_source::SyntaxErrorType::IndentationError => ExcKind::IndentationError,
-                taipan_source::SyntaxErrorType::TabError => ExcKind::TabError,
-                taipan_source::SyntaxErrorType::MemoryError => {
-                    return PyErr::msg(ExcKind::MemoryError, e.message.clone())
-                }
-                taipan_source::SyntaxErrorType::SyntaxError => ExcKind::SyntaxError,
-            };
-            syntax_error(kind, file, &source, &e.message, e.range)
-        })?;
+        let module =
+            taipan_parser::parse(&source, &options).map_err(|e| parse_error(&e, file, &source))?;
         let optimize = self.config.optimize;
         let code = taipan_compiler::compile_module_optimized(&module, &source, file, optimize)
-            .map_err(|e| match e.error_type {
-                "NotImplementedError" => PyErr::msg(ExcKind::NotImplementedError, e.message),
-                _ => syntax_error(ExcKind::SyntaxError, file, &source, &e.message, e.range),
-            })?;
+            .map_err(|e| compile_error(e, file, &source))?;
         self.sources
             .insert(file.to_owned(), Rc::from(source.as_str()));
         Ok(crate::code::Code::load(code))
@@ -376,6 +363,31 @@ impl Vm<'_> {
     /// The `builtins` module (`__builtins__` of module namespaces).
     fn builtins_module(&mut self) -> PyResult<Option<Value>> {
         self.import_module("builtins").map(Some)
+    }
+}
+
+/// The exception for a parse error in `source` (the text of `file`).
+pub(crate) fn parse_error(e: &taipan_source::SyntaxError, file: &str, source: &str) -> Box<PyErr> {
+    let kind = match e.error_type {
+        taipan_source::SyntaxErrorType::IndentationError => ExcKind::IndentationError,
+        taipan_source::SyntaxErrorType::TabError => ExcKind::TabError,
+        taipan_source::SyntaxErrorType::MemoryError => {
+            return PyErr::msg(ExcKind::MemoryError, e.message.clone())
+        }
+        taipan_source::SyntaxErrorType::SyntaxError => ExcKind::SyntaxError,
+    };
+    syntax_error(kind, file, source, &e.message, e.range)
+}
+
+/// The exception for a compile error in `source` (the text of `file`).
+pub(crate) fn compile_error(
+    e: taipan_compiler::CompileError,
+    file: &str,
+    source: &str,
+) -> Box<PyErr> {
+    match e.error_type {
+        "NotImplementedError" => PyErr::msg(ExcKind::NotImplementedError, e.message),
+        _ => syntax_error(ExcKind::SyntaxError, file, source, &e.message, e.range),
     }
 }
 
@@ -395,17 +407,23 @@ pub(crate) fn syntax_error(
     let end = index.line_char_col(source, range.end);
     let text = index.line_text(source, start.line);
     if let Some(Object::Exception(obj)) = e.value.as_obj() {
+        let attrs = [
+            ("filename", Value::str(file)),
+            ("lineno", Value::Int(i64::from(start.line))),
+            ("offset", Value::Int(i64::from(start.col) + 1)),
+            (
+                "text",
+                Value::str(format!("{}\n", text.trim_end_matches(['\r', '\n']))),
+            ),
+            ("end_lineno", Value::Int(i64::from(end.line))),
+            ("end_offset", Value::Int(i64::from(end.col) + 1)),
+        ];
+        let details = Value::tuple(attrs.iter().map(|(_, v)| v.clone()).collect());
+        *obj.args.borrow_mut() = vec![Value::str(message), details];
         let mut d = obj.dict.borrow_mut();
-        set(&mut d, "filename", Value::str(file));
-        set(&mut d, "lineno", Value::Int(i64::from(start.line)));
-        set(&mut d, "offset", Value::Int(i64::from(start.col) + 1));
-        set(
-            &mut d,
-            "text",
-            Value::str(format!("{}\n", text.trim_end_matches(['\r', '\n']))),
-        );
-        set(&mut d, "end_lineno", Value::Int(i64::from(end.line)));
-        set(&mut d, "end_offset", Value::Int(i64::from(end.col) + 1));
+        for (k, v) in attrs {
+            set(&mut d, k, v);
+        }
         set(&mut d, "msg", Value::str(message));
     }
     e
@@ -451,6 +469,40 @@ pub(crate) fn syntax_error_block(value: &Value) -> Option<String> {
         out.push_str(&format!("    {}{carets}\n", " ".repeat(first as usize)));
     }
     Some(out)
+}
+
+/// `str()` of a `SyntaxError` carrying a location: `msg (file, line N)`
+/// (the file's base name), as CPython's `SyntaxError.__str__`.
+pub(crate) fn syntax_error_str(obj: &crate::exception::ExceptionObj) -> Option<String> {
+    if !obj.kind.is_subclass(ExcKind::SyntaxError) {
+        return None;
+    }
+    let d = obj.dict.borrow();
+    let get = |k: &str| d.get(&HashKey::Str(Rc::from(k))).cloned();
+    let msg = get("msg")?;
+    let msg = crate::format::str(&msg).ok()?;
+    let file = get("filename");
+    let file = file.as_ref().and_then(Value::as_str);
+    let base = file.map(|f| f.rsplit('/').next().unwrap_or(f));
+    Some(match (base, get("lineno")) {
+        (Some(f), Some(Value::Int(n))) => format!("{msg} ({f}, line {n})"),
+        (Some(f), _) => format!("{msg} ({f})"),
+        (None, Some(Value::Int(n))) => format!("{msg} (line {n})"),
+        (None, _) => msg,
+    })
+}
+
+/// The `msg` attribute of a `SyntaxError` (the last line of its report).
+pub(crate) fn syntax_error_msg(value: &Value) -> Option<String> {
+    let Some(Object::Exception(obj)) = value.as_obj() else {
+        return None;
+    };
+    let msg = obj
+        .dict
+        .borrow()
+        .get(&HashKey::Str(Rc::from("msg")))
+        .cloned()?;
+    crate::format::str(&msg).ok()
 }
 
 /// The missing module's name carried by a `ModuleNotFoundError`.
@@ -518,7 +570,7 @@ fn join(a: &str, b: &str) -> String {
 /// The package a relative import starts from (CPython's
 /// `_calc___package__`): `__package__`, else `__spec__.parent`, else
 /// derived from `__name__`.
-fn package_of(vm: &mut Vm, globals: &Rc<RefCell<Dict>>) -> PyResult<String> {
+fn package_of(vm: &mut Vm, globals: &crate::namespace::Namespace) -> PyResult<String> {
     let get = |k: &str| globals.borrow().get(&HashKey::Str(Rc::from(k))).cloned();
     let package = match get("__package__") {
         Some(Value::None) | None => match get("__spec__") {

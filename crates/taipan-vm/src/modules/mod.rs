@@ -12,7 +12,7 @@ mod string;
 mod sys;
 mod time;
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::dict::{Dict, HashKey};
@@ -21,7 +21,10 @@ use crate::value::{Builtin, NativeFn, Object, Value};
 use crate::Vm;
 
 pub(crate) use bootstrap::PrintTarget;
-pub(crate) use import::{syntax_error, syntax_error_block};
+pub(crate) use import::{
+    compile_error, parse_error, syntax_error, syntax_error_block, syntax_error_msg,
+    syntax_error_str,
+};
 pub(crate) use sys::sys_exit;
 
 type Kw<'a> = &'a [(Rc<str>, Value)];
@@ -32,7 +35,7 @@ pub struct ModuleObj {
     /// `__name__` when it was made.
     pub name: String,
     /// The module namespace (the globals of its code).
-    pub dict: Rc<RefCell<Dict>>,
+    pub dict: crate::namespace::Namespace,
     /// True while its code runs: a circular import sees it "partially
     /// initialized".
     pub initializing: Cell<bool>,
@@ -40,7 +43,7 @@ pub struct ModuleObj {
 
 impl ModuleObj {
     /// A module named `name` over the namespace `dict`.
-    pub fn new(name: &str, dict: Rc<RefCell<Dict>>) -> ModuleObj {
+    pub fn new(name: &str, dict: crate::namespace::Namespace) -> ModuleObj {
         ModuleObj {
             name: name.to_owned(),
             dict,
@@ -123,9 +126,7 @@ pub(crate) fn module_attr(obj: &Value, name: &str) -> Option<PyResult<Value>> {
         return Some(Ok(v));
     }
     if name == "__dict__" {
-        // A snapshot: frames hold the namespace itself.
-        let copy = m.dict.borrow().clone();
-        return Some(Ok(Value::obj(Object::Dict(RefCell::new(copy)))));
+        return Some(Ok(m.dict.to_value()));
     }
     let shown = m.get_str("__name__").unwrap_or_else(|| m.name.clone());
     if m.initializing.get() {
@@ -214,7 +215,11 @@ pub(crate) fn exception_field(e: &crate::exception::ExceptionObj, name: &str) ->
 
 /// `from module import *`: the names in `module.__all__`, or else every
 /// name not starting with an underscore.
-pub(crate) fn import_star(vm: &mut Vm, module: &Value, target: &Rc<RefCell<Dict>>) -> PyResult<()> {
+pub(crate) fn import_star(
+    vm: &mut Vm,
+    module: &Value,
+    target: &crate::namespace::Namespace,
+) -> PyResult<()> {
     let Some(Object::Module(m)) = module.as_obj() else {
         return Err(PyErr::msg(
             ExcKind::TypeError,
@@ -316,7 +321,7 @@ fn dunder_import(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
         Some(Object::Dict(d)) => d.borrow().clone(),
         _ => Dict::new(),
     };
-    let globals = Rc::new(RefCell::new(globals));
+    let globals = crate::namespace::Namespace::new(globals);
     vm.import_name(&globals, &name, &params[3], &params[4])
 }
 
@@ -372,7 +377,7 @@ impl Vm<'_> {
     /// Fill the namespace of `__main__` and enter it in `sys.modules`.
     pub(crate) fn main_namespace(
         &mut self,
-        globals: &Rc<RefCell<Dict>>,
+        globals: &crate::namespace::Namespace,
         filename: &str,
     ) -> PyResult<()> {
         let module_name = self.config.module.clone();
