@@ -779,8 +779,15 @@ pub(crate) fn default_repr(obj: &Rc<Object>) -> String {
             ),
             _ => format!("<object object at {:#x}>", Rc::as_ptr(obj) as usize),
         },
-        Object::Class(c) if c.module == "builtins" => format!("<class '{}'>", c.qualname),
-        Object::Class(c) => format!("<class '{}.{}'>", c.module, c.qualname),
+        Object::Class(c) => {
+            // `__module__` may have been reassigned (namedtuple, `copyreg`...).
+            let module = ns_str(&c.dict.borrow(), "__module__").unwrap_or_else(|| c.module.clone());
+            if module == "builtins" {
+                format!("<class '{}'>", c.qualname)
+            } else {
+                format!("<class '{module}.{}'>", c.qualname)
+            }
+        }
         _ => "<object>".to_owned(),
     }
 }

@@ -4,6 +4,8 @@
 
 use std::cell::RefCell;
 
+use taipan_bytecode::CodeFlags;
+
 use crate::code::Code;
 use crate::dict::HashKey;
 use crate::value::{Function, Object, Value};
@@ -46,6 +48,10 @@ pub(crate) fn function_attr(f: &Function, name: &str) -> Option<Value> {
         }
         "__closure__" if f.closure.is_empty() => Value::None,
         "__closure__" => Value::tuple(f.closure.clone()),
+        "__doc__" => match f.code.consts.first() {
+            Some(doc) if f.code.obj.flags.0 & CodeFlags::HAS_DOCSTRING != 0 => doc.clone(),
+            _ => Value::None,
+        },
         _ => return None,
     })
 }

@@ -86,7 +86,10 @@ impl HashKey {
                     HashKey::Int(Rc::as_ptr(o) as usize as i64)
                 }
                 // Other objects hash by identity.
-                _ => HashKey::Int(Rc::as_ptr(o) as usize as i64),
+                other => HashKey::Int(
+                    crate::value::singleton_identity(other)
+                        .unwrap_or(Rc::as_ptr(o) as usize as i64),
+                ),
             },
         })
     }

@@ -73,6 +73,26 @@ fn special_class(v: &Value) -> Option<&Value> {
     }
 }
 
+/// An "unsupported operand" error raised on the payloads of subclass
+/// instances names the instances' classes, as CPython does.
+fn name_operands(e: Box<PyErr>, a: &Value, b: &Value) -> Box<PyErr> {
+    let message = match e.value.as_obj() {
+        Some(Object::Exception(obj)) if obj.kind == ExcKind::TypeError => obj
+            .args
+            .borrow()
+            .first()
+            .and_then(|m| m.as_str().map(str::to_owned)),
+        _ => None,
+    };
+    let Some(message) = message.filter(|m| m.starts_with("unsupported operand")) else {
+        return e;
+    };
+    let (pa, pb) = (type_name(&payload_of(a)), type_name(&payload_of(b)));
+    let from = format!("'{pa}' and '{pb}'");
+    let to = format!("'{}' and '{}'", type_name(a), type_name(b));
+    type_error(message.replace(&from, &to))
+}
+
 impl Vm<'_> {
     /// The special method `name` of `v`'s class, if defined.
     fn special(&self, v: &Value, name: &str) -> Option<Value> {
@@ -145,7 +165,8 @@ impl Vm<'_> {
             );
         }
         if has_payload(a) || has_payload(b) || !(is_user(a) || is_user(b)) {
-            return crate::binary_op::binary_op(op.base(), &payload_of(a), &payload_of(b));
+            return crate::binary_op::binary_op(op.base(), &payload_of(a), &payload_of(b))
+                .map_err(|e| name_operands(e, a, b));
         }
         if op.base() == BinaryOpArg::MULTIPLY {
             let seq = |v: &Value| {

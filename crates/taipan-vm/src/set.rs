@@ -60,7 +60,11 @@ pub(crate) fn py_hash(v: &Value) -> Option<i64> {
                 }
                 (std::rc::Rc::as_ptr(o) as usize >> 4) as i64
             }
-            _ => (std::rc::Rc::as_ptr(o) as usize >> 4) as i64,
+            other => {
+                crate::value::singleton_identity(other)
+                    .unwrap_or(std::rc::Rc::as_ptr(o) as usize as i64)
+                    >> 4
+            }
         },
     };
     Some(if h == -1 { -2 } else { h })

@@ -316,6 +316,24 @@ fn same_singleton(a: &Object, b: &Object) -> bool {
     }
 }
 
+/// The identity (`id`-like number) of the objects that are made afresh
+/// where needed but are one Python object (built-in types,
+/// `NotImplemented`), so they hash alike; `None` for other objects.
+pub(crate) fn singleton_identity(o: &Object) -> Option<i64> {
+    const BASE: i64 = 0x7e57_0000_0000;
+    match o {
+        Object::Type(k) => {
+            // Distinct built-in types have distinct names.
+            let name_hash = k.name().bytes().fold(0xcbf2_9ce4_u32, |h, b| {
+                (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+            });
+            Some(BASE + (i64::from(name_hash) << 4))
+        }
+        Object::NotImplemented => Some(BASE - 16),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -186,7 +186,7 @@ impl Compiler {
 }
 
 /// The docstring expression of a body's first statement, if any.
-fn docstring(stmt: &Stmt) -> Option<&Expr> {
+pub(super) fn docstring(stmt: &Stmt) -> Option<&Expr> {
     match &stmt.kind {
         taipan_ast::StmtKind::Expr { value }
             if matches!(

@@ -425,6 +425,7 @@ impl Compiler {
             .map_or(stmt.range.start, |d| d.range.start);
         let line = self.line_of(first_line);
         self.compile_function(scope, &def.name, &def.args, line, |c| {
+            c.function_docstring(&def.body);
             c.compile_body(&def.body)?;
             Ok(())
         })?;
@@ -543,6 +544,25 @@ impl Compiler {
                 .emit(Instr::SetFunctionAttribute(FunctionAttr(1)));
         }
         Ok(())
+    }
+
+    /// A function's docstring becomes its first constant, flagged
+    /// `HAS_DOCSTRING` (its `__doc__`), as in CPython 3.14.
+    fn function_docstring(&mut self, body: &[Stmt]) {
+        let Some(ExprKind::Constant {
+            value: taipan_ast::Constant::Str(doc),
+            ..
+        }) = body
+            .first()
+            .and_then(super::class_def::docstring)
+            .map(|e| &e.kind)
+        else {
+            return;
+        };
+        if let (Some(text), true) = (doc.as_str(), self.optimize < 2) {
+            self.unit().add_const(ConstValue::Str(text.into()));
+            self.unit().flags |= CodeFlags::HAS_DOCSTRING;
+        }
     }
 
     /// Fill a function unit's parameter counts and local tables.
