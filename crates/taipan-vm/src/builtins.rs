@@ -36,6 +36,7 @@ pub(crate) fn make_builtins() -> Dict {
     let functions: &[(&'static str, NativeFn)] = &[
         ("print", io::print),
         ("input", io::input),
+        ("open", io::open),
         ("exit", crate::modules::sys_exit),
         ("quit", crate::modules::sys_exit),
         ("bin", bin),
@@ -289,6 +290,12 @@ pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], kw: Kw) -> 
     Ok(match (kind, first) {
         (TypeKind::Exception(k), _) if crate::exception_group::is_group_kind(k) => {
             crate::exception_group::new_group(k, args)?
+        }
+        (TypeKind::Exception(k), _) if k.is_subclass(crate::exception::ExcKind::OSError) => {
+            // `.into()`: the variant may hold the object boxed or not.
+            #[allow(clippy::useless_conversion)]
+            let exc = crate::modules::os_error_new(k, args).into();
+            Value::obj(Object::Exception(exc))
         }
         (TypeKind::Exception(k), _) => Value::obj(Object::Exception(
             crate::exception::ExceptionObj::new(k, args.to_vec()),

@@ -613,6 +613,18 @@ pub(crate) fn bind(f: Value, this: Value) -> Value {
     }
 }
 
+/// Whether a built-in exception class in the MRO of `class` derives from
+/// `kind`.
+pub(crate) fn mro_has_exception(class: &Value, kind: ExcKind) -> bool {
+    let Some(Object::Class(c)) = class.as_obj() else {
+        return false;
+    };
+    c.mro_tail.iter().any(|b| match b.as_obj() {
+        Some(Object::Type(TypeKind::Exception(k))) => k.is_subclass(kind),
+        _ => false,
+    })
+}
+
 /// The built-in exception class a class derives from, if any.
 pub(crate) fn exception_base(class: &Value) -> Option<ExcKind> {
     let Some(Object::Class(c)) = class.as_obj() else {

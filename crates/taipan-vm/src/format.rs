@@ -183,6 +183,9 @@ pub(crate) fn str(value: &Value) -> PyResult<String> {
                 if let Some(text) = crate::modules::syntax_error_str(e) {
                     return Ok(text);
                 }
+                if let Some(text) = crate::modules::os_error_str(e) {
+                    return Ok(text);
+                }
                 match args.len() {
                     0 => Ok(String::new()),
                     1 if e.kind == ExcKind::KeyError => repr(&args[0]),

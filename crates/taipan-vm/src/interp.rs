@@ -134,7 +134,9 @@ impl Vm<'_> {
             self.set_context(&e.value);
         }
         loop {
-            if !e.frame_recorded {
+            // Frames of library modules standing for native code are not shown.
+            let hidden = crate::modules::stdlib::hidden(&frame.code.obj.filename);
+            if !e.frame_recorded && !hidden {
                 e.traceback.push(entry(&frame));
             }
             e.frame_recorded = false;
@@ -150,7 +152,7 @@ impl Vm<'_> {
                 frame.pc = h.target as usize;
                 return Ok(frame);
             }
-            if let Some(last) = e.traceback.last_mut() {
+            if let Some(last) = e.traceback.last_mut().filter(|_| !hidden) {
                 if last.locals.is_empty() {
                     last.locals = std::mem::take(&mut frame.locals);
                 }
@@ -906,7 +908,11 @@ pub(crate) fn exception_matches(exc: &Value, class: &Value) -> PyResult<bool> {
         return Ok(false);
     };
     match class.as_obj() {
-        Some(Object::Type(crate::types::TypeKind::Exception(k))) => Ok(e.kind.is_subclass(*k)),
+        Some(Object::Type(crate::types::TypeKind::Exception(k))) => Ok(e.kind.is_subclass(*k)
+            || e.class.as_ref().is_some_and(|c| {
+                // A class with two built-in exception bases (`OSError`, `ValueError`).
+                crate::classes::mro_has_exception(c, *k)
+            })),
         Some(Object::Class(_)) => Ok(e
             .class
             .as_ref()

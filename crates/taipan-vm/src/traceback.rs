@@ -262,7 +262,7 @@ fn exception_line(value: &Value) -> String {
         out.push_str(&block);
         text = crate::modules::syntax_error_msg(value).map(Ok);
     }
-    let name = type_name(value);
+    let name = qualified_type_name(value);
     let text = text
         .or_else(|| crate::classes::cached_exception_text(value).map(Ok))
         .unwrap_or_else(|| format::str(value));
@@ -281,6 +281,19 @@ fn exception_line(value: &Value) -> String {
         Err(_) => out.push_str(&format!("{name}: <exception str() failed>\n")),
     }
     out
+}
+
+/// The exception's class as the last line shows it: `module.Name` for
+/// classes of modules other than `__main__` and `builtins`.
+fn qualified_type_name(value: &Value) -> String {
+    if let Some(Object::Exception(e)) = value.as_obj() {
+        if let Some(Object::Class(c)) = e.class.as_ref().and_then(Value::as_obj) {
+            if c.module != "__main__" && c.module != "builtins" {
+                return format!("{}.{}", c.module, c.qualname);
+            }
+        }
+    }
+    type_name(value).into_owned()
 }
 
 /// The line for entries left out after three identical ones.

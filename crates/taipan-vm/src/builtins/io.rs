@@ -1,4 +1,4 @@
-//! Input and output builtins: `print` and `input`.
+//! Input and output builtins: `print`, `input` and `open`.
 
 use super::Kw;
 use crate::exception::{type_error, ExcKind, PyErr, PyResult};
@@ -132,4 +132,17 @@ pub(super) fn input(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> 
         }
         Err(e) => Err(io_error(e)),
     }
+}
+
+/// `open(file, mode='r', ...)`: `_io.open` (lib/_io.py), imported on
+/// first use.
+pub(super) fn open(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
+    if args.is_empty() && !kwargs.iter().any(|(k, _)| &**k == "file") {
+        return Err(type_error(
+            "open() missing required argument 'file' (pos 1)",
+        ));
+    }
+    let module = vm.import_module("_io")?;
+    let open = vm.getattr(&module, "open")?;
+    vm.call_with_kwargs(&open, args.to_vec(), kwargs.to_vec())
 }

@@ -157,3 +157,18 @@ class SimpleNamespace:
         for k in self._names:
             parts.append(k + "=" + repr(getattr(self, k)))
         return "namespace(" + ", ".join(parts) + ")"
+
+
+class StatResult(StructSeq):
+    def __init__(self, values):
+        names = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
+                 "st_atime", "st_mtime", "st_ctime")
+        StructSeq.__init__(self, "os.stat_result", names, values[:10])
+        self.st_atime = values[10]
+        self.st_mtime = values[11]
+        self.st_ctime = values[12]
+        self.st_atime_ns = values[13]
+        self.st_mtime_ns = values[14]
+        self.st_ctime_ns = values[15]
+        self.st_blksize = values[16]
+        self.st_blocks = values[17]

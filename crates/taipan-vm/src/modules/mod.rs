@@ -7,6 +7,7 @@
 mod bootstrap;
 mod import;
 mod os;
+mod os_fd;
 pub(crate) mod stdlib;
 mod string;
 mod sys;
@@ -25,6 +26,7 @@ pub(crate) use import::{
     compile_error, parse_error, syntax_error, syntax_error_block, syntax_error_msg,
     syntax_error_str,
 };
+pub(crate) use os::{os_error_new, os_error_str};
 pub(crate) use sys::sys_exit;
 
 type Kw<'a> = &'a [(Rc<str>, Value)];

@@ -41,6 +41,8 @@ pub(super) fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
         ("cpu_count", cpu_count),
     ];
     add_functions(d, &functions);
+    add_functions(d, &[("__getattr__", os_getattr)]);
+    super::os_fd::init(d);
     let path = vm.import_module("posixpath")?;
     set(d, "path", path);
     Ok(())
@@ -70,11 +72,18 @@ pub(super) fn init_path(d: &mut Dict) {
         ("lexists", exists),
     ];
     add_functions(d, &functions);
+    add_functions(d, &[("__getattr__", path_getattr)]);
 }
 
 /// The `OSError` subclass for an I/O error on `path`, with `errno`,
 /// `strerror` and `filename` set.
 pub(crate) fn os_error(e: &std::io::Error, path: &str) -> Box<PyErr> {
+    io_error(e, Some(path))
+}
+
+/// The `OSError` subclass for `e`, with `errno`, `strerror` and (when
+/// given) `filename` set: `[Errno 2] No such file or directory: 'x'`.
+pub(crate) fn io_error(e: &std::io::Error, path: Option<&str>) -> Box<PyErr> {
     let errno = e.raw_os_error().unwrap_or(0);
     let text = e.to_string();
     let strerror = text
@@ -89,42 +98,31 @@ pub(crate) fn os_error(e: &std::io::Error, path: &str) -> Box<PyErr> {
         _ if errno == 20 => ExcKind::NotADirectoryError,
         _ => ExcKind::OSError,
     };
-    let shown = crate::format::repr(&Value::str(path)).unwrap_or_default();
-    let err = PyErr::msg(kind, format!("[Errno {errno}] {strerror}: {shown}"));
-    if let Some(Object::Exception(obj)) = err.value.as_obj() {
-        let mut d = obj.dict.borrow_mut();
-        set(&mut d, "errno", Value::Int(i64::from(errno)));
-        set(&mut d, "strerror", Value::str(strerror));
-        set(&mut d, "filename", Value::str(path));
+    let mut args = vec![Value::Int(i64::from(errno)), Value::str(strerror)];
+    if let Some(path) = path {
+        args.push(Value::str(path));
     }
-    err
-}
-
-/// The path argument `i` (a str).
-fn path_arg<'v>(args: &'v [Value], i: usize, fname: &str) -> PyResult<&'v str> {
-    match args.get(i) {
-        Some(v) => v.as_str().ok_or_else(|| {
-            type_error(format!(
-                "{fname}: path should be string, bytes or os.PathLike, not {}",
-                type_name(v)
-            ))
-        }),
-        None => Err(type_error(format!(
-            "{fname}() missing required argument 'path' (pos {})",
-            i + 1
-        ))),
-    }
+    // `.into()`: the variant may hold the object boxed or not.
+    #[allow(clippy::useless_conversion)]
+    let exc = os_error_new(kind, &args).into();
+    Box::new(PyErr {
+        value: Value::obj(Object::Exception(exc)),
+        traceback: Vec::new(),
+        frame_recorded: false,
+    })
 }
 
 /// A str argument of an `os.path` function.
-fn str_arg<'v>(args: &'v [Value], fname: &str) -> PyResult<&'v str> {
+fn str_arg(vm: &mut Vm, args: &[Value], fname: &str) -> PyResult<String> {
     match args.first() {
-        Some(v) => v.as_str().ok_or_else(|| {
-            type_error(format!(
-                "expected str, bytes or os.PathLike object, not {}",
-                type_name(v)
-            ))
-        }),
+        Some(v) if v.as_str().is_some() => Ok(v.as_str().unwrap_or_default().to_owned()),
+        Some(v) if matches!(v.as_obj(), Some(Object::Instance(_))) => {
+            super::os_fd::fs_path(vm, Some(v), fname)
+        }
+        Some(v) => Err(type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            type_name(v)
+        ))),
         None => Err(type_error(format!(
             "{fname}() missing 1 required positional argument"
         ))),
@@ -143,11 +141,11 @@ fn getcwd(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 /// `os.listdir(path='.')`: names in arbitrary order, as the OS gives them.
-fn listdir(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let path = if args.is_empty() {
-        "."
+fn listdir(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let path = &if args.is_empty() {
+        ".".to_owned()
     } else {
-        path_arg(args, 0, "listdir")?
+        super::os_fd::fs_path(vm, args.first(), "listdir")?
     };
     let entries = std::fs::read_dir(path).map_err(|e| os_error(&e, path))?;
     let mut names = Vec::new();
@@ -158,20 +156,20 @@ fn listdir(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::list(names))
 }
 
-fn remove(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let path = path_arg(args, 0, "remove")?;
+fn remove(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let path = &super::os_fd::fs_path(vm, args.first(), "remove")?;
     std::fs::remove_file(path).map_err(|e| os_error(&e, path))?;
     Ok(Value::None)
 }
 
-fn mkdir(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let path = path_arg(args, 0, "mkdir")?;
+fn mkdir(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let path = &super::os_fd::fs_path(vm, args.first(), "mkdir")?;
     std::fs::create_dir(path).map_err(|e| os_error(&e, path))?;
     Ok(Value::None)
 }
 
-fn rmdir(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let path = path_arg(args, 0, "rmdir")?;
+fn rmdir(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let path = &super::os_fd::fs_path(vm, args.first(), "rmdir")?;
     std::fs::remove_dir(path).map_err(|e| os_error(&e, path))?;
     Ok(Value::None)
 }
@@ -209,17 +207,106 @@ fn getenv(_: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     Ok(std::env::var_os(key).map_or(default, |v| Value::str(v.to_string_lossy())))
 }
 
-fn fspath(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+/// `os.fspath(path)`: a str or bytes as is, else `path.__fspath__()`.
+fn fspath(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     match args.first() {
-        Some(v) if v.as_str().is_some() => Ok(v.clone()),
-        Some(v) => Err(type_error(format!(
-            "expected str, bytes or os.PathLike object, not {}",
-            type_name(v)
-        ))),
+        Some(v) if v.as_str().is_some() || matches!(v.as_obj(), Some(Object::Bytes(_))) => {
+            Ok(v.clone())
+        }
+        Some(v) if matches!(v.as_obj(), Some(Object::Instance(_))) => {
+            let method = vm.getattr(v, "__fspath__").map_err(|_| not_pathlike(v))?;
+            let got = vm.call_value(&method, Vec::new())?;
+            if got.as_str().is_some() || matches!(got.as_obj(), Some(Object::Bytes(_))) {
+                return Ok(got);
+            }
+            Err(type_error(format!(
+                "expected {}.__fspath__() to return str or bytes, not {}",
+                type_name(v),
+                type_name(&got)
+            )))
+        }
+        Some(v) => Err(not_pathlike(v)),
         None => Err(type_error(
             "fspath() missing required argument 'path' (pos 1)",
         )),
     }
+}
+
+/// `TypeError: expected str, bytes or os.PathLike object, not X`.
+fn not_pathlike(v: &Value) -> Box<PyErr> {
+    type_error(format!(
+        "expected str, bytes or os.PathLike object, not {}",
+        type_name(v)
+    ))
+}
+
+/// The names of `os` and `os.path` written in Python (`lib/_taipan_os.py`),
+/// loaded when first asked for.
+const LAZY_OS: &[&str] = &[
+    "makedirs",
+    "removedirs",
+    "walk",
+    "scandir",
+    "DirEntry",
+    "fsencode",
+    "fsdecode",
+    "PathLike",
+    "error",
+];
+
+/// The names of `os.path` written in Python.
+const LAZY_PATH: &[&str] = &[
+    "relpath",
+    "commonpath",
+    "commonprefix",
+    "getmtime",
+    "getatime",
+    "getctime",
+    "samefile",
+    "splitdrive",
+    "splitroot",
+    "expandvars",
+    "ismount",
+    "isjunction",
+    "isdevdrive",
+];
+
+/// `os.__getattr__(name)` (PEP 562): the Python-written names.
+fn os_getattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    lazy_attr(vm, args, "os", LAZY_OS)
+}
+
+/// `posixpath.__getattr__(name)`.
+fn path_getattr(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    lazy_attr(vm, args, "posixpath", LAZY_PATH)
+}
+
+/// A name of `_taipan_os` standing for `module.name`, or CPython's
+/// `AttributeError`.
+fn lazy_attr(vm: &mut Vm, args: &[Value], module: &str, names: &[&str]) -> PyResult<Value> {
+    let name = args.first().and_then(Value::as_str).unwrap_or_default();
+    if !names.contains(&name) {
+        let plain = || {
+            PyErr::msg(
+                ExcKind::AttributeError,
+                format!("module '{module}' has no attribute '{name}'"),
+            )
+        };
+        return match vm.sys_modules_get(module) {
+            Some(m) => match super::module_attr(&m, name) {
+                Some(Err(e)) => Err(e),
+                _ => Err(plain()),
+            },
+            None => Err(plain()),
+        };
+    }
+    let helpers = vm.import_module("_taipan_os")?;
+    let key = if module == "os" {
+        name.to_owned()
+    } else {
+        format!("path_{name}")
+    };
+    vm.getattr(&helpers, &key)
 }
 
 /// `os.path.join(a, *p)`: an absolute part restarts the path.
@@ -255,23 +342,23 @@ fn join(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::str(path))
 }
 
-fn exists(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let p = str_arg(args, "exists")?;
+fn exists(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let p = &str_arg(vm, args, "exists")?;
     Ok(Value::Bool(std::path::Path::new(p).exists()))
 }
 
-fn isfile(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let p = str_arg(args, "isfile")?;
+fn isfile(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let p = &str_arg(vm, args, "isfile")?;
     Ok(Value::Bool(std::path::Path::new(p).is_file()))
 }
 
-fn isdir(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let p = str_arg(args, "isdir")?;
+fn isdir(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let p = &str_arg(vm, args, "isdir")?;
     Ok(Value::Bool(std::path::Path::new(p).is_dir()))
 }
 
-fn islink(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let p = str_arg(args, "islink")?;
+fn islink(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let p = &str_arg(vm, args, "islink")?;
     Ok(Value::Bool(std::path::Path::new(p).is_symlink()))
 }
 
@@ -285,23 +372,23 @@ fn split_path(p: &str) -> (String, String) {
     (head.to_owned(), tail.to_owned())
 }
 
-fn split(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let (head, tail) = split_path(str_arg(args, "split")?);
+fn split(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (head, tail) = split_path(&str_arg(vm, args, "split")?);
     Ok(Value::tuple(vec![Value::str(head), Value::str(tail)]))
 }
 
-fn basename(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::str(split_path(str_arg(args, "basename")?).1))
+fn basename(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::str(split_path(&str_arg(vm, args, "basename")?).1))
 }
 
-fn dirname(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::str(split_path(str_arg(args, "dirname")?).0))
+fn dirname(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::str(split_path(&str_arg(vm, args, "dirname")?).0))
 }
 
 /// `os.path.splitext`: the extension is from the last dot of the last
 /// component, unless that component is all leading dots before it.
-fn splitext(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let p = str_arg(args, "splitext")?;
+fn splitext(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let p = &str_arg(vm, args, "splitext")?;
     let name_start = p.rfind('/').map_or(0, |i| i + 1);
     let name = &p[name_start..];
     let leading = name.len() - name.trim_start_matches('.').len();
@@ -344,8 +431,8 @@ fn normalize(p: &str) -> String {
     }
 }
 
-fn normpath(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::str(normalize(str_arg(args, "normpath")?)))
+fn normpath(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::str(normalize(&str_arg(vm, args, "normpath")?)))
 }
 
 /// `abspath`: joined to the current directory and normalized.
@@ -359,33 +446,112 @@ fn absolute(p: &str) -> String {
     normalize(&format!("{cwd}/{p}"))
 }
 
-fn abspath(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::str(absolute(str_arg(args, "abspath")?)))
+fn abspath(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::str(absolute(&str_arg(vm, args, "abspath")?)))
 }
 
-fn realpath(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let p = str_arg(args, "realpath")?;
+fn realpath(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let p = &str_arg(vm, args, "realpath")?;
     Ok(Value::str(std::fs::canonicalize(p).map_or_else(
         |_| absolute(p),
         |c| c.to_string_lossy().into_owned(),
     )))
 }
 
-fn isabs(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(str_arg(args, "isabs")?.starts_with('/')))
+fn isabs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::Bool(str_arg(vm, args, "isabs")?.starts_with('/')))
 }
 
-fn getsize(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let p = str_arg(args, "getsize")?;
+fn getsize(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let p = &str_arg(vm, args, "getsize")?;
     let meta = std::fs::metadata(p).map_err(|e| os_error(&e, p))?;
     Ok(Value::Int(meta.len() as i64))
 }
 
-fn expanduser(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let p = str_arg(args, "expanduser")?;
+fn expanduser(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let p = &str_arg(vm, args, "expanduser")?;
     let home = std::env::var("HOME").unwrap_or_default();
     Ok(Value::str(match p.strip_prefix('~') {
         Some(rest) if rest.is_empty() || rest.starts_with('/') => format!("{home}{rest}"),
         _ => p.to_owned(),
     }))
+}
+
+/// The `OSError` subclass CPython picks for `OSError(errno, ...)`
+/// (Linux numbering).
+fn errno_kind(errno: i64) -> ExcKind {
+    match errno {
+        2 => ExcKind::FileNotFoundError,
+        17 => ExcKind::FileExistsError,
+        21 => ExcKind::IsADirectoryError,
+        20 => ExcKind::NotADirectoryError,
+        1 | 13 => ExcKind::PermissionError,
+        4 => ExcKind::InterruptedError,
+        3 => ExcKind::ProcessLookupError,
+        10 => ExcKind::ChildProcessError,
+        32 | 108 => ExcKind::BrokenPipeError,
+        11 | 114 | 115 => ExcKind::BlockingIOError,
+        103 => ExcKind::ConnectionAbortedError,
+        111 => ExcKind::ConnectionRefusedError,
+        104 => ExcKind::ConnectionResetError,
+        110 => ExcKind::TimeoutError,
+        _ => ExcKind::OSError,
+    }
+}
+
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: the
+/// subclass for `errno`, with `errno`, `strerror`, `filename` and
+/// `filename2` set and `args` cut to `(errno, strerror)`.
+pub(crate) fn os_error_new(kind: ExcKind, args: &[Value]) -> crate::exception::ExceptionObj {
+    let mut kind = kind;
+    if !(2..=5).contains(&args.len()) {
+        return crate::exception::ExceptionObj::new(kind, args.to_vec());
+    }
+    if let (ExcKind::OSError, Value::Int(n)) = (kind, &args[0]) {
+        kind = errno_kind(*n);
+    }
+    let keep = if args.len() > 2 { 2 } else { args.len() };
+    let exc = crate::exception::ExceptionObj::new(kind, args[..keep].to_vec());
+    {
+        let mut d = exc.dict.borrow_mut();
+        set(&mut d, "errno", args[0].clone());
+        set(&mut d, "strerror", args[1].clone());
+        if let Some(f) = args.get(2) {
+            set(&mut d, "filename", f.clone());
+        }
+        if let Some(f) = args.get(4) {
+            set(&mut d, "filename2", f.clone());
+        }
+    }
+    exc
+}
+
+/// `str()` of an `OSError` made with `(errno, strerror, ...)`:
+/// `[Errno 2] No such file or directory: 'x'`.
+pub(crate) fn os_error_str(e: &crate::exception::ExceptionObj) -> Option<String> {
+    if !e.kind.is_subclass(ExcKind::OSError) {
+        return None;
+    }
+    let args = e.args.borrow();
+    let [errno, strerror] = args.as_slice() else {
+        return None;
+    };
+    let d = e.dict.borrow();
+    let get = |k: &str| d.get(&crate::dict::HashKey::Str(Rc::from(k))).cloned();
+    get("strerror")?;
+    let show = |v: &Value| crate::format::str(v).unwrap_or_default();
+    let mut text = format!("[Errno {}] {}", show(errno), show(strerror));
+    if let Some(f) = get("filename").filter(|f| !matches!(f, Value::None)) {
+        text.push_str(&format!(
+            ": {}",
+            crate::format::repr(&f).unwrap_or_default()
+        ));
+        if let Some(f2) = get("filename2").filter(|f| !matches!(f, Value::None)) {
+            text.push_str(&format!(
+                " -> {}",
+                crate::format::repr(&f2).unwrap_or_default()
+            ));
+        }
+    }
+    Some(text)
 }

@@ -23,3 +23,16 @@ pub(crate) fn file_of(name: &str, package: bool) -> String {
         format!("{ROOT}/{path}.py")
     }
 }
+
+/// The embedded modules that stand for CPython's native ones: their frames
+/// are left out of tracebacks, as C functions have none.
+const HIDDEN: &[&str] = &["_io.py"];
+
+/// Whether frames of code from `filename` are left out of tracebacks.
+pub(crate) fn hidden(filename: &str) -> bool {
+    filename.starts_with('<')
+        && filename
+            .strip_prefix(ROOT)
+            .and_then(|rest| rest.strip_prefix('/'))
+            .is_some_and(|rest| HIDDEN.contains(&rest))
+}
