@@ -791,6 +791,28 @@ def _utf8_tail(raw):
     return 0
 
 
+def _newlines_of(seen):
+    """The `newlines` attribute for the kinds of line ends seen."""
+    kinds = []
+    if seen & 1:
+        kinds.append("\r")
+    if seen & 2:
+        kinds.append("\n")
+    if seen & 4:
+        kinds.append("\r\n")
+    if not kinds:
+        return None
+    if len(kinds) == 1:
+        return kinds[0]
+    return tuple(kinds)
+
+
+def _encode(text, codec, errors):
+    if codec == "utf-8-sig":
+        return b"\xef\xbb\xbf" + text.encode("utf-8", errors)
+    return text.encode(codec, errors)
+
+
 def _check_newline(newline, who):
     if newline is not None and not isinstance(newline, str):
         raise TypeError(who + " argument 'newline' must be str or None, not "
@@ -816,7 +838,7 @@ class TextIOWrapper(_TextIOBase):
             raise TypeError("TextIOWrapper() argument 'errors' must be str or None, not "
                             + type(errors).__name__)
         codec = _codec_name(encoding)
-        b"".decode(codec)
+        b"".decode("utf-8" if codec == "utf-8-sig" else codec)
         self._buffer = buffer
         self._encoding = encoding
         self._codec = codec
@@ -877,18 +899,7 @@ class TextIOWrapper(_TextIOBase):
 
     @property
     def newlines(self):
-        kinds = []
-        if self._seen & 1:
-            kinds.append("\r")
-        if self._seen & 2:
-            kinds.append("\n")
-        if self._seen & 4:
-            kinds.append("\r\n")
-        if not kinds:
-            return None
-        if len(kinds) == 1:
-            return kinds[0]
-        return tuple(kinds)
+        return _newlines_of(self._seen)
 
     @property
     def name(self):
@@ -992,7 +1003,7 @@ class TextIOWrapper(_TextIOBase):
         self._started = True
         text = raw[skipped:len(raw) - keep].decode(codec, self._errors)
         self._pending = raw[len(raw) - keep:]
-        if self._translate and ("\r" in text or "\n" in text):
+        if self._universal and ("\r" in text or "\n" in text):
             self._note_newlines(text)
         if self._tpos >= len(self._text):
             self._tstart += self._tbytes + skipped
@@ -1000,7 +1011,7 @@ class TextIOWrapper(_TextIOBase):
             self._tbytes = len(raw) - keep - skipped
         else:
             done = self._text[:self._tpos]
-            used = len(done.encode(self._codec, self._errors)) if done else 0
+            used = len(_encode(done, self._plain(), self._errors)) if done else 0
             self._tstart += used + skipped
             self._text = self._text[self._tpos:] + text
             self._tbytes = self._tbytes - used + len(raw) - keep - skipped
@@ -1132,7 +1143,7 @@ class TextIOWrapper(_TextIOBase):
         text = s
         if self._writenl is not None and "\n" in text:
             text = text.replace("\n", self._writenl)
-        data = text.encode(self._out_codec, self._errors)
+        data = _encode(text, self._out_codec, self._errors)
         if self._out_codec in _BOM:
             self._out_codec = _BOM[self._out_codec]
         self._buffer.write(data)
@@ -1152,7 +1163,10 @@ class TextIOWrapper(_TextIOBase):
         done = self._text[:self._tpos]
         if self._tpos == len(self._text):
             return self._tstart + self._tbytes
-        return self._tstart + len(done.encode(self._codec, self._errors))
+        return self._tstart + len(_encode(done, self._plain(), self._errors))
+
+    def _plain(self):
+        return "utf-8" if self._codec == "utf-8-sig" else self._codec
 
     def seek(self, cookie, whence=0):
         self._check()
@@ -1271,7 +1285,7 @@ class StringIO(_TextIOBase):
     @property
     def newlines(self):
         self._check()
-        return TextIOWrapper.newlines.fget(self)
+        return _newlines_of(self._seen)
 
     def getvalue(self):
         self._check()
@@ -1289,6 +1303,9 @@ class StringIO(_TextIOBase):
                 s = s.replace("\r\n", "\n").replace("\r", "\n")
             elif "\n" in s:
                 self._seen |= 2
+        elif nl == "":
+            if "\r" in s or "\n" in s:
+                TextIOWrapper._note_newlines(self, s)
         elif nl in ("\r", "\r\n") and "\n" in s:
             s = s.replace("\n", nl)
         if not s:
@@ -1368,7 +1385,7 @@ class StringIO(_TextIOBase):
         if whence != 0 and pos != 0:
             if whence == 1:
                 raise OSError("Can't do nonzero cur-relative seeks")
-            raise OSError("Can't do nonzero end-relative seeks")
+            raise OSError("Can't do nonzero cur-relative seeks")
         if whence == 2:
             pos = len(self._value())
         elif whence == 1:
@@ -1398,6 +1415,9 @@ class BytesIO(_BufferedIOBase):
     """Binary I/O in memory."""
 
     def __init__(self, initial_bytes=b""):
+        if isinstance(initial_bytes, (int, str)):
+            raise TypeError("a bytes-like object is required, not '"
+                            + type(initial_bytes).__name__ + "'")
         self._buf = bytearray(initial_bytes) if initial_bytes is not None else bytearray()
         self._pos = 0
         self._closed = False
