@@ -4,5 +4,9 @@
 
 pub mod codegen;
 pub mod symtable;
+mod warnings;
 
-pub use codegen::{compile_module, compile_module_optimized, CompileError};
+pub use codegen::{
+    compile_module, compile_module_optimized, compile_module_with_warnings, CompileError,
+};
+pub use warnings::CompileWarning;

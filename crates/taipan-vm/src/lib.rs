@@ -254,7 +254,11 @@ impl<'a> Vm<'a> {
 /// `sys.path[0]` is the file's folder, so modules beside it can be
 /// imported.
 pub fn run_file(filename: &str, source: &str, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
-    let module = match taipan_parser::parse(source, &Default::default()) {
+    let (parsed, warnings) = taipan_parser::parse_with_warnings(source, &Default::default());
+    for w in &warnings {
+        let _ = err.write_all(syntax_warning(filename, source, &w.message, w.range).as_bytes());
+    }
+    let module = match parsed {
         Ok(m) => m,
         Err(e) => {
             let _ = writeln!(
@@ -268,6 +272,25 @@ pub fn run_file(filename: &str, source: &str, out: &mut dyn Write, err: &mut dyn
     run_module(filename, source, &module, out, err)
 }
 
+/// A `SyntaxWarning` as `warnings.showwarning` prints it: `FILE:LINE:
+/// SyntaxWarning: MESSAGE`, then the stripped source line (not for
+/// `<string>`-like names).
+fn syntax_warning(
+    filename: &str,
+    source: &str,
+    message: &str,
+    range: taipan_source::TextRange,
+) -> String {
+    let index = taipan_source::LineIndex::new(source);
+    let line = index.line_col(range.start).line;
+    let mut out = format!("{filename}:{line}: SyntaxWarning: {message}\n");
+    let text = index.line_text(source, line).trim();
+    if !filename.starts_with('<') && !text.is_empty() {
+        out.push_str(&format!("  {text}\n"));
+    }
+    out
+}
+
 /// Run an already parsed module (for a caller that shows syntax errors
 /// itself, as the `taipan` command does); same contract as [`run_file`].
 pub fn run_module(
@@ -277,7 +300,12 @@ pub fn run_module(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
-    match taipan_compiler::compile_module(module, source, filename) {
+    let (compiled, warnings) =
+        taipan_compiler::compile_module_with_warnings(module, source, filename, 0);
+    for w in &warnings {
+        let _ = err.write_all(syntax_warning(filename, source, &w.message, w.range).as_bytes());
+    }
+    match compiled {
         Ok(code) => run_code_with(Config::for_script(filename), source, code, out, err),
         Err(e) if e.error_type == "SyntaxError" => {
             // Shown as CPython shows a script's: file, line and carets.

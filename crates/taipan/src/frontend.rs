@@ -42,14 +42,18 @@ pub fn parse_module_with_warnings(
 
 /// Compile a parsed module (symbol table, code generation) at the
 /// optimization level of `-O`. The error is a `SyntaxError` the compiler
-/// found, or a `NotImplementedError` for a construct not compiled yet.
+/// found, or a `NotImplementedError` for a construct not compiled yet;
+/// the compiler's `SyntaxWarning`s come with it, in order.
 pub fn compile(
     module: &Mod,
     source: &str,
     filename: &str,
     optimize: u8,
-) -> Result<CodeObject, CompileError> {
-    taipan_compiler::compile_module_optimized(module, source, filename, optimize)
+) -> (
+    Result<CodeObject, CompileError>,
+    Vec<taipan_compiler::CompileWarning>,
+) {
+    taipan_compiler::compile_module_with_warnings(module, source, filename, optimize)
 }
 
 /// Run compiled module code with the virtual machine; its exit status.

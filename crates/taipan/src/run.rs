@@ -251,7 +251,12 @@ fn compile_and_report(
         Ok(module) => module,
         Err(e) => return report_syntax_error(filename, &source, &e, script, err),
     };
-    match frontend::compile(&module, &source, filename, config.optimize) {
+    let (compiled, warnings) = frontend::compile(&module, &source, filename, config.optimize);
+    for w in &warnings {
+        let shown = format_syntax_warning(filename, &source, &w.message, w.range);
+        let _ = err.write_all(shown.as_bytes());
+    }
+    match compiled {
         Ok(code) => run_compiled(config, filename, &source, code, out, err),
         Err(e) if e.error_type == "NotImplementedError" => {
             let line = taipan_source::LineIndex::new(&source)

@@ -104,7 +104,11 @@ impl Compiler {
                 left,
                 ops,
                 comparators,
-            } => self.compile_compare(left, ops, comparators)?,
+            } => {
+                let w = crate::warnings::check_compare(expr, left, ops, comparators);
+                self.warn(w);
+                self.compile_compare(left, ops, comparators)?
+            }
             ExprKind::IfExp { test, body, orelse } => {
                 let else_label = self.unit().new_label();
                 let end = self.unit().new_label();
@@ -119,7 +123,10 @@ impl Compiler {
                 func,
                 args,
                 keywords,
-            } => self.compile_call(func, args, keywords)?,
+            } => {
+                self.warn(crate::warnings::check_caller(func));
+                self.compile_call(func, args, keywords)?
+            }
             ExprKind::Attribute { value, attr, .. } if self.is_zero_arg_super(value) => {
                 self.compile_super_attr(value, attr, false)
             }
@@ -129,6 +136,7 @@ impl Compiler {
                 self.unit().emit(Instr::LoadAttr(AttrArg(name.0 << 1)));
             }
             ExprKind::Subscript { value, slice, .. } => {
+                self.warn(crate::warnings::check_subscript(value, slice));
                 self.compile_expr(value)?;
                 self.compile_expr(slice)?;
                 self.unit().emit(Instr::BinaryOp(BinaryOpArg::SUBSCR));

@@ -32,6 +32,7 @@ use taipan_bytecode::{CodeObject, ConstValue, Count, Instr, LocalIdx, NoArg};
 use taipan_source::{LineIndex, TextRange};
 
 use crate::symtable::{ScopeId, SymbolScope, SymbolTable, SymtableError};
+use crate::warnings::CompileWarning;
 use unit::Unit;
 
 /// A program the compiler rejects: a symbol-table `SyntaxError`, or a
@@ -119,6 +120,35 @@ impl Compiler {
     }
 }
 
+/// [`compile_module_optimized`], also returning the `SyntaxWarning`s found
+/// (in CPython's order, including those found before an error).
+pub fn compile_module_with_warnings(
+    module: &Mod,
+    source: &str,
+    filename: &str,
+    optimize: u8,
+) -> (CResult<CodeObject>, Vec<CompileWarning>) {
+    let mut warnings = Vec::new();
+    if let Mod::Module { body, .. } | Mod::Interactive { body } = module {
+        crate::warnings::finally_warnings(body, &mut warnings);
+    }
+    let table = match SymbolTable::build(module, source) {
+        Ok(t) => t,
+        Err(e) => return (Err(e.into()), warnings),
+    };
+    let mut compiler = Compiler {
+        table,
+        index: LineIndex::new(source),
+        filename: Rc::from(filename),
+        units: vec![Unit::new(ScopeId(0), "<module>", "<module>".to_owned(), 1)],
+        optimize,
+        interactive: false,
+        warnings,
+    };
+    let code = compiler.compile_top(module);
+    (code, compiler.warnings)
+}
+
 /// Compile a parsed module to its code object.
 pub fn compile_module(module: &Mod, source: &str, filename: &str) -> CResult<CodeObject> {
     compile_module_optimized(module, source, filename, 0)
@@ -136,38 +166,43 @@ pub fn compile_module_optimized(
     filename: &str,
     optimize: u8,
 ) -> CResult<CodeObject> {
-    let table = SymbolTable::build(module, source)?;
-    let mut compiler = Compiler {
-        table,
-        index: LineIndex::new(source),
-        filename: Rc::from(filename),
-        units: vec![Unit::new(ScopeId(0), "<module>", "<module>".to_owned(), 1)],
-        optimize,
-        interactive: false,
-    };
-    compiler.unit().emit(Instr::Resume(Count(0)));
-    match module {
-        Mod::Module { body, .. } => {
-            compiler.module_docstring(body);
-            compiler.compile_body(body)?;
-            compiler.emit_return_none();
+    compile_module_with_warnings(module, source, filename, optimize).0
+}
+
+impl Compiler {
+    /// The code of the module, expression or interactive statement.
+    fn compile_top(&mut self, module: &Mod) -> CResult<CodeObject> {
+        self.unit().emit(Instr::Resume(Count(0)));
+        match module {
+            Mod::Module { body, .. } => {
+                self.module_docstring(body);
+                self.compile_body(body)?;
+                self.emit_return_none();
+            }
+            Mod::Interactive { body } => {
+                self.interactive = true;
+                self.compile_body(body)?;
+                self.emit_return_none();
+            }
+            Mod::Expression { body } => {
+                self.compile_expr(body)?;
+                self.unit().emit(Instr::ReturnValue(NoArg));
+            }
+            Mod::FunctionType { .. } => return Err(unsupported("this mode", TextRange::default())),
         }
-        Mod::Interactive { body } => {
-            compiler.interactive = true;
-            compiler.compile_body(body)?;
-            compiler.emit_return_none();
-        }
-        Mod::Expression { body } => {
-            compiler.compile_expr(body)?;
-            compiler.unit().emit(Instr::ReturnValue(NoArg));
-        }
-        Mod::FunctionType { .. } => return Err(unsupported("this mode", TextRange::default())),
+        let unit = self
+            .units
+            .pop()
+            .ok_or_else(|| unsupported("module", TextRange::default()))?;
+        Ok(unit.assemble(&self.index, &self.filename))
     }
-    let unit = compiler
-        .units
-        .pop()
-        .ok_or_else(|| unsupported("module", TextRange::default()))?;
-    Ok(unit.assemble(&compiler.index, &compiler.filename))
+
+    /// Record a `SyntaxWarning`, if any.
+    fn warn(&mut self, warning: Option<CompileWarning>) {
+        if let Some(w) = warning {
+            self.warnings.push(w);
+        }
+    }
 }
 
 /// How a name is accessed in the current unit.
@@ -193,6 +228,8 @@ pub(crate) struct Compiler {
     /// Compiling `compile(..., 'single')`: top-level expression
     /// statements print their value.
     interactive: bool,
+    /// The `SyntaxWarning`s found so far.
+    warnings: Vec<CompileWarning>,
 }
 
 impl Compiler {

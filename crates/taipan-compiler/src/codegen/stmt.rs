@@ -12,6 +12,9 @@ use crate::symtable::{ScopeKind, SymbolScope};
 impl Compiler {
     /// Compile one statement.
     pub(super) fn compile_stmt(&mut self, stmt: &Stmt) -> CResult {
+        if let StmtKind::Assert { test, .. } = &stmt.kind {
+            self.warn(crate::warnings::check_assert(stmt, test));
+        }
         let old = self.set_range(stmt.range);
         let result = self.compile_stmt_kind(stmt);
         self.set_range(old);

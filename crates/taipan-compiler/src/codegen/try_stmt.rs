@@ -69,7 +69,11 @@ impl Compiler {
         });
         self.unit().emit(Instr::PushExcInfo(NoArg));
         self.unit().fblocks.push(FBlock::FinallyEnd);
+        // CPython warns about the copies on the normal and unwinding
+        // paths only, not this exceptional one.
+        let warned = self.warnings.len();
         let result = self.compile_body(&finalbody);
+        self.warnings.truncate(warned);
         self.unit().fblocks.pop();
         result?;
         self.unit().emit(Instr::Reraise(Count(0)));
