@@ -92,6 +92,12 @@ impl Vm<'_> {
                 Some(v) => Ok((v, None)),
                 None => self.other_attr(obj, name),
             },
+            Some(Object::Property(..) | Object::ClassMethod(_) | Object::StaticMethod(_)) => {
+                match crate::methods::descriptor_attr(self, obj, name)? {
+                    Some(v) => Ok((v, None)),
+                    None => self.other_attr(obj, name),
+                }
+            }
             Some(Object::Code(c)) => match crate::code_attrs::code_attr(c, name) {
                 Some(v) => Ok((v, None)),
                 None => self.other_attr(obj, name),
@@ -105,7 +111,12 @@ impl Vm<'_> {
     fn other_attr(&mut self, obj: &Value, name: &str) -> PyResult<Found> {
         match self.module_getattr(obj, name) {
             Some(r) => Ok((r?, None)),
-            None => Ok((crate::subscript::load_attr(obj, name)?, None)),
+            None => match crate::subscript::load_attr(obj, name) {
+                Ok(v) => Ok((v, None)),
+                // Every object has `__class__` (looked at last: rare).
+                Err(_) if name == "__class__" => Ok((crate::classes::type_value(obj), None)),
+                Err(e) => Err(e),
+            },
         }
     }
 
@@ -503,6 +514,9 @@ pub(crate) fn store_attr(obj: &Value, name: &str, value: Value) -> PyResult<()> 
         Some(Object::Class(c)) => {
             if name.starts_with("__") {
                 crate::classes::refresh_flags(c, &value);
+                if name == "__abstractmethods__" {
+                    c.flags.set(c.flags.get() | crate::classes::HAS_ABSTRACT);
+                }
             }
             c.dict.borrow_mut().set_str(&key, value)
         }

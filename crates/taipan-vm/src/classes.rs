@@ -40,6 +40,9 @@ pub(crate) const HAS_DELATTR: u32 = 8;
 pub(crate) const HAS_DATA_DESCR: u32 = 16;
 /// Instances have no `__dict__` (`__slots__` all the way down).
 pub(crate) const NO_DICT: u32 = 32;
+/// The class (or a base) has `__abstractmethods__` in its namespace
+/// (`abc`); instantiating checks the class's own set.
+pub(crate) const HAS_ABSTRACT: u32 = 64;
 
 /// A class.
 #[derive(Debug)]
@@ -333,6 +336,7 @@ fn own_flags(dict: &Dict) -> u32 {
             Some("__getattr__") => HAS_GETATTR,
             Some("__setattr__") => HAS_SETATTR,
             Some("__delattr__") => HAS_DELATTR,
+            Some("__abstractmethods__") => HAS_ABSTRACT,
             _ if is_data_descriptor(v) => HAS_DATA_DESCR,
             _ => 0,
         };
@@ -657,7 +661,12 @@ pub(crate) fn new_instance(
         return Ok(Value::obj(Object::Exception(exc)));
     }
     let base = match class.as_obj() {
-        Some(Object::Class(c)) => c.builtin_base,
+        Some(Object::Class(c)) => {
+            if c.flags.get() & HAS_ABSTRACT != 0 {
+                check_abstract(vm, c)?;
+            }
+            c.builtin_base
+        }
         _ => None,
     };
     let payload = match base {
@@ -670,6 +679,34 @@ pub(crate) fn new_instance(
         class.clone(),
         payload,
     ))))
+}
+
+/// Refuse to instantiate a class whose own `__abstractmethods__` is not
+/// empty, naming the methods in sorted order as CPython does.
+fn check_abstract(vm: &mut Vm, c: &ClassObj) -> PyResult<()> {
+    let Some(methods) = c
+        .dict
+        .borrow()
+        .get(&HashKey::str_key("__abstractmethods__"))
+        .cloned()
+    else {
+        return Ok(());
+    };
+    let mut names = Vec::new();
+    for m in vm.collect(&methods)? {
+        names.push(vm.str_of(&m)?);
+    }
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    Err(type_error(format!(
+        "Can't instantiate abstract class {} without an implementation for abstract method{} {}",
+        c.name,
+        if names.len() == 1 { "" } else { "s" },
+        quoted.join(", ")
+    )))
 }
 
 /// Calling a class (`type.__call__`): the metaclass's `__call__` if it

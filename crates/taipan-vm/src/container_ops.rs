@@ -33,6 +33,12 @@ impl Vm<'_> {
 fn container_op(vm: &mut Vm, op: BinaryOpArg, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     let inplace = op != op.base() && op != BinaryOpArg::SUBSCR;
     match (op.base(), a.as_obj()?) {
+        (BinaryOpArg::SUBSCR, Object::Type(t)) if crate::generic_alias::is_generic(*t) => {
+            Some(crate::generic_alias::call_helper(vm, "generic_alias", a, b))
+        }
+        (BinaryOpArg::OR, Object::Type(_)) if crate::generic_alias::is_type_operand(b) => {
+            Some(crate::generic_alias::call_helper(vm, "union", a, b))
+        }
         (BinaryOpArg::MULTIPLY, _) => repeat_check(a, b).map(Err).or_else(|| {
             if inplace {
                 list_repeat_in_place(a, b)

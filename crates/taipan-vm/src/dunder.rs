@@ -140,6 +140,12 @@ impl Vm<'_> {
         if op == BinaryOpArg::SUBSCR {
             return self.subscr_dunder(a, b);
         }
+        if op == BinaryOpArg::OR
+            && crate::generic_alias::is_type_operand(a)
+            && crate::generic_alias::is_type_operand(b)
+        {
+            return crate::generic_alias::call_helper(self, "union", a, b);
+        }
         let base = op.base().0 as usize;
         let Some(&(normal, reflected, symbol)) = OPERATOR_METHODS.get(base) else {
             return crate::binary_op::binary_op(op, a, b);
@@ -242,6 +248,12 @@ impl Vm<'_> {
 
     /// `a[b]` when either is a user instance or a class.
     fn subscr_dunder(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(Object::Type(t)) = a.as_obj() {
+            // `list[Alias]`: a generic alias over an alias object.
+            if crate::generic_alias::is_generic(*t) {
+                return crate::generic_alias::call_helper(self, "generic_alias", a, b);
+            }
+        }
         if let Some(r) = self.call_special(a, "__getitem__", std::slice::from_ref(b)) {
             return r;
         }

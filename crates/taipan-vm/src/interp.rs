@@ -707,7 +707,16 @@ impl Vm<'_> {
                     crate::gc::safe_point(self);
                 }
                 Opcode::FormatSimple | Opcode::ConvertValue
-                    if crate::classes::user_class(frame.peek(0)).is_some() =>
+                    if crate::classes::user_class(frame.peek(0)).is_some()
+                        || matches!(
+                            frame.peek(0).as_obj(),
+                            Some(
+                                Object::List(_)
+                                    | Object::Tuple(_)
+                                    | Object::Dict(_)
+                                    | Object::Class(_)
+                            )
+                        ) =>
                 {
                     let v = frame.pop();
                     let text = match (op, arg) {

@@ -38,6 +38,7 @@ mod frame;
 mod gc;
 mod gc_module;
 mod generator;
+mod generic_alias;
 mod global_cache;
 mod int_ops;
 mod interp;

@@ -50,3 +50,44 @@ fn property_getter(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         _ => Err(type_error("getter() takes exactly one argument")),
     }
 }
+
+/// The data attributes of `property`, `classmethod` and `staticmethod`
+/// objects: `fget`/`fset`/`fdel`, `__func__`/`__wrapped__`, and
+/// `__isabstractmethod__` (true when a wrapped function is abstract).
+pub(crate) fn descriptor_attr(vm: &mut Vm, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+    let funcs: Vec<Value> = match obj.as_obj() {
+        Some(Object::Property(fget, fset)) => match name {
+            "fget" => return Ok(Some(none_if_null(fget))),
+            "fset" => return Ok(Some(none_if_null(fset))),
+            "fdel" => return Ok(Some(Value::None)),
+            _ => vec![fget.clone(), fset.clone()],
+        },
+        Some(Object::ClassMethod(f) | Object::StaticMethod(f)) => match name {
+            "__func__" | "__wrapped__" => return Ok(Some(f.clone())),
+            _ => vec![f.clone()],
+        },
+        _ => return Ok(None),
+    };
+    if name != "__isabstractmethod__" {
+        return Ok(None);
+    }
+    for f in funcs {
+        if matches!(f, Value::None | Value::Null) {
+            continue;
+        }
+        if let Ok(flag) = vm.getattr(&f, "__isabstractmethod__") {
+            if vm.truthy(&flag)? {
+                return Ok(Some(Value::Bool(true)));
+            }
+        }
+    }
+    Ok(Some(Value::Bool(false)))
+}
+
+/// `None` for an absent (null) accessor.
+fn none_if_null(v: &Value) -> Value {
+    match v {
+        Value::Null => Value::None,
+        v => v.clone(),
+    }
+}

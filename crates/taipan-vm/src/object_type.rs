@@ -159,6 +159,13 @@ impl Vm<'_> {
                     return self.truthy(&r);
                 }
             }
+            Some(Object::Instance(i)) => {
+                // A union or alias object (`int | None`) checks itself.
+                if let Some(check) = lookup_str(&i.class, "__instancecheck__") {
+                    let r = self.call_value(&check, vec![class.clone(), obj.clone()])?;
+                    return self.truthy(&r);
+                }
+            }
             Some(Object::Tuple(items)) => {
                 for item in items {
                     if self.isinstance_of(obj, item)? {
@@ -177,6 +184,12 @@ impl Vm<'_> {
         match target.as_obj() {
             Some(Object::Class(c)) => {
                 if let Some(check) = lookup_str(&c.metaclass, "__subclasscheck__") {
+                    let r = self.call_value(&check, vec![target.clone(), class.clone()])?;
+                    return self.truthy(&r);
+                }
+            }
+            Some(Object::Instance(i)) => {
+                if let Some(check) = lookup_str(&i.class, "__subclasscheck__") {
                     let r = self.call_value(&check, vec![target.clone(), class.clone()])?;
                     return self.truthy(&r);
                 }

@@ -640,7 +640,9 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let items = vm.collect(&iter)?;
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
-        let Some(text) = item.as_str() else {
+        // A str subclass instance joins by its str value.
+        let payload = crate::classes::payload_of(item);
+        let Some(text) = item.as_str().or_else(|| payload.as_str()) else {
             return Err(type_error(format!(
                 "sequence item {i}: expected str instance, {} found",
                 type_name(item)

@@ -118,6 +118,10 @@ impl Compiler {
             self.compile_expr(doc)?;
             self.store_name("__doc__");
         }
+        if def.body.iter().any(has_class_annotation) {
+            self.unit().emit(Instr::BuildMap(Count(0)));
+            self.store_name("__annotations__");
+        }
         let body = self.compile_body(&def.body);
         if body.is_ok() {
             let mut names = std::mem::take(&mut self.unit().static_attributes);
@@ -266,4 +270,147 @@ impl Compiler {
             self.units[i].static_attributes.push(attr.to_owned());
         }
     }
+}
+
+/// Whether a class-body statement (or a block nested in it, not a `def` or
+/// `class`) holds a simple annotated name (`x: int`).
+fn has_class_annotation(stmt: &Stmt) -> bool {
+    use taipan_ast::StmtKind;
+    match &stmt.kind {
+        StmtKind::AnnAssign { simple, target, .. } => {
+            *simple && matches!(target.kind, ExprKind::Name { .. })
+        }
+        StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+            body.iter().chain(orelse).any(has_class_annotation)
+        }
+        StmtKind::For(f) => f.body.iter().chain(&f.orelse).any(has_class_annotation),
+        StmtKind::With(w) => w.body.iter().any(has_class_annotation),
+        StmtKind::Try(t) => t
+            .body
+            .iter()
+            .chain(&t.orelse)
+            .chain(&t.finalbody)
+            .any(has_class_annotation),
+        _ => false,
+    }
+}
+
+/// Whether an annotation can be evaluated in the class body itself (it
+/// opens no scope of its own).
+fn plain_annotation(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Name { .. } | ExprKind::Constant { .. } => true,
+        ExprKind::Subscript { value, slice, .. } => {
+            plain_annotation(value) && plain_annotation(slice)
+        }
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+            elts.iter().all(plain_annotation)
+        }
+        ExprKind::BinOp { left, right, .. } => plain_annotation(left) && plain_annotation(right),
+        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => {
+            plain_annotation(value)
+        }
+        ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            plain_annotation(func)
+                && args.iter().all(plain_annotation)
+                && keywords.iter().all(|k| plain_annotation(&k.value))
+        }
+        _ => false,
+    }
+}
+
+impl Compiler {
+    /// `x: T` in a class body: `__annotations__['x'] = T`. Taipan
+    /// evaluates class annotations eagerly (as before PEP 649), so
+    /// `cls.__annotations__` serves dataclasses, `NamedTuple` and
+    /// `TypedDict`; annotations elsewhere are not evaluated.
+    pub(super) fn compile_class_annotation(
+        &mut self,
+        target: &Expr,
+        annotation: &Expr,
+        simple: bool,
+    ) -> CResult {
+        let ExprKind::Name { id, .. } = &target.kind else {
+            return Ok(());
+        };
+        let unit = &self.units[self.units.len() - 1];
+        let is_class = self.table.scope(unit.scope).kind == crate::symtable::ScopeKind::Class;
+        if !simple || !is_class || !plain_annotation(annotation) {
+            return Ok(());
+        }
+        let class_name = self.units[self.units.len() - 1].name.clone();
+        match unparse(annotation).filter(|_| mentions(annotation, &class_name)) {
+            // A reference to the class being defined cannot be evaluated
+            // yet: keep its text, as `from __future__ import annotations`.
+            Some(text) => self.load_const(ConstValue::Str(text.as_str().into())),
+            None => self.compile_expr(annotation)?,
+        }
+        self.load_name("__annotations__");
+        self.load_const(ConstValue::Str(id.as_str().into()));
+        self.unit().emit(Instr::StoreSubscr(NoArg));
+        Ok(())
+    }
+}
+
+/// Whether an annotation uses the name `name`.
+fn mentions(e: &Expr, name: &str) -> bool {
+    match &e.kind {
+        ExprKind::Name { id, .. } => id.as_str() == name,
+        ExprKind::Subscript { value, slice, .. } => mentions(value, name) || mentions(slice, name),
+        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
+            elts.iter().any(|x| mentions(x, name))
+        }
+        ExprKind::BinOp { left, right, .. } => mentions(left, name) || mentions(right, name),
+        ExprKind::Attribute { value, .. } => mentions(value, name),
+        _ => false,
+    }
+}
+
+/// The source text of a simple annotation (names, attributes,
+/// subscripts, `|`, constants), or `None`.
+fn unparse(e: &Expr) -> Option<String> {
+    use taipan_ast::{Constant, Operator};
+    Some(match &e.kind {
+        ExprKind::Name { id, .. } => id.to_string(),
+        ExprKind::Attribute { value, attr, .. } => format!("{}.{}", unparse(value)?, attr),
+        ExprKind::Subscript { value, slice, .. } => {
+            let inner = match &slice.kind {
+                ExprKind::Tuple { elts, .. } if !elts.is_empty() => join(elts)?,
+                _ => unparse(slice)?,
+            };
+            format!("{}[{}]", unparse(value)?, inner)
+        }
+        ExprKind::Tuple { elts, .. } if elts.len() == 1 => format!("({},)", unparse(&elts[0])?),
+        ExprKind::Tuple { elts, .. } => format!("({})", join(elts)?),
+        ExprKind::List { elts, .. } => format!("[{}]", join(elts)?),
+        ExprKind::BinOp {
+            left,
+            op: Operator::BitOr,
+            right,
+        } => format!("{} | {}", unparse(left)?, unparse(right)?),
+        ExprKind::Constant { value, .. } => match value {
+            Constant::None => "None".to_owned(),
+            Constant::Ellipsis => "...".to_owned(),
+            Constant::Bool(b) => if *b { "True" } else { "False" }.to_owned(),
+            Constant::Str(s) => {
+                let s = s.as_str()?;
+                if s.contains(['\\', '\'', '\n']) {
+                    return None;
+                }
+                format!("'{s}'")
+            }
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// Comma-separated texts of `items`.
+fn join(items: &[Expr]) -> Option<String> {
+    let parts: Option<Vec<String>> = items.iter().map(unparse).collect();
+    Some(parts?.join(", "))
 }

@@ -47,13 +47,18 @@ impl Compiler {
             // by `__annotate__`, which Taipan does not build yet.
             StmtKind::AnnAssign {
                 target,
-                value: Some(value),
-                ..
+                value,
+                annotation,
+                simple,
             } => {
-                self.compile_expr(value)?;
-                self.compile_store(target)?;
+                if let Some(value) = value {
+                    self.compile_expr(value)?;
+                    self.compile_store(target)?;
+                } else {
+                    self.unit().emit(Instr::Nop(NoArg));
+                }
+                self.compile_class_annotation(target, annotation, *simple)?;
             }
-            StmtKind::AnnAssign { value: None, .. } => self.unit().emit(Instr::Nop(NoArg)),
             StmtKind::If { test, body, orelse } => self.compile_if(test, body, orelse)?,
             StmtKind::While { test, body, orelse } => self.compile_while(test, body, orelse)?,
             StmtKind::For(f) => self.compile_for(&f.target, &f.iter, &f.body, &f.orelse)?,

@@ -322,6 +322,12 @@ pub(super) fn reversed(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Valu
             args.len()
         )));
     };
+    if let Some(Object::Class(c)) = v.as_obj() {
+        // A class whose metaclass defines `__reversed__` (enums).
+        if let Some(f) = crate::classes::lookup_str(&c.metaclass, "__reversed__") {
+            return vm.call_value(&f, vec![v.clone()]);
+        }
+    }
     if let Some(class) = crate::classes::user_class(v) {
         let key = crate::dict::HashKey::Str(Rc::from("__reversed__"));
         if let Some(f) = crate::classes::class_lookup(class, &key) {
