@@ -77,7 +77,13 @@ impl Vm<'_> {
             frame = self.handle(e, frame, base)?;
         }
         loop {
-            match self.execute(&mut frame, base) {
+            // `-X trace` runs its own copy of the loop (see `trace.rs`).
+            let step = if self.trace.is_none() {
+                self.execute::<false>(&mut frame, base)
+            } else {
+                self.execute_traced(&mut frame, base)
+            };
+            match step {
                 Ok(Flow::Return(value)) => {
                     self.pool.recycle(frame);
                     return Ok(Outcome::Returned(value));
@@ -171,7 +177,11 @@ impl Vm<'_> {
     /// with (at depth `base` of `Vm::frames`) returns or yields. Calls of
     /// Python functions and returns switch `frame` in place: the caller
     /// is parked in `Vm::frames`, so the Rust stack does not grow.
-    pub(crate) fn execute(&mut self, frame: &mut Frame, base: usize) -> PyResult<Flow> {
+    pub(crate) fn execute<const TRACE: bool>(
+        &mut self,
+        frame: &mut Frame,
+        base: usize,
+    ) -> PyResult<Flow> {
         let mut code = frame.code.clone();
         loop {
             // Instructions were decoded when the code was loaded.
@@ -181,6 +191,9 @@ impl Vm<'_> {
             frame.instr = decoded.at as usize;
             frame.pc = decoded.next as usize;
             let (op, arg) = (decoded.op, decoded.arg);
+            if TRACE {
+                crate::trace::before(self, frame, op, arg);
+            }
             match op {
                 Opcode::Resume | Opcode::Nop | Opcode::NotTaken | Opcode::Cache => {}
                 Opcode::CopyFreeVars => {}

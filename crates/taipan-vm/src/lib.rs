@@ -67,6 +67,7 @@ mod str_methods;
 mod str_translate;
 mod subscript;
 mod suggest;
+mod trace;
 mod traceback;
 mod type_alias;
 mod type_params;
@@ -84,6 +85,7 @@ use std::sync::Arc;
 
 pub use exception::{ExcKind, PyErr, PyResult};
 pub use gc::tracked_count;
+pub use trace::TraceSpec;
 pub use value::Value;
 
 use dict::Dict;
@@ -124,6 +126,10 @@ pub struct Config {
     /// Set (by a SIGINT handler) to raise `KeyboardInterrupt` in the
     /// running code.
     pub interrupt: Option<Arc<AtomicBool>>,
+    /// `-X trace[=SPEC]`: which instructions to trace (see `trace.rs`).
+    pub trace: Option<TraceSpec>,
+    /// `-X trace-file=PATH`: where trace lines go instead of stderr.
+    pub trace_file: Option<String>,
 }
 
 impl Config {
@@ -150,6 +156,15 @@ impl Config {
             executable: executable(),
             ..Config::default()
         }
+    }
+}
+
+/// The file name and source of `name` when it is a (non-package) module
+/// of the embedded library, for `taipan -m NAME`.
+pub fn embedded_module(name: &str) -> Option<(String, &'static str)> {
+    match modules::stdlib::find(name)? {
+        (false, source) => Some((modules::stdlib::file_of(name, false), source)),
+        (true, _) => None,
     }
 }
 
@@ -205,6 +220,8 @@ pub struct Vm<'a> {
     stdio: Option<(crate::namespace::Namespace, [Value; 2])>,
     /// The running `asyncio` event loop.
     event_loop: Option<Box<asyncio::EventLoop>>,
+    /// `-X trace`'s state, when tracing.
+    trace: Option<Box<trace::Tracer>>,
 }
 
 impl<'a> Vm<'a> {
@@ -214,6 +231,7 @@ impl<'a> Vm<'a> {
         let interrupt = config.interrupt.clone().unwrap_or_default();
         let mut builtins = builtins::make_builtins();
         modules::add_builtins(&mut builtins);
+        let trace = trace::Tracer::from_config(&config, err);
         Vm {
             out,
             err,
@@ -231,6 +249,7 @@ impl<'a> Vm<'a> {
             started: std::time::Instant::now(),
             stdio: None,
             event_loop: None,
+            trace,
         }
     }
 

@@ -44,6 +44,8 @@ pub struct Flags {
     pub safe_path: bool,
     /// `-u`.
     pub unbuffered: bool,
+    /// The `-X` options, in order (`trace`, `trace=SPEC`, `trace-file=PATH`...).
+    pub xoptions: Vec<String>,
 }
 
 /// A parsed command line: what to run, the flags, and the arguments
@@ -149,6 +151,7 @@ pub fn parse_command_line(args: &[String]) -> Result<CommandLine, UsageError> {
                     });
                 }
                 'X' if value == "parse-bench" => bench = true,
+                'X' => flags.xoptions.push(value),
                 _ => {}
             }
             break;
@@ -189,6 +192,25 @@ fn set_flag(flags: &mut Flags, opt: char) {
     }
 }
 
+/// The `-X trace` options: what to trace and where to (`None`: no
+/// tracing); a malformed `-X trace=` value is an error message.
+pub fn trace_options(
+    flags: &Flags,
+) -> Result<(Option<taipan_vm::TraceSpec>, Option<String>), String> {
+    let mut spec = None;
+    let mut file = None;
+    for x in &flags.xoptions {
+        if x == "trace" {
+            spec = Some(taipan_vm::TraceSpec::All);
+        } else if let Some(value) = x.strip_prefix("trace=") {
+            spec = Some(taipan_vm::TraceSpec::parse(Some(value))?);
+        } else if let Some(path) = x.strip_prefix("trace-file=") {
+            file = Some(path.to_owned());
+        }
+    }
+    Ok((spec, file))
+}
+
 /// `-h` wins over `-V`, which wins over running anything (as in CPython).
 fn finish(help: bool, versions: u32, command: Command) -> Command {
     if help {
@@ -215,9 +237,15 @@ pub fn help_text(program: &str) -> String {
 -c cmd : program passed in as string (terminates option list)\n\
 -h     : print this help message and exit (also -? or --help)\n\
 -m mod : run library module as a script (terminates option list);\n\
-         Taipan has the modules tokenize, ast and symtable\n\
+         Taipan has the modules tokenize, ast, symtable and dis\n\
 -V     : print the Python version number and exit (also --version)\n\
          when given twice, print more information about the build\n\
+-X opt : implementation-specific option:\n\
+         -X trace: print every executed instruction on stderr: the frame,\n\
+             the line, the instruction and the value stack after it;\n\
+         -X trace=FUNC: only in functions named FUNC;\n\
+         -X trace=FILE:FIRST-LAST (or FIRST-LAST): only those lines;\n\
+         -X trace-file=PATH: write the trace to PATH instead of stderr\n\
 \n\
 Arguments:\n\
 file   : program read from script file\n\

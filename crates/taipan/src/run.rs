@@ -6,7 +6,8 @@ use std::io::{Read, Write};
 use taipan_vm::Config;
 
 use crate::cli::{
-    help_text, parse_command_line, usage_line, Command, CommandLine, Flags, UsageError,
+    help_text, parse_command_line, trace_options, usage_line, Command, CommandLine, Flags,
+    UsageError,
 };
 use crate::modules::{self, OsError};
 use crate::syntax_error::{format_script_syntax_error, format_syntax_error, format_syntax_warning};
@@ -53,6 +54,10 @@ pub fn main_with_interrupt(
             return 2;
         }
     };
+    if let Err(msg) = trace_options(&flags) {
+        let _ = writeln!(err, "{program}: {msg}");
+        return 2;
+    }
     match command {
         Command::Help => {
             let _ = out.write_all(help_text(program).as_bytes());
@@ -106,10 +111,17 @@ pub fn main_with_interrupt(
                     config.argv = std::iter::once(file.clone()).chain(rest).collect();
                     run_file(program, &file, config, out, err)
                 }
-                Err(message) => {
-                    let _ = writeln!(err, "{program}: {message}");
-                    1
-                }
+                Err(message) => match taipan_vm::embedded_module(&name) {
+                    // A module of the embedded library (`-m dis`).
+                    Some((file, source)) => {
+                        config.argv = std::iter::once(file.clone()).chain(rest).collect();
+                        compile_and_report(config, &file, source.as_bytes(), true, out, err)
+                    }
+                    None => {
+                        let _ = writeln!(err, "{program}: {message}");
+                        1
+                    }
+                },
             }
         }
         Command::ParseBench(files) => bench::run(&files, out, err),
@@ -126,6 +138,7 @@ fn config(
     interrupt: Option<std::sync::Arc<std::sync::atomic::AtomicBool>>,
     path0: &str,
 ) -> Config {
+    let (trace, trace_file) = trace_options(flags).unwrap_or_default();
     let mut path = Vec::new();
     if !flags.safe_path {
         path.push(path0.to_owned());
@@ -148,6 +161,8 @@ fn config(
         isolated: flags.isolated,
         module: None,
         interrupt,
+        trace,
+        trace_file,
     }
 }
 

@@ -194,10 +194,15 @@ impl Unit {
     /// Finish: resolve labels, encode, compute the stack size.
     pub(super) fn assemble(self, index: &LineIndex, filename: &Rc<str>) -> CodeObject {
         let end = self.instrs.len();
+        let resume = self
+            .instrs
+            .iter()
+            .position(|(i, _)| i.opcode() == taipan_bytecode::Opcode::Resume);
         let instrs: Vec<(Instr, Position)> = self
             .instrs
             .iter()
-            .map(|&(instr, range)| {
+            .enumerate()
+            .map(|(n, &(instr, range))| {
                 let instr = match instr.label() {
                     Some(l) => {
                         let target = self.labels[l.0 as usize].unwrap_or(end);
@@ -205,9 +210,16 @@ impl Unit {
                     }
                     None => instr,
                 };
-                (instr, position(index, range))
+                let prologue = resume.is_some_and(|r| n <= r) && range == TextRange::default();
+                let at = if prologue {
+                    self.entry_position()
+                } else {
+                    position(index, range)
+                };
+                (instr, at)
             })
             .collect();
+        let instrs = self.implicit_return_position(instrs);
         let label_index = |l: Label| self.labels[l.0 as usize].unwrap_or(end);
         let instr_handlers = resolve_depths(&instrs, &self.instr_handlers, label_index);
         let handlers: Vec<Option<(usize, u32)>> = instr_handlers
@@ -237,6 +249,47 @@ impl Unit {
             stacksize,
             exception_table,
             cell_slots: self.cell_slots,
+        }
+    }
+}
+
+impl Unit {
+    /// The implicit `return None` closing a block (the last two
+    /// instructions, emitted without a source range) belongs to the line
+    /// before it, as CPython places it.
+    fn implicit_return_position(
+        &self,
+        mut instrs: Vec<(Instr, Position)>,
+    ) -> Vec<(Instr, Position)> {
+        let n = instrs.len();
+        let unplaced = |i: usize| {
+            self.instrs
+                .get(i)
+                .is_some_and(|e| e.1 == TextRange::default())
+        };
+        if n >= 3 && unplaced(n - 1) && unplaced(n - 2) && !unplaced(n - 3) {
+            let before = instrs[n - 3].1;
+            for item in &mut instrs[n - 2..] {
+                item.1 = before;
+            }
+        }
+        instrs
+    }
+
+    /// Where the prologue (up to `RESUME`) is, as CPython places it: the
+    /// `def`/`class` line, or line 0 in module code (`end_line` 1 tells
+    /// it from "no position").
+    fn entry_position(&self) -> Position {
+        let line = if self.name == "<module>" {
+            0
+        } else {
+            self.firstlineno
+        };
+        Position {
+            line,
+            end_line: line.max(1),
+            col: 0,
+            end_col: 0,
         }
     }
 }

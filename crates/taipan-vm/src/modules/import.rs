@@ -345,7 +345,11 @@ impl Vm<'_> {
 
     /// Parse and compile the module source `source` of `file`, keeping
     /// the text for tracebacks.
-    fn compile_text(&mut self, file: &str, source: String) -> PyResult<Rc<crate::code::Code>> {
+    pub(crate) fn compile_text(
+        &mut self,
+        file: &str,
+        source: String,
+    ) -> PyResult<Rc<crate::code::Code>> {
         let options = taipan_parser::ParseOptions {
             mode: taipan_parser::Mode::Exec,
             type_comments: false,

@@ -5,6 +5,7 @@
 //! (`Vm::modules`), so a module's code runs once.
 
 mod bootstrap;
+mod dis;
 mod import;
 mod os;
 mod os_fd;
@@ -73,6 +74,7 @@ const FROZEN: &[&str] = &["os", "posixpath", "importlib"];
 
 /// The names of the native modules.
 pub(crate) const NATIVE: &[&str] = &[
+    "_dis",
     "builtins",
     "gc",
     "importlib",
@@ -438,6 +440,10 @@ impl Vm<'_> {
             }
             "time" => {
                 time::init(&mut d);
+                Ok(())
+            }
+            "_dis" => {
+                dis::init(&mut d);
                 Ok(())
             }
             "gc" => {
