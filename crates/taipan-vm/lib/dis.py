@@ -81,8 +81,9 @@ _INTRINSIC_2 = ('INTRINSIC_2_INVALID', 'INTRINSIC_PREP_RERAISE_STAR',
                 'INTRINSIC_TYPEVAR_WITH_CONSTRAINTS',
                 'INTRINSIC_SET_FUNCTION_TYPE_PARAMS',
                 'INTRINSIC_SET_TYPEPARAM_DEFAULT')
-_COMMON_CONSTANTS = ('AssertionError', 'NotImplementedError', 'tuple', 'all',
-                     'any', 'list', 'set')
+_COMMON_CONSTANTS = ('AssertionError', 'NotImplementedError', 'tuple',
+                     '<built-in function all>', '<built-in function any>',
+                     'list', 'set')
 FUNCTION_ATTR_FLAGS = ('defaults', 'kwdefaults', 'annotations', 'closure',
                        'annotate')
 
@@ -114,8 +115,8 @@ class _Sample:
 _FunctionType = type(_sample)
 _CodeType = type(_sample.__code__)
 _MethodType = type(_Sample().method)
-_have_code = (_MethodType, _FunctionType, _CodeType, classmethod,
-              staticmethod, type)
+_have_code = (_MethodType, _FunctionType, _CodeType,
+              type(classmethod(_sample)), type(staticmethod(_sample)), type)
 
 
 def pretty_flags(flags):
@@ -141,9 +142,7 @@ class _Unknown:
 UNKNOWN = _Unknown()
 
 
-def stack_effect(opcode, oparg=None, *, jump=None):
-    """Compute the stack effect of *opcode* with argument *oparg*."""
-    return _dis.stack_effect(opcode, oparg, jump)
+stack_effect = _dis.stack_effect
 
 
 # ---------------------------------------------------------------- records
@@ -294,16 +293,22 @@ class _ExceptionTableEntry:
 
 # ---------------------------------------------------------------- decoding
 
-def _get_code_object(x):
-    """The code object of a method, function, generator, source string..."""
+def _unwrap(x):
+    """The code of a method, function, static/class method or generator;
+    anything else unchanged."""
+    inner = _dis.code_of(x)
+    if inner is not None:
+        x = inner
     if hasattr(x, '__func__'):
         x = x.__func__
     if hasattr(x, '__code__'):
         x = x.__code__
-    else:
-        code = _dis.code_of(x)
-        if code is not None:
-            x = code
+    return x
+
+
+def _get_code_object(x):
+    """The code object of a method, function, generator, source string..."""
+    x = _unwrap(x)
     if isinstance(x, str):
         x = _dis.compile(x, "<disassembly>")
     if isinstance(x, _CodeType):
@@ -702,12 +707,7 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False,
     if x is None:
         distb(file=file, **options)
         return
-    if hasattr(x, '__func__'):
-        x = x.__func__
-    if hasattr(x, '__code__'):
-        x = x.__code__
-    elif _dis.code_of(x) is not None:
-        x = _dis.code_of(x)
+    x = _unwrap(x)
     if isinstance(x, _CodeType):
         _disassemble_recursive(x, file=file, depth=depth, **options)
     elif hasattr(x, '__dict__'):

@@ -89,7 +89,12 @@ impl TraceSpec {
     }
 
     /// Whether the instruction at code unit `unit` of `code` is traced.
+    /// The interpreter's own Python helpers (module specs, standard
+    /// streams) never are.
     fn selects(&self, code: &Code, unit: usize) -> bool {
+        if &*code.obj.filename == "<taipan bootstrap>" {
+            return false;
+        }
         match self {
             TraceSpec::All => true,
             TraceSpec::Function(name) => code.obj.name == *name || code.obj.qualname == *name,

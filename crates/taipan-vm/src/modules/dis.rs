@@ -162,16 +162,19 @@ fn compile(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 /// `code_of(obj)`: the code object a suspended generator, coroutine or
-/// async generator runs (CPython's `gi_code`/`cr_code`/`ag_code`), or
+/// async generator runs (CPython's `gi_code`/`cr_code`/`ag_code`), the
+/// function a `staticmethod`, `classmethod` or bound method wraps, or
 /// `None`.
 fn code_of(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let Some(Object::Generator(g)) = args.first().and_then(Value::as_obj) else {
-        return Ok(Value::None);
-    };
-    Ok(match &*g.state.borrow() {
-        crate::generator::GenState::Suspended(frame) => {
-            Value::obj(Object::Code(frame.code.clone()))
-        }
+    Ok(match args.first().and_then(Value::as_obj) {
+        Some(Object::Generator(g)) => match &*g.state.borrow() {
+            crate::generator::GenState::Suspended(frame) => {
+                Value::obj(Object::Code(frame.code.clone()))
+            }
+            _ => Value::None,
+        },
+        // The function a `staticmethod`/`classmethod` or a bound method wraps.
+        Some(Object::StaticMethod(f) | Object::ClassMethod(f) | Object::Method(f, _)) => f.clone(),
         _ => Value::None,
     })
 }
@@ -189,13 +192,31 @@ fn compile_file(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::obj(Object::Code(code)))
 }
 
-/// `stack_effect(opcode, oparg, jump)`: the net stack effect, on the jump
-/// path (`jump` true), the fall-through path (false) or the larger of
-/// both (`None`).
-fn stack_effect(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let [op, oparg, jump] = args else {
-        return Err(type_error("stack_effect() takes exactly three arguments"));
+/// `stack_effect(opcode, oparg=None, *, jump=None)`: the net stack
+/// effect, on the jump path (`jump` true), the fall-through path (false)
+/// or the larger of both (`None`).
+fn stack_effect(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+    let (op, oparg) = match args {
+        [op] => (op, &Value::None),
+        [op, oparg] => (op, oparg),
+        _ => {
+            return Err(type_error(format!(
+                "stack_effect() takes from 1 to 2 positional arguments but {} were given",
+                args.len()
+            )))
+        }
     };
+    let mut jump = &Value::None;
+    for (name, value) in kw {
+        match &**name {
+            "jump" => jump = value,
+            _ => {
+                return Err(type_error(format!(
+                    "stack_effect() got an unexpected keyword argument '{name}'"
+                )))
+            }
+        }
+    }
     let invalid = || value_error("invalid opcode or oparg");
     let op = match op {
         Value::Int(n) => u8::try_from(*n)
@@ -211,12 +232,8 @@ fn stack_effect(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     };
     let oparg = match oparg {
         Value::Int(n) => u32::try_from(*n).map_err(|_| invalid())?,
-        Value::None => 0,
-        _ => return Err(invalid()),
+        _ => 0,
     };
-    if matches!(op, Opcode::Cache | Opcode::ExtendedArg) {
-        return Err(invalid());
-    }
     let net = |(pop, push): (u32, u32)| i64::from(push) - i64::from(pop);
     let fall = net(op.stack_effect(oparg));
     let jumps = op.flags().contains(OpFlags::JUMP);

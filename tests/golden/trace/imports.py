@@ -1,0 +1,2 @@
+import helper_mod
+print(helper_mod.VALUE)

@@ -1,0 +1,4 @@
+t = 0
+for i in range(3):
+    t += i
+print(t)

@@ -1,0 +1,5 @@
+def boom(n):
+    return [1, 2][n]
+
+
+boom(5)
