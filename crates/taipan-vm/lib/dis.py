@@ -3,7 +3,7 @@
 The instructions are Taipan's own (named and numbered as CPython names them
 where they mean the same). The native `_dis` module supplies what a code
 object does not show by itself: the instruction table, the position and
-exception tables, the names of the local slots, and the compiler.
+exception tables, the names of the local slots.
 """
 
 import sys
@@ -293,6 +293,15 @@ class _ExceptionTableEntry:
 
 # ---------------------------------------------------------------- decoding
 
+def _try_compile(source, name):
+    """Compile `source` as an expression if it is one, else as statements."""
+    try:
+        return compile(source, name, 'eval')
+    except SyntaxError:
+        pass
+    return compile(source, name, 'exec')
+
+
 def _unwrap(x):
     """The code of a method, function, static/class method or generator;
     anything else unchanged."""
@@ -310,7 +319,7 @@ def _get_code_object(x):
     """The code object of a method, function, generator, source string..."""
     x = _unwrap(x)
     if isinstance(x, str):
-        x = _dis.compile(x, "<disassembly>")
+        x = _try_compile(x, "<disassembly>")
     if isinstance(x, _CodeType):
         return x
     raise TypeError("don't know how to disassemble %s objects" %
@@ -722,7 +731,7 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False,
     elif isinstance(x, (bytes, bytearray)):
         _disassemble_raw(x, file, show_caches, show_offsets)
     elif isinstance(x, str):
-        _disassemble_recursive(_dis.compile(x, "<dis>"), file=file,
+        _disassemble_recursive(_try_compile(x, "<dis>"), file=file,
                                depth=depth, **options)
     else:
         raise TypeError("don't know how to disassemble %s objects" %
@@ -896,7 +905,7 @@ def main(args=None):
         args = sys.argv[1:]
     flags, infile = _parse_main_args(args)
     if infile == "-":
-        code = _dis.compile(sys.stdin.read(), "<stdin>")
+        code = compile(sys.stdin.read(), "<stdin>", "exec")
     else:
         code = _dis.compile_file(infile)
     dis(code, show_caches=flags["C"], adaptive=flags["S"],

@@ -254,22 +254,24 @@ impl Unit {
 }
 
 impl Unit {
-    /// The implicit `return None` closing a block (the last two
-    /// instructions, emitted without a source range) belongs to the line
-    /// before it, as CPython places it.
+    /// The implicit return closing a block (`LOAD_CONST None;
+    /// RETURN_VALUE`, or an eval-mode `RETURN_VALUE`, emitted without a
+    /// source range) belongs to the instruction before it, as CPython
+    /// places it.
     fn implicit_return_position(
         &self,
         mut instrs: Vec<(Instr, Position)>,
     ) -> Vec<(Instr, Position)> {
-        let n = instrs.len();
         let unplaced = |i: usize| {
             self.instrs
                 .get(i)
                 .is_some_and(|e| e.1 == TextRange::default())
         };
-        if n >= 3 && unplaced(n - 1) && unplaced(n - 2) && !unplaced(n - 3) {
-            let before = instrs[n - 3].1;
-            for item in &mut instrs[n - 2..] {
+        let n = instrs.len();
+        let tail = (0..n.min(2)).take_while(|&k| unplaced(n - 1 - k)).count();
+        if tail > 0 && n > tail && !unplaced(n - 1 - tail) {
+            let before = instrs[n - 1 - tail].1;
+            for item in &mut instrs[n - tail..] {
                 item.1 = before;
             }
         }

@@ -1,7 +1,7 @@
 //! `_dis`: what the Python half of the `dis` module (`lib/dis.py`) cannot
 //! read off a code object by itself — the instruction table, the position
 //! table, the exception table, the names of the local slots — and the
-//! compiler, for `dis.dis("source")`.
+//! compiler, for `python -m dis FILE`.
 
 use std::rc::Rc;
 
@@ -19,14 +19,13 @@ type Kw<'a> = &'a [(Rc<str>, Value)];
 
 /// Fill the namespace of `_dis`.
 pub(super) fn init(d: &mut Dict) {
-    let functions: [(&'static str, NativeFn); 8] = [
+    let functions: [(&'static str, NativeFn); 7] = [
         ("code_of", code_of),
         ("compile_file", compile_file),
         ("opcodes", opcodes),
         ("positions", positions),
         ("exception_table", exception_table),
         ("localsplus", localsplus),
-        ("compile", compile),
         ("stack_effect", stack_effect),
     ];
     add_functions(d, &functions);
@@ -145,20 +144,6 @@ fn localsplus(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     }
     names.extend(obj.freevars.iter().map(|s| Value::str(s.as_str())));
     Ok(Value::tuple(names))
-}
-
-/// `compile(source, filename)`: the module code of `source`, compiled as
-/// `exec` (a `SyntaxError` as the importer reports one).
-fn compile(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let (source, filename) = match args {
-        [s, f] => match (s.as_str(), f.as_str()) {
-            (Some(s), Some(f)) => (s.to_owned(), f.to_owned()),
-            _ => return Err(type_error("compile() expects two strings")),
-        },
-        _ => return Err(type_error("compile() takes exactly two arguments")),
-    };
-    let code = vm.compile_text(&filename, source)?;
-    Ok(Value::obj(Object::Code(code)))
 }
 
 /// `code_of(obj)`: the code object a suspended generator, coroutine or
