@@ -102,6 +102,14 @@ impl Vm<'_> {
                 Some(v) => Ok((v, None)),
                 None => self.other_attr(obj, name),
             },
+            Some(Object::Method(func, this)) => match name {
+                "__func__" => Ok((func.clone(), None)),
+                "__self__" => Ok((this.clone(), None)),
+                "__name__" | "__qualname__" | "__doc__" | "__module__" => {
+                    Ok((self.getattr(func, name)?, None))
+                }
+                _ => self.other_attr(obj, name),
+            },
             _ => self.other_attr(obj, name),
         }
     }
@@ -276,6 +284,10 @@ impl Vm<'_> {
     /// Attribute of a class: its MRO (descriptors called with no
     /// instance), then its metaclass (methods bound to the class).
     fn class_attr(&mut self, cls: &Value, c: &ClassObj, name: &str) -> PyResult<Found> {
+        if name == "__dict__" {
+            let copy = c.dict.borrow().clone();
+            return Ok((self.mapping_proxy(copy)?, None));
+        }
         if let Some(v) = crate::object_type::class_special(cls, c, name) {
             return Ok((v, None));
         }

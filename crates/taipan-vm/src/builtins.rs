@@ -11,6 +11,7 @@ mod introspect;
 mod io;
 mod iterators;
 mod reduce;
+mod types_new;
 
 pub(crate) use frame::locals_snapshot;
 pub(crate) use introspect::unhashable_part;
@@ -83,6 +84,7 @@ pub(crate) fn make_builtins() -> Dict {
     }
     frame::register(&mut d);
     d.set_str(&Rc::from("__name__"), Value::str("builtins"));
+    d.set_str(&Rc::from("Ellipsis"), crate::types::ellipsis());
     crate::object_type::register(&mut d);
     let types = [
         TypeKind::Int,
@@ -314,6 +316,20 @@ pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], kw: Kw) -> 
         (TypeKind::Set | TypeKind::FrozenSet, _) => set_construct(vm, kind, args, kw)?,
         (TypeKind::Dict, _) => crate::dict_methods::construct(vm, args, kw)?,
         (TypeKind::Range, _) => range(args)?,
+        (TypeKind::Module, _) => types_new::new_module(args, kw)?,
+        (TypeKind::NoneType, None) if kw.is_empty() => Value::None,
+        (TypeKind::Ellipsis, None) if kw.is_empty() => crate::types::ellipsis(),
+        (TypeKind::NotImplementedType, None) if kw.is_empty() => {
+            crate::object_type::not_implemented()
+        }
+        (TypeKind::NoneType | TypeKind::Ellipsis | TypeKind::NotImplementedType, _) => {
+            let shown = match kind {
+                TypeKind::Ellipsis => "EllipsisType",
+                _ => kind.name(),
+            };
+            return Err(type_error(format!("{shown} takes no arguments")));
+        }
+        (TypeKind::Method, _) => types_new::new_method(args, kw)?,
         (TypeKind::Slice, _) => crate::slices::construct(args, kw)?,
         (TypeKind::Type, Some(v)) if args.len() == 1 => match crate::classes::user_class(v) {
             Some(class) => class.clone(),

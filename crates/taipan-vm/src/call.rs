@@ -57,7 +57,13 @@ impl Vm<'_> {
                     args.insert(0, this.clone());
                     bind(f, args, kwargs)?
                 }
-                _ => return Err(type_error("bad method")),
+                _ => {
+                    // `types.MethodType(callable, obj)` over a non-function.
+                    args.insert(0, this.clone());
+                    let result = self.call_with_kwargs(func, args, kwargs)?;
+                    frame.push(result);
+                    return Ok(None);
+                }
             },
             Some(Object::FrameBuiltin(b)) => {
                 let result = (b.func)(self, Some(frame), &args, &kwargs)?;

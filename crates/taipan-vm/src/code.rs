@@ -117,7 +117,8 @@ impl Code {
 /// A constant as a value.
 fn const_to_value(c: &ConstValue) -> Value {
     match c {
-        ConstValue::None | ConstValue::Ellipsis => Value::None,
+        ConstValue::None => Value::None,
+        ConstValue::Ellipsis => crate::types::ellipsis(),
         ConstValue::Bool(b) => Value::Bool(*b),
         ConstValue::Int(i) => Value::Int(*i),
         ConstValue::BigInt(b) => Value::from_bigint((**b).clone()),

@@ -133,6 +133,7 @@ fn repr_of(value: &Value) -> PyResult<String> {
             }
             Object::Type(t) => format!("<class '{}'>", t.name()),
             Object::NotImplemented => "NotImplemented".to_owned(),
+            Object::Ellipsis => "Ellipsis".to_owned(),
             Object::Super(class, this) => format!(
                 "<super: <class '{}'>, <{} object>>",
                 crate::classes::class_name(class),

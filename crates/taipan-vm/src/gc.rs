@@ -750,7 +750,7 @@ fn take_pending() -> std::collections::VecDeque<Pending> {
 
 impl Vm<'_> {
     /// Run the queued finalizers and weak reference callbacks (errors in
-    /// them are ignored, as CPython only reports them).
+    /// them are reported on stderr and ignored, as CPython does).
     #[cold]
     pub(crate) fn run_pending(&mut self) {
         while pending() {
@@ -769,11 +769,22 @@ impl Vm<'_> {
                     _ => None,
                 };
                 if let Some(del) = del {
-                    let _ = self.call_value(&del, vec![obj]);
+                    // A function binds the instance; another callable in
+                    // the class is called as it is (CPython's unbound
+                    // look-up).
+                    let args = match del.as_obj() {
+                        Some(Object::Function(_)) => vec![obj],
+                        _ => Vec::new(),
+                    };
+                    if let Err(e) = self.call_value(&del, args) {
+                        self.report_unraisable(&e, "while calling deallocator", &del);
+                    }
                 }
             }
             Pending::Callback(cb, r) => {
-                let _ = self.call_value(&cb, vec![r]);
+                if let Err(e) = self.call_value(&cb, vec![r]) {
+                    self.report_unraisable(&e, "while calling weakref callback", &cb);
+                }
             }
         }
     }

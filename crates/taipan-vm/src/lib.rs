@@ -72,6 +72,7 @@ mod traceback;
 mod type_alias;
 mod type_params;
 mod types;
+mod unraisable;
 mod user_keys;
 mod value;
 mod weakref;

@@ -44,6 +44,7 @@ pub(crate) fn py_hash(v: &Value) -> Option<i64> {
                 m
             }
             Object::Tuple(items) => tuple_hash(items)?,
+            Object::Ellipsis => 0x5E11_1950,
             Object::Complex(re, im) => crate::complex::hash((*re, *im), |x| match float_hash(x) {
                 -1 => -2,
                 h => h,

@@ -64,8 +64,20 @@ pub enum TypeKind {
     Object,
     /// `NotImplementedType`
     NotImplementedType,
+    /// `ellipsis` (the type of `...`)
+    Ellipsis,
     /// `super`
     Super,
+}
+
+thread_local! {
+    /// The `Ellipsis` object (one per thread, so it hashes by identity).
+    static ELLIPSIS: std::rc::Rc<Object> = std::rc::Rc::new(Object::Ellipsis);
+}
+
+/// `Ellipsis` (`...`).
+pub(crate) fn ellipsis() -> Value {
+    Value::Obj(ELLIPSIS.with(std::rc::Rc::clone))
 }
 
 impl TypeKind {
@@ -101,6 +113,7 @@ impl TypeKind {
             TypeKind::Module => "module",
             TypeKind::Object => "object",
             TypeKind::NotImplementedType => "NotImplementedType",
+            TypeKind::Ellipsis => "ellipsis",
             TypeKind::Super => "super",
         }
     }
@@ -152,6 +165,7 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             Object::WeakRef(_) => TypeKind::Iterator("ReferenceType"),
             Object::Super(..) => TypeKind::Super,
             Object::NotImplemented => TypeKind::NotImplementedType,
+            Object::Ellipsis => TypeKind::Ellipsis,
         },
     }
 }

@@ -219,6 +219,8 @@ pub enum Object {
     Super(Value, Value),
     /// `NotImplemented`
     NotImplemented,
+    /// `Ellipsis` (`...`)
+    Ellipsis,
     /// A native awaitable: an `asyncio` future or task, the iterator of
     /// an `await`, `asyncio.sleep()`, an async generator's `__anext__()`.
     Awaitable(crate::coro::AwaitableObj),
@@ -312,6 +314,7 @@ fn same_singleton(a: &Object, b: &Object) -> bool {
     match (a, b) {
         (Object::Type(x), Object::Type(y)) => x == y,
         (Object::NotImplemented, Object::NotImplemented) => true,
+        (Object::Ellipsis, Object::Ellipsis) => true,
         _ => false,
     }
 }

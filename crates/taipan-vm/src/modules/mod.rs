@@ -114,6 +114,11 @@ pub(crate) fn module_repr(m: &ModuleObj) -> String {
         let path = crate::format::repr(&path).unwrap_or_default();
         return format!("<module {name} (namespace) from {path}>");
     }
+    let unset = |key: &str| matches!(m.get(key), Some(Value::None));
+    if unset("__loader__") && unset("__spec__") {
+        // `types.ModuleType(name)`: nothing says where it came from.
+        return format!("<module {name}>");
+    }
     if FROZEN.contains(&m.name.as_str()) {
         format!("<module {name} (frozen)>")
     } else {
