@@ -3,15 +3,7 @@
 built-in type is subscripted or or-ed. Taipan's own implementation."""
 
 
-class _EllipsisType:
-    """Stands for ``...`` in aliases (``tuple[int, ...]``): Taipan has no
-    Ellipsis object yet, ``...`` evaluates to None."""
-
-    def __repr__(self):
-        return 'Ellipsis'
-
-
-ELLIPSIS = _EllipsisType()
+ELLIPSIS = ...
 
 
 def type_repr(obj):
@@ -131,8 +123,6 @@ def _hashable(x):
 
 def generic_alias(origin, args):
     """``origin[args]`` for a built-in generic type."""
-    if origin is tuple and isinstance(args, tuple) and len(args) == 2 and args[1] is None:
-        args = (args[0], ELLIPSIS)
     return GenericAlias(origin, args)
 
 

@@ -540,8 +540,6 @@ class _TupleAlias(_SpecialGenericAlias):
             return _GenericAlias(tuple, (), name='Tuple', inst=False)
         if not isinstance(params, tuple):
             params = (params,)
-        if len(params) == 2 and params[1] is None:
-            params = (params[0], _ELLIPSIS)
         return _GenericAlias(tuple, params, name='Tuple', inst=False)
 
 
