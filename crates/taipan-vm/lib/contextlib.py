@@ -135,14 +135,14 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
     async def __aenter__(self):
         del self.args, self.kwds, self.func
         try:
-            return await anext(self.gen)
+            return await self.gen.__anext__()
         except StopAsyncIteration:
             raise RuntimeError("generator didn't yield") from None
 
     async def __aexit__(self, typ, value, traceback):
         if typ is None:
             try:
-                await anext(self.gen)
+                await self.gen.__anext__()
             except StopAsyncIteration:
                 return False
             else:

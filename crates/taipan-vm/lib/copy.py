@@ -16,7 +16,7 @@ error = Error
 
 _ATOMIC = (type(None), int, float, bool, complex, str, bytes, type, range,
            type(...), type(NotImplemented), type(len), type(lambda: 0),
-           property, frozenset)
+           property)
 _UNPICKLABLE = {'generator', 'coroutine', 'async_generator', 'module', 'frame',
                 'list_iterator', 'tuple_iterator', 'str_iterator', 'range_iterator',
                 'dict_keyiterator', 'dict_valueiterator', 'dict_itemiterator',
@@ -37,7 +37,7 @@ def _own_method(cls, name):
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
-    if cls in _ATOMIC or issubclass(cls, type):
+    if cls in _ATOMIC or cls is frozenset or issubclass(cls, type):
         return x
     if cls in (list, dict, set, bytearray):
         return x.copy()
@@ -89,6 +89,8 @@ def deepcopy(x, memo=None, _nil=[]):
             y.add(deepcopy(a, memo))
     elif cls is bytearray:
         y = bytearray(x)
+    elif cls is frozenset:
+        y = frozenset([deepcopy(a, memo) for a in x])
     else:
         copier = getattr(x, '__deepcopy__', None) if not isinstance(x, type) else None
         if copier is not None:

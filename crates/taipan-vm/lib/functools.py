@@ -328,7 +328,6 @@ def total_ordering(cls):
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
     class K:
-        __slots__ = ['obj']
 
         def __init__(self, obj):
             self.obj = obj
@@ -349,7 +348,10 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
 
         __hash__ = None
-    return K
+    return type('functools.KeyWrapper', (), {
+        '__module__': 'builtins', '__slots__': ('obj',), '__init__': K.__init__,
+        '__lt__': K.__lt__, '__gt__': K.__gt__, '__eq__': K.__eq__, '__le__': K.__le__,
+        '__ge__': K.__ge__, '__hash__': None})
 
 
 # --- lru_cache ------------------------------------------------------------
@@ -371,6 +373,7 @@ def _make_key(args, kwds, typed):
             key += tuple(type(v) for v in kwds.values())
     elif len(key) == 1 and type(key[0]) in (int, str):
         return key[0]
+    hash(key)
     return key
 
 
@@ -490,19 +493,20 @@ class cached_property:
 # --- singledispatch -------------------------------------------------------
 
 def _find_impl(cls, registry):
+    # The class's own MRO first, then registered ABCs it is a virtual
+    # subclass of (most derived first), then object.
     for klass in cls.__mro__:
-        if klass in registry:
+        if klass is not object and klass in registry:
             return registry[klass]
     best = None
     for typ, func in registry.items():
         if typ is object:
             continue
-        check = getattr(typ, '__subclasscheck__', None)
         try:
             matched = issubclass(cls, typ)
         except TypeError:
             matched = False
-        if matched and check is not None:
+        if matched:
             if best is None or issubclass(typ, best[0]):
                 best = (typ, func)
     if best is not None:
@@ -604,9 +608,14 @@ class singledispatchmethod:
                 name = getattr(func, '__name__', 'singledispatchmethod method')
                 raise TypeError(f'{name} requires at least 1 positional argument')
             method = dispatcher.dispatch(type(args[0]))
-            if hasattr(method, '__get__'):
-                method = method.__get__(obj, cls)
-            return method(*args, **kwargs)
+            kind = type(method).__name__
+            if kind == 'staticmethod':
+                return method.__func__(*args, **kwargs)
+            if kind == 'classmethod':
+                return method.__func__(cls if cls is not None else type(obj), *args, **kwargs)
+            if obj is None:
+                return method(*args, **kwargs)
+            return method(obj, *args, **kwargs)
 
         _method.register = self.register
         update_wrapper(_method, func)

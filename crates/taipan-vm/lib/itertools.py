@@ -314,10 +314,11 @@ class islice(_GenIter):
             start, stop, step = None, args[0], None
         else:
             start, stop, step = (tuple(args) + (None,))[:3]
-        stop = _slice_arg(stop, 'Stop argument for islice() must be None or an integer: '
-                                '0 <= x <= sys.maxsize.')
         start_msg = ('Indices for islice() must be None or an integer: '
                      '0 <= x <= sys.maxsize.')
+        stop_msg = ('Stop argument for islice() must be None or an integer: '
+                    '0 <= x <= sys.maxsize.') if len(args) == 1 else start_msg
+        stop = _slice_arg(stop, stop_msg)
         start = _slice_arg(start, start_msg) if start is not None else 0
         if step is None:
             step = 1
@@ -415,6 +416,9 @@ def _product(pools):
         yield prod
 
 
+_EMPTY_R = object()
+
+
 def _check_r(r, n):
     if r is None:
         return n
@@ -459,7 +463,9 @@ class combinations(_GenIter):
     """Return successive r-length combinations of elements in the iterable."""
     __slots__ = ()
 
-    def __new__(cls, iterable, r):
+    def __new__(cls, iterable, r=_EMPTY_R):
+        if r is _EMPTY_R:
+            raise TypeError("combinations() missing required argument 'r' (pos 2)")
         pool = tuple(iterable)
         return _make(cls, _combinations(pool, _check_r(r, len(pool))))
 
@@ -487,7 +493,9 @@ class combinations_with_replacement(_GenIter):
     allowing individual elements to have successive repeats."""
     __slots__ = ()
 
-    def __new__(cls, iterable, r):
+    def __new__(cls, iterable, r=_EMPTY_R):
+        if r is _EMPTY_R:
+            raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
         pool = tuple(iterable)
         return _make(cls, _combinations_wr(pool, _check_r(r, len(pool))))
 
@@ -516,23 +524,29 @@ class groupby(_GenIter):
         self = object.__new__(cls)
         self._it = iter(iterable)
         self._keyfunc = key
+        # _currkey/_currvalue: the item read ahead (_currvalue is _EMPTY
+        # once a group consumed it; its key stays for the skip below).
         self._tgtkey = self._currkey = self._currvalue = _EMPTY
         self._id = object()
         return self
 
     def __next__(self):
         self._id = object()
-        while self._currkey is not _EMPTY and self._currkey == self._tgtkey:
-            self._advance()
-        if self._currkey is _EMPTY:
-            self._advance()
+        if self._currvalue is _EMPTY or self._currkey is self._tgtkey \
+                or self._currkey == self._tgtkey:
+            while True:
+                if self._currvalue is not _EMPTY and not (
+                        self._currkey is self._tgtkey or self._currkey == self._tgtkey):
+                    break
+                self._advance()
         self._tgtkey = self._currkey
         return (self._currkey, _grouper(self, self._tgtkey, self._id))
 
     def _advance(self):
         value = next(self._it)
+        key = value if self._keyfunc is None else self._keyfunc(value)
         self._currvalue = value
-        self._currkey = value if self._keyfunc is None else self._keyfunc(value)
+        self._currkey = key
 
 
 _EMPTY = object()
@@ -555,12 +569,12 @@ class _grouper:
         parent = self._parent
         if parent._id is not self._id:
             raise StopIteration
-        if parent._currkey is _EMPTY:
+        if parent._currvalue is _EMPTY:
             parent._advance()
         if not parent._currkey == self._tgtkey:
             raise StopIteration
         value = parent._currvalue
-        parent._currkey = _EMPTY
+        parent._currvalue = _EMPTY
         return value
 
 

@@ -262,11 +262,13 @@ class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its operand."""
     __slots__ = ('_attrs', '_call')
 
-    def __init__(self, attr, /, *attrs):
-        for name in (attr,) + attrs:
+    def __init__(self, *attrs):
+        if not attrs:
+            raise TypeError('attrgetter expected 1 argument, got 0')
+        for name in attrs:
             if type(name) is not str:
                 raise TypeError('attribute name must be a string')
-        self._attrs = (attr,) + attrs
+        self._attrs = attrs
 
     def __call__(self, obj, /):
         attrs = self._attrs

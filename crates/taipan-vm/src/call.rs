@@ -308,10 +308,14 @@ fn bind(f: &Function, mut args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Py
     let nkwonly = code.kwonlyargcount as usize;
     let has_varargs = code.flags.0 & CodeFlags::VARARGS != 0;
     let has_varkw = code.flags.0 & CodeFlags::VARKEYWORDS != 0;
-    let name = &code.qualname;
     let extra = if args.len() > argcount {
         if !has_varargs {
-            return Err(too_many(name, argcount, f.defaults.len(), args.len()));
+            return Err(too_many(
+                &qualname_of(f),
+                argcount,
+                f.defaults.len(),
+                args.len(),
+            ));
         }
         args.split_off(argcount)
     } else {
@@ -328,19 +332,22 @@ fn bind(f: &Function, mut args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Py
         match slot {
             None if has_varkw => varkw.set_str(&key, value),
             None if code.varnames[..first].iter().any(|v| **v == *key) => {
+                let name = qualname_of(f);
                 return Err(type_error(format!(
                     "{name}() got some positional-only arguments passed as keyword arguments: '{key}'"
-                )))
+                )));
             }
             None => {
+                let name = qualname_of(f);
                 return Err(type_error(format!(
                     "{name}() got an unexpected keyword argument '{key}'"
-                )))
+                )));
             }
             Some(i) if !matches!(args[i], Value::Null) => {
+                let name = qualname_of(f);
                 return Err(type_error(format!(
                     "{name}() got multiple values for argument '{key}'"
-                )))
+                )));
             }
             Some(i) => args[i] = value,
         }
@@ -360,6 +367,19 @@ fn bind(f: &Function, mut args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Py
     Ok(frame)
 }
 
+/// The `__qualname__` call errors show: the function's own, which
+/// `functools.wraps` may have reassigned (kept in its dict).
+fn qualname_of(f: &Function) -> String {
+    match f
+        .dict
+        .borrow()
+        .get(&crate::dict::HashKey::str_key("__qualname__"))
+    {
+        Some(v) => v.as_str().unwrap_or(&f.code.obj.qualname).to_owned(),
+        None => f.code.obj.qualname.clone(),
+    }
+}
+
 /// Fill unbound parameters from the defaults, or raise CPython's
 /// "missing ... argument" error.
 fn fill_defaults(f: &Function, args: &mut [Value]) -> PyResult<()> {
@@ -376,7 +396,7 @@ fn fill_defaults(f: &Function, args: &mut [Value]) -> PyResult<()> {
         }
     }
     if !missing.is_empty() {
-        return Err(missing_args(&code.qualname, &missing, "positional"));
+        return Err(missing_args(&qualname_of(f), &missing, "positional"));
     }
     for (i, arg) in args.iter_mut().enumerate().skip(argcount) {
         if matches!(arg, Value::Null) {
@@ -388,7 +408,7 @@ fn fill_defaults(f: &Function, args: &mut [Value]) -> PyResult<()> {
         }
     }
     if !missing.is_empty() {
-        return Err(missing_args(&code.qualname, &missing, "keyword-only"));
+        return Err(missing_args(&qualname_of(f), &missing, "keyword-only"));
     }
     Ok(())
 }

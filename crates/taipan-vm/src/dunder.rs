@@ -73,8 +73,9 @@ fn special_class(v: &Value) -> Option<&Value> {
     }
 }
 
-/// An "unsupported operand" error raised on the payloads of subclass
-/// instances names the instances' classes, as CPython does.
+/// An "unsupported operand" or "not supported between instances" error
+/// raised on the payloads of subclass instances names the instances'
+/// classes, as CPython does.
 fn name_operands(e: Box<PyErr>, a: &Value, b: &Value) -> Box<PyErr> {
     let message = match e.value.as_obj() {
         Some(Object::Exception(obj)) if obj.kind == ExcKind::TypeError => obj
@@ -84,7 +85,9 @@ fn name_operands(e: Box<PyErr>, a: &Value, b: &Value) -> Box<PyErr> {
             .and_then(|m| m.as_str().map(str::to_owned)),
         _ => None,
     };
-    let Some(message) = message.filter(|m| m.starts_with("unsupported operand")) else {
+    let Some(message) = message.filter(|m| {
+        m.starts_with("unsupported operand") || m.contains("not supported between instances")
+    }) else {
         return e;
     };
     let (pa, pb) = (type_name(&payload_of(a)), type_name(&payload_of(b)));
@@ -323,7 +326,8 @@ impl Vm<'_> {
             return Ok(r);
         }
         if has_payload(a) || has_payload(b) {
-            return crate::compare::compare(op, &payload_of(a), &payload_of(b));
+            return crate::compare::compare(op, &payload_of(a), &payload_of(b))
+                .map_err(|e| name_operands(e, a, b));
         }
         match op.op() {
             CompareOpArg::NE => {

@@ -196,7 +196,16 @@ fn format_one(value: &Value, traceback: &[TracebackEntry], sources: &Sources) ->
 
 /// Library modules written in Python that CPython implements in C: their
 /// frames do not show in tracebacks.
-const HIDDEN_FILES: &[&str] = &["<taipan-lib>/_typing.py"];
+const HIDDEN_FILES: &[&str] = &[
+    "<taipan-lib>/_typing.py",
+    "<taipan-lib>/_collections.py",
+    "<taipan-lib>/collections/__init__.py",
+    "<taipan-lib>/bisect.py",
+    "<taipan-lib>/functools.py",
+    "<taipan-lib>/heapq.py",
+    "<taipan-lib>/itertools.py",
+    "<taipan-lib>/operator.py",
+];
 
 /// The `File ...` lines of a traceback (innermost entry first).
 fn format_frames(traceback: &[TracebackEntry], sources: &Sources) -> String {
