@@ -1,0 +1,18 @@
+import re
+
+m = re.search(r'(\d+)-(?P<w>\w+)?', 'xx 12-ab yy')
+print(m, m.groups(), m.groupdict(), m.span(2), m.lastindex, m.lastgroup, m[0], m.group(1, 'w'))
+print(m.start(), m.end(), m.start('w'), m.regs, m.string, m.re, m.pos, m.endpos)
+print(re.match('abc', 'abcdef'), re.match('bc', 'abc'), re.fullmatch('a.c', 'abc'), re.fullmatch('a', 'ab'))
+print(re.findall(r'\d+', 'a1b22c333'), re.findall(r'(\w)(\d)', 'a1 b2 c'), re.findall(r'(\w)=', 'a= b= c'))
+print([m.span() for m in re.finditer(r'\w+', 'hi there  you')])
+print(re.sub(r'(\w)(\d)', r'\2\1', 'a1 b2'), re.sub(r'\s+', ' ', 'a  b \t c'), re.subn('a', 'b', 'aaa', count=2))
+print(re.sub(r'(?P<x>\d)', r'<\g<x>\g<1>>', 'a1b2'), re.sub(r'\d', lambda m: str(int(m[0]) * 2), 'a1b7'))
+print(re.split(r'(,)\s*', 'a, b,c'), re.split(r'\s+', ' a b  c '), re.split(',', 'a,b,c', maxsplit=1))
+print(re.findall('', 'ab'), re.sub('x*', '-', 'abxd'), re.split('x*', 'axbc'))
+print(re.escape('a.b*c d-e_f'), re.escape('[]{}()|^$?+'))
+print(re.compile('a(b)(?P<n>c)').groupindex, re.compile('x').groups, re.compile('(a)(b)').groups)
+print(re.compile('ab+c'), re.compile('a', re.I | re.S), re.compile('a').flags, re.I, re.I | re.M)
+print(re.search('^b', 'a\nb'), re.search('^b', 'a\nb', re.M), re.search('a$', 'a\n'), re.search('a.b', 'a\nb'), re.search('a.b', 'a\nb', re.S))
+print(re.findall(r'\bfoo\b', 'foo foobar afoo foo.'), re.findall(r'\Bo\B', 'foo boot'))
+print(re.match(r'(?i)hello', 'HeLLo'), re.match('[a-z]+', 'ABC', re.IGNORECASE), re.match(r'(?i:a)b', 'Ab'), re.match(r'(?i:a)b', 'AB'))
