@@ -168,12 +168,14 @@ pub(crate) fn future_result(v: &Value) -> PyResult<Value> {
 }
 
 fn new_future(task: Option<TaskParts>, gather: Option<GatherParts>) -> Value {
-    Value::obj(Object::Awaitable(AwaitableObj::Future(FutureObj {
-        state: RefCell::new(FutState::Pending),
-        callbacks: RefCell::new(Vec::new()),
-        task,
-        gather,
-    })))
+    Value::obj(Object::Awaitable(AwaitableObj::Future(Box::new(
+        FutureObj {
+            state: RefCell::new(FutState::Pending),
+            callbacks: RefCell::new(Vec::new()),
+            task,
+            gather,
+        },
+    ))))
 }
 
 impl Vm<'_> {

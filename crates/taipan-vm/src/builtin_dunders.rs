@@ -62,7 +62,7 @@ fn take<'a>(args: &'a [Value], kw: Kw, n: usize) -> PyResult<(&'a Value, &'a [Va
     }
 }
 
-fn getitem(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn getitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     // `list` and `dict` define `__getitem__` as a one-argument method,
     // whose count error CPython words differently from a slot wrapper's.
     if let Some(this @ Value::Obj(o)) = args.first() {
@@ -75,18 +75,21 @@ fn getitem(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     let (this, rest) = take(args, kw, 1)?;
-    crate::subscript::subscr(this, &rest[0])
+    let key = vm.canon_key(this, rest[0].clone())?;
+    crate::subscript::subscr(this, &key)
 }
 
-fn setitem(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn setitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (this, rest) = take(args, kw, 2)?;
-    crate::subscript::store_subscr(this, rest[0].clone(), rest[1].clone())?;
+    let key = vm.canon_key(this, rest[0].clone())?;
+    crate::subscript::store_subscr(this, key, rest[1].clone())?;
     Ok(Value::None)
 }
 
-fn delitem(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn delitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (this, rest) = take(args, kw, 1)?;
-    crate::subscript::delete_subscr(this, &rest[0])?;
+    let key = vm.canon_key(this, rest[0].clone())?;
+    crate::subscript::delete_subscr(this, &key)?;
     Ok(Value::None)
 }
 
@@ -95,9 +98,10 @@ fn len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     vm.len_of(this)
 }
 
-fn contains(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
+fn contains(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (this, rest) = take(args, kw, 1)?;
-    Ok(Value::Bool(crate::compare::contains(this, &rest[0])?))
+    let key = vm.canon_key(this, rest[0].clone())?;
+    Ok(Value::Bool(crate::compare::contains(this, &key)?))
 }
 
 fn iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {

@@ -299,9 +299,9 @@ pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], kw: Kw) -> 
             let exc = crate::modules::os_error_new(k, args).into();
             Value::obj(Object::Exception(exc))
         }
-        (TypeKind::Exception(k), _) => Value::obj(Object::Exception(
+        (TypeKind::Exception(k), _) => Value::obj(Object::Exception(Box::new(
             crate::exception::ExceptionObj::new(k, args.to_vec()),
-        )),
+        ))),
         (TypeKind::Int, _) => crate::num_builtins::int_new(vm, args, kw)?,
         (TypeKind::Float, _) => crate::num_builtins::float_new(vm, args, kw)?,
         (TypeKind::Complex, _) => crate::num_builtins::complex_new(vm, args, kw)?,

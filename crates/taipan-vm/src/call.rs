@@ -444,14 +444,14 @@ fn missing_args(name: &str, missing: &[String], kind: &str) -> Box<PyErr> {
 /// `MAKE_FUNCTION`: a function from a code object.
 pub(crate) fn make_function(code: Value, globals: &crate::namespace::Namespace) -> PyResult<Value> {
     match code.as_obj() {
-        Some(Object::Code(c)) => Ok(Value::obj(Object::Function(Function {
+        Some(Object::Code(c)) => Ok(Value::obj(Object::Function(Box::new(Function {
             code: c.clone(),
             globals: globals.clone(),
             defaults: Vec::new(),
             kwdefaults: Vec::new(),
             closure: Vec::new(),
             dict: RefCell::new(Dict::new()),
-        }))),
+        })))),
         _ => Err(PyErr::msg(
             ExcKind::RuntimeError,
             "MAKE_FUNCTION needs a code object",

@@ -469,7 +469,7 @@ pub(crate) fn make_class(
         }
     }
     let items: Vec<(Value, Value)> = ns.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-    let class = Value::obj(Object::Class(ClassObj {
+    let class = Value::obj(Object::Class(Box::new(ClassObj {
         name: name.to_owned(),
         qualname,
         module,
@@ -480,7 +480,7 @@ pub(crate) fn make_class(
         flags: Cell::new(flags),
         slots,
         builtin_base,
-    }));
+    })));
     if let Some(Object::Cell(cell)) = classcell.as_ref().and_then(Value::as_obj) {
         *cell.borrow_mut() = class.clone();
     }
@@ -658,7 +658,7 @@ pub(crate) fn new_instance(
     if let Some(kind) = exception_base(class) {
         let mut exc = crate::exception::ExceptionObj::new(kind, args.to_vec());
         exc.class = Some(class.clone());
-        return Ok(Value::obj(Object::Exception(exc)));
+        return Ok(Value::obj(Object::Exception(Box::new(exc))));
     }
     let base = match class.as_obj() {
         Some(Object::Class(c)) => {

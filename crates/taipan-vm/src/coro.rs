@@ -26,7 +26,7 @@ use crate::Vm;
 #[derive(Debug)]
 pub enum AwaitableObj {
     /// An `asyncio` future or task.
-    Future(FutureObj),
+    Future(Box<FutureObj>),
     /// The iterator of `await future`: yields the future until it is done.
     FutureIter {
         /// The future awaited.

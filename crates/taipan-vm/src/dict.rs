@@ -7,7 +7,7 @@
 //! key, as in CPython.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::rc::Rc;
 
 use num_bigint::BigInt;
@@ -17,7 +17,7 @@ use crate::types::type_name;
 use crate::value::{Object, Value};
 
 /// A hashable key, normalised so equal Python values are equal keys.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum HashKey {
     /// `None`
     None,
@@ -37,6 +37,10 @@ pub enum HashKey {
     Frozen(Vec<i64>),
     /// A complex with a non-zero imaginary part (the bits of its parts).
     Complex(u64, u64),
+    /// An object compared by identity (its address): functions, types,
+    /// and the user-hashed keys that the VM has canonicalised
+    /// (`user_keys.rs`).
+    Ident(usize),
 }
 
 impl HashKey {
@@ -83,12 +87,12 @@ impl HashKey {
                     if let Some(Value::None) = crate::classes::lookup_str(&inst.class, "__hash__") {
                         return None;
                     }
-                    HashKey::Int(Rc::as_ptr(o) as usize as i64)
+                    HashKey::Ident(Rc::as_ptr(o) as usize)
                 }
                 // Other objects hash by identity.
-                other => HashKey::Int(
+                other => HashKey::Ident(
                     crate::value::singleton_identity(other)
-                        .unwrap_or(Rc::as_ptr(o) as usize as i64),
+                        .map_or(Rc::as_ptr(o) as usize, |i| i as usize),
                 ),
             },
         })
@@ -111,6 +115,69 @@ impl HashKey {
                 "cannot use '{t}' as a dict key (unhashable type: '{t}')"
             ))
         })
+    }
+}
+
+impl Hash for HashKey {
+    /// Ints hash through [`Hasher::write_i64`] alone, which
+    /// [`FastHasher`] keeps close to the int itself (so consecutive int
+    /// keys sit in neighbouring buckets, as CPython's `hash(i) == i`
+    /// keeps them); every other key writes a variant tag first.
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        match self {
+            HashKey::Int(i) => state.write_i64(*i),
+            HashKey::None => state.write_u8(0),
+            HashKey::Big(b) => {
+                state.write_u8(1);
+                b.hash(state);
+            }
+            HashKey::Float(bits) => {
+                state.write_u8(2);
+                state.write_u64(*bits);
+            }
+            HashKey::Str(s) => {
+                state.write_u8(3);
+                state.write(s.as_bytes());
+            }
+            HashKey::Bytes(b) => {
+                state.write_u8(4);
+                state.write(b);
+            }
+            HashKey::Tuple(items) => {
+                state.write_u8(5);
+                state.write_usize(items.len());
+                items.iter().for_each(|k| k.hash(state));
+            }
+            HashKey::Frozen(hashes) => {
+                state.write_u8(6);
+                hashes.iter().for_each(|&h| state.write_u64(h as u64));
+            }
+            HashKey::Complex(re, im) => {
+                state.write_u8(7);
+                state.write_u64(*re);
+                state.write_u64(*im);
+            }
+            HashKey::Ident(addr) => {
+                state.write_u8(8);
+                state.write_usize(*addr);
+            }
+        }
+    }
+}
+
+impl UserIndex {
+    /// Drop `key` from the index (if it is there).
+    fn forget(&mut self, key: &Value) {
+        let a = addr(key);
+        let Some(hash) = self.hashes.remove(&a) else {
+            return;
+        };
+        if let Some(keys) = self.by_hash.get_mut(&hash) {
+            keys.retain(|k| addr(k) != a);
+            if keys.is_empty() {
+                self.by_hash.remove(&hash);
+            }
+        }
     }
 }
 
@@ -175,6 +242,19 @@ impl Hasher for FastHasher {
         self.write_u64(u64::from(n));
     }
 
+    /// An int key: as the first write, the int itself in the low bits
+    /// (the table's bucket index) with mixed bits in the top seven (the
+    /// table's tag byte); later writes (ints inside a tuple) mix.
+    #[inline]
+    fn write_i64(&mut self, n: i64) {
+        let n = n as u64;
+        if self.0 == 0 {
+            self.0 = n ^ (n.wrapping_mul(0x51_7c_c1_b7_27_22_0a_95) & (0x7f << 57));
+        } else {
+            self.write_u64(n);
+        }
+    }
+
     #[inline]
     fn write_usize(&mut self, n: usize) {
         self.write_u64(n as u64);
@@ -197,6 +277,34 @@ pub struct Dict {
     /// version), so a slot found under a version stays right while the
     /// version holds (the `LOAD_GLOBAL` cache, `docs/vm.md`).
     version: u64,
+    /// The keys whose class hashes and compares in Python, by hash
+    /// (`None` while there are none).
+    users: Option<Box<UserIndex>>,
+}
+
+/// The user-hashed keys of a dict (see `user_keys.rs`): the VM finds the
+/// stored key equal to a new one among those of the same Python hash.
+#[derive(Clone, Debug, Default)]
+struct UserIndex {
+    /// Stored keys by Python hash ([`UNKNOWN_HASH`]: inserted without
+    /// the VM computing it).
+    by_hash: HashMap<i64, Vec<Value>, BuildHasherDefault<FastHasher>>,
+    /// The hash of each stored key, by address.
+    hashes: HashMap<usize, i64, BuildHasherDefault<FastHasher>>,
+    /// The key the VM is about to insert and its hash.
+    pending: Option<(usize, i64)>,
+}
+
+/// The hash recorded for a user key stored without the VM (Python hashes
+/// are never -1).
+pub(crate) const UNKNOWN_HASH: i64 = -1;
+
+/// The address of a heap value (its identity), 0 for unboxed values.
+pub(crate) fn addr(v: &Value) -> usize {
+    match v {
+        Value::Obj(o) => Rc::as_ptr(o) as usize,
+        _ => 0,
+    }
 }
 
 thread_local! {
@@ -226,14 +334,17 @@ impl Dict {
 
     /// Set `key` (the original key value is kept when it exists).
     pub fn insert(&mut self, hkey: HashKey, key: Value, value: Value) {
-        match self.map.get(&hkey) {
-            Some(&i) => {
-                if let Some(entry) = &mut self.entries[i] {
+        match self.map.entry(hkey) {
+            std::collections::hash_map::Entry::Occupied(slot) => {
+                if let Some(Some(entry)) = self.entries.get_mut(*slot.get()) {
                     entry.1 = value;
                 }
             }
-            None => {
-                self.map.insert(hkey, self.entries.len());
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(self.entries.len());
+                if matches!(key, Value::Obj(_)) && crate::user_keys::needs_vm(&key) {
+                    self.index_user(&key);
+                }
                 self.entries.push(Some((key, value)));
                 self.version = next_version();
             }
@@ -244,7 +355,98 @@ impl Dict {
     pub fn remove(&mut self, key: &HashKey) -> Option<Value> {
         let i = self.map.remove(key)?;
         self.version = next_version();
-        self.entries[i].take().map(|(_, v)| v)
+        let (k, removed) = self.entries.get_mut(i)?.take()?;
+        if let Some(users) = &mut self.users {
+            users.forget(&k);
+        }
+        let removed = Some(removed);
+        let holes = self.entries.len() - self.map.len();
+        if holes > 16 && holes > self.map.len() {
+            self.compact();
+        }
+        removed
+    }
+
+    /// Record the stored user-hashed `key` under its hash.
+    fn index_user(&mut self, key: &Value) {
+        let users = self.users.get_or_insert_with(Box::default);
+        let a = addr(key);
+        let hash = match users.pending.take() {
+            Some((p, h)) if p == a => h,
+            _ => UNKNOWN_HASH,
+        };
+        users.hashes.insert(a, hash);
+        users.by_hash.entry(hash).or_default().push(key.clone());
+    }
+
+    /// The stored keys of built-in types whose Python hash is `hash` (a
+    /// scan, made only for a user key absent among the user keys; none
+    /// when every key is user-hashed).
+    pub(crate) fn builtin_keys_hashing_to(&self, hash: i64) -> Vec<Value> {
+        let users = self.users.as_ref().map_or(0, |u| u.hashes.len());
+        if users >= self.len() {
+            return Vec::new();
+        }
+        self.iter()
+            .map(|(k, _)| k)
+            .filter(|k| {
+                !crate::user_keys::has_user_eq_hash(k) && crate::set::py_hash(k) == Some(hash)
+            })
+            .cloned()
+            .collect()
+    }
+
+    /// Whether any key is user-hashed.
+    #[inline]
+    pub(crate) fn has_users(&self) -> bool {
+        self.users.is_some()
+    }
+
+    /// The stored user-hashed keys whose hash is `hash` or unknown.
+    pub(crate) fn user_candidates(&self, hash: i64) -> Vec<(i64, Value)> {
+        let Some(users) = &self.users else {
+            return Vec::new();
+        };
+        [hash, UNKNOWN_HASH]
+            .iter()
+            .filter_map(|h| users.by_hash.get(h).map(|keys| (*h, keys)))
+            .flat_map(|(h, keys)| keys.iter().map(move |k| (h, k.clone())))
+            .collect()
+    }
+
+    /// Note that the user-hashed `key`, hashing to `hash`, is about to be
+    /// inserted (so [`Dict::insert`] files it under that hash).
+    pub(crate) fn expect_user(&mut self, key: &Value, hash: i64) {
+        self.users.get_or_insert_with(Box::default).pending = Some((addr(key), hash));
+    }
+
+    /// Re-file the stored user key `key` (whose hash was unknown) under
+    /// `hash`.
+    pub(crate) fn set_user_hash(&mut self, key: &Value, hash: i64) {
+        if let Some(users) = &mut self.users {
+            users.forget(key);
+            let a = addr(key);
+            users.hashes.insert(a, hash);
+            users.by_hash.entry(hash).or_default().push(key.clone());
+        }
+    }
+
+    /// Drop the slots of deleted entries (so a dict used as a queue does
+    /// not grow forever), renumbering the live ones in order.
+    fn compact(&mut self) {
+        let mut renumber = vec![usize::MAX; self.entries.len()];
+        let mut next = 0;
+        for (old, entry) in self.entries.iter().enumerate() {
+            if entry.is_some() {
+                renumber[old] = next;
+                next += 1;
+            }
+        }
+        self.entries.retain(Option::is_some);
+        for slot in self.map.values_mut() {
+            *slot = renumber.get(*slot).copied().unwrap_or(usize::MAX);
+        }
+        self.version = next_version();
     }
 
     /// The version of the key layout (see the field).

@@ -109,7 +109,17 @@ fn items(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn pop(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let rest = arity(args, "pop", 1, 2)?;
-    let key = &vm.canon_key(&args[0], rest[0].clone())?;
+    // CPython does not hash the key when the dict is empty.
+    let key = &match this(args)?.borrow().is_empty() {
+        true => rest[0].clone(),
+        false => vm.canon_key(&args[0], rest[0].clone())?,
+    };
+    if this(args)?.borrow().is_empty() {
+        return match rest.get(1) {
+            Some(default) => Ok(default.clone()),
+            None => Err(PyErr::new(ExcKind::KeyError, vec![key.clone()])),
+        };
+    }
     let removed = this(args)?.borrow_mut().remove(&HashKey::for_dict(key)?);
     match (removed, rest.get(1)) {
         (Some(v), _) => Ok(v),
@@ -171,11 +181,11 @@ pub(crate) fn new_dict(d: Dict) -> Value {
 fn fromkeys(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let rest = arity(args, "fromkeys", 1, 2)?;
     let value = rest.get(1).cloned().unwrap_or(Value::None);
-    let mut d = Dict::new();
+    let d = RefCell::new(Dict::new());
     for k in vm.collect(&rest[0])? {
-        d.insert(HashKey::for_dict(&k)?, k, value.clone());
+        vm.dict_store(&d, k, value.clone())?;
     }
-    Ok(new_dict(d))
+    Ok(new_dict(d.into_inner()))
 }
 
 /// `d.update([other], **kwargs)`.
@@ -204,7 +214,7 @@ pub(crate) fn update_from(vm: &mut Vm, target: &Value, other: &Value) -> PyResul
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect();
         for (k, v) in entries {
-            d.borrow_mut().insert(HashKey::for_dict(&k)?, k, v);
+            vm.dict_store(d, k, v)?;
         }
         return Ok(());
     }
@@ -214,7 +224,7 @@ pub(crate) fn update_from(vm: &mut Vm, target: &Value, other: &Value) -> PyResul
             let keys = vm.call_value(&keys_fn, vec![other.clone()])?;
             for k in vm.collect(&keys)? {
                 let v = vm.binary_dunder(taipan_bytecode::BinaryOpArg::SUBSCR, other, &k)?;
-                d.borrow_mut().insert(HashKey::for_dict(&k)?, k, v);
+                vm.dict_store(d, k, v)?;
             }
             return Ok(());
         }
@@ -236,7 +246,7 @@ pub(crate) fn update_from(vm: &mut Vm, target: &Value, other: &Value) -> PyResul
                 items.len()
             ))
         })?;
-        d.borrow_mut().insert(HashKey::for_dict(&k)?, k, v);
+        vm.dict_store(d, k, v)?;
         i += 1;
     }
     Ok(())
@@ -315,9 +325,9 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             args.len().saturating_sub(1)
         )));
     };
-    let mine = view_set(vm, view)?;
+    let mut mine = view_set(vm, view)?;
     for x in vm.collect(other)? {
-        if mine.contains(&x)? {
+        if vm.owned_contains(&mut mine, &x)? {
             return Ok(Value::Bool(false));
         }
     }

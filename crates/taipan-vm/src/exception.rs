@@ -208,7 +208,7 @@ impl PyErr {
     /// A new exception of class `kind` with `args`.
     pub fn new(kind: ExcKind, args: Vec<Value>) -> Box<PyErr> {
         Box::new(PyErr {
-            value: Value::obj(Object::Exception(ExceptionObj::new(kind, args))),
+            value: Value::obj(Object::Exception(Box::new(ExceptionObj::new(kind, args)))),
             traceback: Vec::new(),
             frame_recorded: false,
         })

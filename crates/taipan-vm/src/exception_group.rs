@@ -87,10 +87,10 @@ pub(crate) fn new_group(kind: ExcKind, args: &[Value]) -> PyResult<Value> {
         }
         k => k,
     };
-    Ok(Value::obj(Object::Exception(ExceptionObj::new(
+    Ok(Value::obj(Object::Exception(Box::new(ExceptionObj::new(
         kind,
         args.to_vec(),
-    ))))
+    )))))
 }
 
 /// `str()` of a group: `message (N sub-exceptions)`.

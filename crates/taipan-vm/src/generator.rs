@@ -93,12 +93,12 @@ pub(crate) fn make_generator(frame: Frame) -> Value {
     } else {
         GenKind::Generator
     };
-    Value::obj(Object::Generator(GeneratorObj {
+    Value::obj(Object::Generator(Box::new(GeneratorObj {
         qualname: frame.code.obj.qualname.clone(),
         kind,
         state: RefCell::new(GenState::Suspended(frame)),
         exc_state: RefCell::new(Value::None),
-    }))
+    })))
 }
 
 /// The generator object of `v`, if it is one.
@@ -121,7 +121,7 @@ pub(crate) const METHODS: &[(&str, NativeFn)] = &[
 
 /// A new exception instance of class `kind`.
 pub(crate) fn new_exception(kind: ExcKind, args: Vec<Value>) -> Value {
-    Value::obj(Object::Exception(ExceptionObj::new(kind, args)))
+    Value::obj(Object::Exception(Box::new(ExceptionObj::new(kind, args))))
 }
 
 /// The `value` a `StopIteration` carries, if `e` is one.

@@ -335,6 +335,11 @@ impl Vm<'_> {
                         None if dunder::is_sequence(&a) && dunder::is_sequence(&b) => {
                             self.sequence_compare(CompareOpArg(arg), &a, &b)?
                         }
+                        None if crate::user_keys::holds_user_keys(&a)
+                            || crate::user_keys::holds_user_keys(&b) =>
+                        {
+                            self.keyed_compare(CompareOpArg(arg), &a, &b)?
+                        }
                         None => compare::compare(CompareOpArg(arg), &a, &b)?,
                     };
                     frame.push(r);
@@ -351,7 +356,7 @@ impl Vm<'_> {
                         self.contains_dunder(&b, &a)?
                     } else if dunder::is_sequence(&b) {
                         self.sequence_contains(&b, &a)?
-                    } else if has_user_eq_hash(&a) {
+                    } else if has_user_eq_hash(&a) || crate::user_keys::has_user_keys(&b) {
                         let a = self.canon_key(&b, a)?;
                         compare::contains(&b, &a)?
                     } else {
@@ -513,14 +518,11 @@ impl Vm<'_> {
                 }
                 Opcode::BuildMap => {
                     let items = frame.pop_n(2 * arg as usize);
-                    let items = self.canon_items(items, 2)?;
-                    frame.push(subscript::build_map(items)?);
+                    frame.push(self.build_dict(items)?);
                 }
                 Opcode::BuildSet => {
                     let items = frame.pop_n(arg as usize);
-                    let items = self.canon_items(items, 1)?;
-                    let set = crate::set::set_from(items)?;
-                    frame.push(Value::obj(Object::Set(std::cell::RefCell::new(set))));
+                    frame.push(self.build_set(items)?);
                 }
                 Opcode::SetUpdate => {
                     let v = frame.pop();
@@ -536,7 +538,7 @@ impl Vm<'_> {
                             let items = self.collect(&v)?;
                             if let Some(Object::Set(set)) = frame.peek(arg as usize - 1).as_obj() {
                                 for item in items {
-                                    set.borrow_mut().add(item)?;
+                                    self.live_set_add(set, item)?;
                                 }
                             }
                         }
@@ -916,9 +918,11 @@ fn raise(frame: &mut Frame, arg: u32) -> Box<PyErr> {
 /// An exception class raised bare becomes an instance.
 fn instantiate(v: Value) -> Value {
     match v.as_obj() {
-        Some(Object::Type(crate::types::TypeKind::Exception(kind))) => Value::obj(
-            Object::Exception(crate::exception::ExceptionObj::new(*kind, Vec::new())),
-        ),
+        Some(Object::Type(crate::types::TypeKind::Exception(kind))) => {
+            Value::obj(Object::Exception(Box::new(
+                crate::exception::ExceptionObj::new(*kind, Vec::new()),
+            )))
+        }
         _ => v,
     }
 }

@@ -63,6 +63,7 @@ mod set_methods;
 mod slices;
 mod str_case;
 mod str_format;
+mod str_index;
 mod str_methods;
 mod str_translate;
 mod subscript;

@@ -133,21 +133,33 @@ fn frexp(v: f64) -> (f64, i32) {
 
 /// CPython's xxHash-based tuple hash.
 fn tuple_hash(items: &[Value]) -> Option<i64> {
+    let mut missing = false;
+    let lanes = items.iter().map(|v| {
+        py_hash(v).unwrap_or_else(|| {
+            missing = true;
+            0
+        })
+    });
+    let h = tuple_hash_of(lanes, items.len());
+    (!missing).then_some(h)
+}
+
+/// CPython's tuple hash from the hashes of its `len` items.
+pub(crate) fn tuple_hash_of(lanes: impl Iterator<Item = i64>, len: usize) -> i64 {
     const P1: u64 = 11_400_714_785_074_694_791;
     const P2: u64 = 14_029_467_366_897_019_727;
     const P5: u64 = 2_870_177_450_012_600_261;
     let mut acc: u64 = P5;
-    for item in items {
-        let lane = py_hash(item)? as u64;
-        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+    for lane in lanes {
+        acc = acc.wrapping_add((lane as u64).wrapping_mul(P2));
         acc = acc.rotate_left(31);
         acc = acc.wrapping_mul(P1);
     }
-    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3_527_539));
+    acc = acc.wrapping_add((len as u64) ^ (P5 ^ 3_527_539));
     if acc == u64::MAX {
-        return Some(1_546_275_796);
+        return 1_546_275_796;
     }
-    Some(acc as i64)
+    acc as i64
 }
 
 /// One slot of the table.
@@ -169,6 +181,17 @@ pub struct SetObj {
     pub frozen: bool,
     /// Where `pop` looks first.
     finger: usize,
+    /// The Python hashes of the stored items whose class hashes in
+    /// Python, by address (`None` while there are none; `user_keys.rs`).
+    users: Option<Box<SetUsers>>,
+}
+
+/// See [`SetObj::users`].
+#[derive(Clone, Debug, Default)]
+struct SetUsers {
+    hashes: std::collections::HashMap<usize, i64>,
+    /// The item the VM is about to add and its hash.
+    pending: Option<(usize, i64)>,
 }
 
 impl Default for SetObj {
@@ -179,6 +202,7 @@ impl Default for SetObj {
             used: 0,
             frozen: false,
             finger: 0,
+            users: None,
         }
     }
 }
@@ -261,6 +285,11 @@ impl SetObj {
             return;
         }
         self.reserve(other.used);
+        if let Some(theirs) = &other.users {
+            let mine = self.users.get_or_insert_with(Box::default);
+            mine.hashes
+                .extend(theirs.hashes.iter().map(|(a, h)| (*a, *h)));
+        }
         if self.fill == 0 && self.table.len() == other.table.len() && other.fill == other.used {
             self.table = other.table.clone();
             self.fill = other.fill;
@@ -320,11 +349,20 @@ impl SetObj {
             .map(|k| (self.finger + k) % n)
             .find(|&j| matches!(self.table[j], Slot::Full(..)))?;
         self.finger = j + 1;
-        let Slot::Full(_, v) = std::mem::replace(&mut self.table[j], Slot::Dummy) else {
+        let old = std::mem::replace(&mut self.table[j], Slot::Dummy);
+        self.forget(&old);
+        let Slot::Full(_, v) = old else {
             return None;
         };
         self.used -= 1;
         Some(v)
+    }
+
+    /// Drop a removed item's recorded hash.
+    fn forget(&mut self, slot: &Slot) {
+        if let (Some(users), Slot::Full(_, v)) = (&mut self.users, slot) {
+            users.hashes.remove(&crate::dict::addr(v));
+        }
     }
 
     /// The first item at or after table slot `from`, with its slot.
@@ -376,17 +414,76 @@ impl SetObj {
         }
     }
 
+    /// The hash of `v` in this table: the Python hash the VM recorded for
+    /// a user-hashed item, else the built-in hash.
+    fn hash(&self, v: &Value) -> Option<i64> {
+        if let (Some(users), Value::Obj(_)) = (&self.users, v) {
+            let a = crate::dict::addr(v);
+            if let Some(h) = users.hashes.get(&a) {
+                return Some(*h);
+            }
+            if let Some((p, h)) = users.pending {
+                if p == a {
+                    return Some(h);
+                }
+            }
+        }
+        py_hash(v)
+    }
+
+    /// Whether any item is user-hashed.
+    #[inline]
+    pub(crate) fn has_users(&self) -> bool {
+        self.users.is_some()
+    }
+
+    /// Note that the user-hashed `v`, hashing to `hash`, is about to be
+    /// looked up or added.
+    pub(crate) fn expect_user(&mut self, v: &Value, hash: i64) {
+        self.users.get_or_insert_with(Box::default).pending = Some((crate::dict::addr(v), hash));
+    }
+
+    /// The stored items whose hash is `hash` (on its probe sequence).
+    pub(crate) fn candidates(&self, hash: i64) -> Vec<Value> {
+        let mut out = Vec::new();
+        self.probe(hash, |_, slot| match slot {
+            Slot::Empty => Some(()),
+            Slot::Full(h, k) if *h == hash => {
+                out.push(k.clone());
+                None
+            }
+            _ => None,
+        });
+        out
+    }
+
+    /// The items with their hashes, in table order.
+    pub(crate) fn hashed_items(&self) -> Vec<(i64, Value)> {
+        self.table
+            .iter()
+            .filter_map(|s| match s {
+                Slot::Full(h, v) => Some((*h, v.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Whether `v` is in the set.
     pub(crate) fn contains(&self, v: &Value) -> PyResult<bool> {
-        let hash = py_hash(v).ok_or_else(|| unhashable(v))?;
+        let hash = self.hash(v).ok_or_else(|| unhashable(v))?;
         Ok(self.find(hash, v).is_some())
     }
 
     /// `add(v)`.
     pub(crate) fn add(&mut self, v: Value) -> PyResult<()> {
-        let hash = py_hash(&v).ok_or_else(|| unhashable(&v))?;
+        let hash = self.hash(&v).ok_or_else(|| unhashable(&v))?;
         if self.find(hash, &v).is_some() {
             return Ok(());
+        }
+        if matches!(v, Value::Obj(_)) && crate::user_keys::needs_vm(&v) {
+            let users = self.users.get_or_insert_with(Box::default);
+            users.pending = None;
+            users.hashes.insert(crate::dict::addr(&v), hash);
         }
         let mask = self.table.len() - 1;
         let slot = self.free_slot(hash);
@@ -409,10 +506,11 @@ impl SetObj {
 
     /// `discard(v)`; whether it was present.
     pub(crate) fn discard(&mut self, v: &Value) -> PyResult<bool> {
-        let hash = py_hash(v).ok_or_else(|| unhashable(v))?;
+        let hash = self.hash(v).ok_or_else(|| unhashable(v))?;
         match self.find(hash, v) {
             Some(j) => {
-                self.table[j] = Slot::Dummy;
+                let old = std::mem::replace(&mut self.table[j], Slot::Dummy);
+                self.forget(&old);
                 self.used -= 1;
                 Ok(true)
             }

@@ -87,19 +87,19 @@ pub(crate) fn update_from(vm: &mut Vm, target: &mut SetObj, v: &Value) -> PyResu
     match v.as_obj() {
         Some(Object::Set(s)) => {
             let other = s.borrow().clone();
-            target.merge(&other);
+            vm.owned_merge(target, &other)?;
         }
         Some(Object::Dict(d)) => {
             let keys: Vec<Value> = d.borrow().iter().map(|(k, _)| k.clone()).collect();
             target.reserve(keys.len());
             for k in keys {
-                target.add(k)?;
+                vm.owned_add(target, k)?;
             }
         }
         _ => {
             let it = vm.get_iter(v)?;
             while let Some(x) = vm.next(&it)? {
-                target.add(x)?;
+                vm.owned_add(target, x)?;
             }
         }
     }
@@ -189,18 +189,23 @@ fn intersect(vm: &mut Vm, a: &SetObj, other: &Value) -> PyResult<SetObj> {
     match as_set(other) {
         Some(b) => {
             let b = b.borrow().clone();
-            let (small, big) = if b.len() > a.len() { (a, &b) } else { (&b, a) };
+            let (small, mut big) = if b.len() > a.len() {
+                (a.clone(), b)
+            } else {
+                (b, a.clone())
+            };
             for v in small.items() {
-                if big.contains(&v)? {
-                    out.add(v)?;
+                if vm.owned_contains(&mut big, &v)? {
+                    vm.owned_add(&mut out, v)?;
                 }
             }
         }
         None => {
+            let mut a = a.clone();
             let it = vm.get_iter(other)?;
             while let Some(v) = vm.next(&it)? {
-                if a.contains(&v)? {
-                    out.add(v)?;
+                if vm.owned_contains(&mut a, &v)? {
+                    vm.owned_add(&mut out, v)?;
                 }
             }
         }
@@ -238,7 +243,7 @@ fn subtract(vm: &mut Vm, target: &mut SetObj, other: &Value) -> PyResult<()> {
         None => vm.collect(other)?,
     };
     for v in items {
-        target.discard(&v)?;
+        vm.owned_discard(target, &v)?;
     }
     target.drop_dummies();
     Ok(())
@@ -252,7 +257,7 @@ fn difference_of(vm: &mut Vm, a: &SetObj, other: &Value) -> PyResult<SetObj> {
         Some(Object::Dict(_)) => Some(to_set(vm, other)?),
         _ => None,
     };
-    let Some(b) = other_set.filter(|b| a.len() >> 2 <= b.len()) else {
+    let Some(mut b) = other_set.filter(|b| a.len() >> 2 <= b.len()) else {
         let mut out = empty_like(a);
         out.merge(a);
         subtract(vm, &mut out, other)?;
@@ -260,8 +265,8 @@ fn difference_of(vm: &mut Vm, a: &SetObj, other: &Value) -> PyResult<SetObj> {
     };
     let mut out = empty_like(a);
     for v in a.items() {
-        if !b.contains(&v)? {
-            out.add(v)?;
+        if !vm.owned_contains(&mut b, &v)? {
+            vm.owned_add(&mut out, v)?;
         }
     }
     Ok(out)
@@ -298,8 +303,8 @@ fn symmetric_update(vm: &mut Vm, target: &mut SetObj, other: &Value) -> PyResult
         None => to_set(vm, other)?,
     };
     for v in other.items() {
-        if !target.discard(&v)? {
-            target.add(v)?;
+        if !vm.owned_discard(target, &v)? {
+            vm.owned_add(target, v)?;
         }
     }
     Ok(())
@@ -346,28 +351,24 @@ fn operand(vm: &mut Vm, v: &Value) -> PyResult<SetObj> {
 fn issubset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let other = one(args, "issubset")?;
     let a = this(args)?.borrow().clone();
-    let b = operand(vm, other)?;
-    Ok(Value::Bool(subset(&a, &b)?))
+    let mut b = operand(vm, other)?;
+    Ok(Value::Bool(vm.owned_subset(&a, &mut b)?))
 }
 
 fn issuperset(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let other = one(args, "issuperset")?;
-    let a = this(args)?.borrow().clone();
+    let mut a = this(args)?.borrow().clone();
     let b = operand(vm, other)?;
-    Ok(Value::Bool(subset(&b, &a)?))
+    Ok(Value::Bool(vm.owned_subset(&b, &mut a)?))
 }
 
 fn isdisjoint(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let other = one(args, "isdisjoint")?;
     let a = this(args)?.borrow().clone();
     let b = operand(vm, other)?;
-    let (small, big) = if a.len() > b.len() {
-        (&b, &a)
-    } else {
-        (&a, &b)
-    };
+    let (small, mut big) = if a.len() > b.len() { (b, a) } else { (a, b) };
     for v in small.items() {
-        if big.contains(&v)? {
+        if vm.owned_contains(&mut big, &v)? {
             return Ok(Value::Bool(false));
         }
     }

@@ -61,24 +61,7 @@ pub(crate) fn subscr(container: &Value, key: &Value) -> PyResult<Value> {
             )),
             None => Ok(items[index(key, items.len(), "tuple")?].clone()),
         },
-        Some(Object::Str(s)) => {
-            let chars: Vec<char> = s.chars().collect();
-            match slice {
-                Some(sl) => Ok(Value::str(
-                    slice_indices(sl, chars.len())?
-                        .iter()
-                        .map(|&i| chars[i])
-                        .collect::<String>(),
-                )),
-                None if !matches!(key, Value::Int(_) | Value::Bool(_)) => Err(type_error(format!(
-                    "string indices must be integers, not '{}'",
-                    type_name(key)
-                ))),
-                None => Ok(Value::str(
-                    chars[index(key, chars.len(), "string")?].to_string(),
-                )),
-            }
-        }
+        Some(Object::Str(s)) => crate::str_index::subscr(s, key),
         Some(Object::ByteArray(b)) => crate::bytearray::subscr(b, key),
         Some(Object::MemoryView(_)) => crate::memoryview::subscr(container, key),
         Some(Object::Bytes(b)) => crate::bytearray::bytes_subscr(b, key),

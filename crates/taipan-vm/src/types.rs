@@ -175,9 +175,10 @@ pub(crate) fn type_name(value: &Value) -> std::borrow::Cow<'static, str> {
     match value.as_obj() {
         Some(Object::Instance(i)) => crate::classes::class_name(&i.class).into(),
         Some(Object::Class(c)) => crate::classes::class_name(&c.metaclass).into(),
-        Some(Object::Exception(crate::exception::ExceptionObj {
-            class: Some(class), ..
-        })) => crate::classes::class_name(class).into(),
+        Some(Object::Exception(e)) if e.class.is_some() => match &e.class {
+            Some(class) => crate::classes::class_name(class).into(),
+            None => type_of(value).name().into(),
+        },
         _ => type_of(value).name().into(),
     }
 }

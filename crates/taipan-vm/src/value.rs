@@ -180,7 +180,7 @@ pub enum Object {
     /// An iterator.
     Iter(RefCell<IterState>),
     /// A Python function.
-    Function(Function),
+    Function(Box<Function>),
     /// A built-in function.
     Builtin(Builtin),
     /// A built-in method bound to its object.
@@ -192,11 +192,11 @@ pub enum Object {
     /// A closure cell.
     Cell(RefCell<Value>),
     /// An exception instance.
-    Exception(ExceptionObj),
+    Exception(Box<ExceptionObj>),
     /// A built-in type (`int`, `ValueError`).
     Type(TypeKind),
     /// A class made by a `class` statement.
-    Class(crate::classes::ClassObj),
+    Class(Box<crate::classes::ClassObj>),
     /// An instance of such a class.
     Instance(crate::classes::InstanceObj),
     /// A Python function bound to an instance: `(function, self)`.
@@ -212,7 +212,7 @@ pub enum Object {
     /// `dict.keys()`, `.values()` or `.items()` of the dict it holds.
     DictView(ViewKind, Value),
     /// A generator: a suspended frame.
-    Generator(crate::generator::GeneratorObj),
+    Generator(Box<crate::generator::GeneratorObj>),
     /// `weakref.ref(obj)`
     WeakRef(crate::weakref::WeakRefObj),
     /// `super(class, obj)`: the class to start after and the object.
@@ -342,5 +342,12 @@ mod tests {
     #[test]
     fn value_is_16_bytes() {
         assert_eq!(std::mem::size_of::<super::Value>(), 16);
+    }
+
+    /// Every heap value allocates an `Object`: large variants are boxed
+    /// so that a str or tuple does not pay for the largest one.
+    #[test]
+    fn object_is_small() {
+        assert!(std::mem::size_of::<super::Object>() <= 128);
     }
 }
