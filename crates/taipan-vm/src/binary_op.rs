@@ -34,6 +34,7 @@ pub(crate) fn fast_binary_op(arg: u32, a: &Value, b: &Value) -> Option<Value> {
         (Value::Float(x), Value::Float(y)) => (*x, *y),
         (Value::Float(x), Value::Int(y)) => (*x, *y as f64),
         (Value::Int(x), Value::Float(y)) => (*x as f64, *y),
+        (Value::Obj(x), _) => return fast_object_op(op, x, b),
         _ => return None,
     };
     match op {
@@ -41,6 +42,33 @@ pub(crate) fn fast_binary_op(arg: u32, a: &Value, b: &Value) -> Option<Value> {
         10 => Some(Value::Float(x - y)),
         5 => Some(Value::Float(x * y)),
         11 if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
+}
+
+/// The common operations on built-in objects: `str + str`, and
+/// `d[k]`/`l[i]` that find their item (a missing one takes the slow path,
+/// which raises).
+#[inline]
+fn fast_object_op(op: u32, a: &Object, b: &Value) -> Option<Value> {
+    match (op, a) {
+        (0, Object::Str(x)) => {
+            let y = b.as_str()?;
+            let mut s = String::with_capacity(x.len() + y.len());
+            s.push_str(x);
+            s.push_str(y);
+            Some(Value::str(s))
+        }
+        (26, Object::Dict(d)) if matches!(b, Value::Int(_)) || b.as_str().is_some() => {
+            let key = crate::dict::HashKey::of(b)?;
+            d.borrow().get(&key).cloned()
+        }
+        (26, Object::List(items)) => {
+            let Value::Int(i) = b else { return None };
+            let items = items.borrow();
+            let i = if *i < 0 { *i + items.len() as i64 } else { *i };
+            items.get(usize::try_from(i).ok()?).cloned()
+        }
         _ => None,
     }
 }

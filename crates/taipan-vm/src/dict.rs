@@ -64,6 +64,9 @@ impl HashKey {
                 }
             }
             Value::Obj(o) => match &**o {
+                // Short strings come from the name table (no allocation
+                // when they are there).
+                Object::Str(s) if s.len() <= 32 => HashKey::Str(intern(s)),
                 Object::Str(s) => HashKey::Str(Rc::from(&**s)),
                 Object::Bytes(b) => HashKey::Bytes(b.clone()),
                 Object::BigInt(b) => HashKey::Big(b.clone()),

@@ -109,6 +109,19 @@ pub(crate) fn as_generator(v: &Value) -> Option<&GeneratorObj> {
     }
 }
 
+/// The data attributes of generator objects (`__name__`, `__qualname__`).
+pub(crate) fn attr(obj: &Value, name: &str) -> Option<Value> {
+    let g = as_generator(obj)?;
+    match name {
+        "__qualname__" => Some(Value::str(g.qualname.as_str())),
+        "__name__" => {
+            let q = g.qualname.as_str();
+            Some(Value::str(q.rsplit('.').next().unwrap_or(q)))
+        }
+        _ => None,
+    }
+}
+
 /// The methods of generator objects.
 pub(crate) const METHODS: &[(&str, NativeFn)] = &[
     ("send", gen_send_m),

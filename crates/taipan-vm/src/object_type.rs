@@ -271,6 +271,9 @@ fn hash(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 impl Vm<'_> {
     /// `hash(v)`, with `__hash__`.
     pub(crate) fn hash_of(&mut self, v: &Value) -> PyResult<i64> {
+        if matches!(v.as_obj(), Some(Object::Tuple(_))) && crate::user_keys::needs_vm(v) {
+            return self.key_hash(v);
+        }
         if let Some(class) = user_class(v) {
             match lookup_str(class, "__hash__") {
                 Some(Value::None) => {
@@ -281,6 +284,9 @@ impl Vm<'_> {
                     return match r {
                         Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
                         Value::Bool(b) => Ok(i64::from(b)),
+                        Value::Obj(ref o) if matches!(**o, Object::BigInt(_)) => {
+                            Ok(crate::set::py_hash(&r).unwrap_or(0))
+                        }
                         _ => Err(type_error("__hash__ method should return an integer")),
                     };
                 }

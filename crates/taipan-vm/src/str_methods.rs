@@ -12,7 +12,7 @@ use crate::method_args::{
 };
 use crate::str_case as case;
 use crate::types::type_name;
-use crate::value::{Builtin, NativeFn, Value};
+use crate::value::{Builtin, NativeFn, Object, Value};
 use crate::Vm;
 
 /// The method `name` of `str`, if it exists.
@@ -630,6 +630,12 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (sep, rest) = this(args, "join")?;
     let a = bind(&sig("join", &["iterable"], 1, Style::One), rest, kw)?;
     let iterable = a[0].unwrap_or(&Value::None);
+    // A list or tuple is joined in place: no Python code runs meanwhile.
+    match iterable.as_obj() {
+        Some(Object::List(items)) => return join_items(sep, &items.borrow()),
+        Some(Object::Tuple(items)) => return join_items(sep, items),
+        _ => {}
+    }
     let iter = vm.get_iter(iterable).map_err(|e| {
         if e.kind() == crate::exception::ExcKind::TypeError {
             type_error("can only join an iterable")
@@ -638,7 +644,12 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     })?;
     let items = vm.collect(&iter)?;
-    let mut out = String::new();
+    join_items(sep, &items)
+}
+
+/// `sep.join(items)`: one allocation of the exact size.
+fn join_items(sep: &str, items: &[Value]) -> PyResult<Value> {
+    let mut total = sep.len() * items.len().saturating_sub(1);
     for (i, item) in items.iter().enumerate() {
         // A str subclass instance joins by its str value.
         let payload = crate::classes::payload_of(item);
@@ -648,6 +659,10 @@ fn str_join(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
                 type_name(item)
             )));
         };
+        total += text.len();
+    }
+    let mut out = String::with_capacity(total);
+    for (i, text) in items.iter().filter_map(Value::as_str).enumerate() {
         if i > 0 {
             out.push_str(sep);
         }

@@ -179,6 +179,9 @@ pub(crate) fn load_attr(obj: &Value, name: &str) -> PyResult<Value> {
     if let Some(r) = crate::slices::attr(obj, name) {
         return r;
     }
+    if let Some(r) = crate::generator::attr(obj, name) {
+        return Ok(r);
+    }
     if let Some(r) = crate::dict_methods::view_attr(obj, name) {
         return r;
     }

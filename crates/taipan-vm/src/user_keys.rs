@@ -20,7 +20,7 @@ use std::cell::RefCell;
 
 use crate::classes::lookup_str;
 use crate::dict::{Dict, HashKey, UNKNOWN_HASH};
-use crate::exception::PyResult;
+use crate::exception::{ExcKind, PyErr, PyResult};
 use crate::set::SetObj;
 use crate::value::{Object, Value, ViewKind};
 use crate::Vm;
@@ -71,15 +71,48 @@ pub(crate) fn has_user_keys(v: &Value) -> bool {
 /// Whether `==` on `v` (a dict or set) needs the VM: it holds user-hashed
 /// keys, or (a dict) values with Python special methods.
 pub(crate) fn holds_user_keys(v: &Value) -> bool {
+    holds_user_keys_within(v, 4)
+}
+
+/// [`holds_user_keys`], looking `depth` levels into dict values (a dict
+/// may contain itself).
+fn holds_user_keys_within(v: &Value, depth: u32) -> bool {
+    if depth == 0 {
+        return false;
+    }
     match v.as_obj() {
         Some(Object::Dict(d)) => {
             let d = d.borrow();
-            d.has_users() || d.iter().any(|(_, v)| crate::dunder::is_user(v))
+            d.has_users()
+                || d.iter().any(|(_, v)| {
+                    crate::dunder::is_user(v)
+                        || crate::dunder::is_sequence(v)
+                        || holds_user_keys_within(v, depth - 1)
+                })
         }
         Some(Object::Set(s)) => s.borrow().has_users(),
-        Some(Object::DictView(kind, d)) => *kind != ViewKind::Values && holds_user_keys(d),
+        Some(Object::DictView(kind, d)) => {
+            *kind != ViewKind::Values && holds_user_keys_within(d, depth)
+        }
         _ => false,
     }
+}
+
+/// A `TypeError` from hashing `key` reworded as CPython 3.14 words it
+/// for a dict key or set element: "cannot use 'T' as a dict key (...)".
+fn in_context(err: Box<PyErr>, key: &Value, what: &str) -> Box<PyErr> {
+    if err.kind() == ExcKind::TypeError {
+        if let Some(Object::Exception(e)) = err.value.as_obj() {
+            let mut args = e.args.borrow_mut();
+            if let [msg] = &args[..] {
+                if let Some(m) = msg.as_str() {
+                    let t = crate::types::type_name(key);
+                    *args = vec![Value::str(format!("cannot use '{t}' as {what} ({m})"))];
+                }
+            }
+        }
+    }
+    err
 }
 
 impl Vm<'_> {
@@ -136,7 +169,8 @@ impl Vm<'_> {
             return Ok(key);
         }
         let hash = if user {
-            self.key_hash(&key)?
+            self.key_hash(&key)
+                .map_err(|e| in_context(e, &key, "a dict key"))?
         } else {
             let Some(hkey) = HashKey::of(&key) else {
                 return Ok(key);
@@ -216,7 +250,9 @@ impl Vm<'_> {
         }
         let hash = match known {
             Some(h) => h,
-            None if user => self.key_hash(&key)?,
+            None if user => self
+                .key_hash(&key)
+                .map_err(|e| in_context(e, &key, "a set element"))?,
             None => match crate::set::py_hash(&key) {
                 Some(h) => h,
                 None => return Ok((key, false)),
@@ -390,7 +426,7 @@ impl Vm<'_> {
                 }
                 for (k, v) in mine {
                     match self.dict_get(y, &k)? {
-                        Some(w) if v.is(&w) || self.equal(&v, &w)? => {}
+                        Some(w) if v.is(&w) || self.deep_equal(&v, &w)? => {}
                         _ => return Ok(false),
                     }
                 }
@@ -435,6 +471,20 @@ impl Vm<'_> {
             _ => return crate::compare::compare(op, a, b),
         };
         Ok(Value::Bool(r))
+    }
+
+    /// `a == b` for dict values: sequences and dicts through the VM.
+    fn deep_equal(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        use crate::dunder::is_sequence;
+        if is_sequence(a) && is_sequence(b) {
+            let eq = taipan_bytecode::CompareOpArg::new(taipan_bytecode::CompareOpArg::EQ, false);
+            let r = self.sequence_compare(eq, a, b)?;
+            return self.truthy(&r);
+        }
+        if holds_user_keys(a) || holds_user_keys(b) {
+            return crate::depth::nested(" in comparison", || self.keyed_eq(a, b));
+        }
+        self.equal(a, b)
     }
 
     /// Whether every item of `a` is in `b`.
