@@ -662,11 +662,14 @@ fn join_items(sep: &str, items: &[Value]) -> PyResult<Value> {
         total += text.len();
     }
     let mut out = String::with_capacity(total);
-    for (i, text) in items.iter().filter_map(Value::as_str).enumerate() {
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
         }
-        out.push_str(text);
+        match item.as_str() {
+            Some(text) => out.push_str(text),
+            None => out.push_str(crate::classes::payload_of(item).as_str().unwrap_or("")),
+        }
     }
     Ok(Value::str(out))
 }
