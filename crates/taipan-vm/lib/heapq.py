@@ -186,3 +186,9 @@ def nlargest(n, iterable, key=None):
     if n <= 0:
         return []
     return sorted(iterable, key=key, reverse=True)[:n]
+
+
+# The native versions of the heap functions (same algorithms, faster).
+from _heapq import (heappush, heappop, heapify, heapreplace, heappushpop,  # noqa: E402,F811
+                    heappush_max, heappop_max, heapify_max, heapreplace_max,
+                    heappushpop_max)

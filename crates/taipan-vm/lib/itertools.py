@@ -443,7 +443,7 @@ def _permutations(pool, r):
         return
     indices = list(range(n))
     cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
+    yield tuple([pool[i] for i in indices[:r]])
     while n:
         for i in reversed(range(r)):
             cycles[i] -= 1
@@ -453,7 +453,7 @@ def _permutations(pool, r):
             else:
                 j = cycles[i]
                 indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
+                yield tuple([pool[i] for i in indices[:r]])
                 break
         else:
             return
@@ -475,7 +475,7 @@ def _combinations(pool, r):
     if r > n:
         return
     indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
+    yield tuple([pool[i] for i in indices])
     while True:
         for i in reversed(range(r)):
             if indices[i] != i + n - r:
@@ -485,7 +485,7 @@ def _combinations(pool, r):
         indices[i] += 1
         for j in range(i + 1, r):
             indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+        yield tuple([pool[i] for i in indices])
 
 
 class combinations_with_replacement(_GenIter):
@@ -505,7 +505,7 @@ def _combinations_wr(pool, r):
     if not n and r:
         return
     indices = [0] * r
-    yield tuple(pool[i] for i in indices)
+    yield tuple([pool[i] for i in indices])
     while True:
         for i in reversed(range(r)):
             if indices[i] != n - 1:
@@ -513,7 +513,7 @@ def _combinations_wr(pool, r):
         else:
             return
         indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
+        yield tuple([pool[i] for i in indices])
 
 
 class groupby(_GenIter):

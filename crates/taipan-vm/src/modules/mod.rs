@@ -6,6 +6,7 @@
 
 mod bootstrap;
 mod dis;
+mod heapq;
 mod import;
 mod os;
 mod os_fd;
@@ -74,6 +75,7 @@ const FROZEN: &[&str] = &["os", "posixpath", "importlib"];
 
 /// The names of the native modules.
 pub(crate) const NATIVE: &[&str] = &[
+    "_heapq",
     "_dis",
     "builtins",
     "gc",
@@ -457,6 +459,10 @@ impl Vm<'_> {
             }
             "weakref" => {
                 crate::weakref::module_dict(&mut d);
+                Ok(())
+            }
+            "_heapq" => {
+                heapq::init(&mut d);
                 Ok(())
             }
             "importlib" => {
