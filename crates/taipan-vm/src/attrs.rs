@@ -98,6 +98,9 @@ impl Vm<'_> {
                     None => self.other_attr(obj, name),
                 }
             }
+            Some(Object::Builtin(b)) if matches!(name, "__name__" | "__qualname__") => {
+                Ok((Value::str(b.name), None))
+            }
             Some(Object::Code(c)) => match crate::code_attrs::code_attr(c, name) {
                 Some(v) => Ok((v, None)),
                 None => self.other_attr(obj, name),

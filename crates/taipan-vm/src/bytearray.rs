@@ -229,6 +229,18 @@ pub(crate) fn construct(vm: &mut Vm, mutable: bool, args: &[Value], kw: Kw) -> P
                 "cannot fit 'int' into an index-sized integer",
             ))
         }
+        v if !mutable && matches!(v.as_obj(), Some(Object::Instance(_))) && has_bytes(vm, v) => {
+            // `bytes(obj)` with `obj.__bytes__()`.
+            let method = vm.getattr(v, "__bytes__")?;
+            let got = vm.call_value(&method, Vec::new())?;
+            if !matches!(got.as_obj(), Some(Object::Bytes(_))) {
+                return Err(type_error(format!(
+                    "__bytes__ returned non-bytes (type {})",
+                    type_name(&got)
+                )));
+            }
+            return Ok(got);
+        }
         v => {
             let msg = format!("cannot convert '{}' object to {name}", type_name(v));
             bytes_of_iterable(vm, v, &msg).map_err(|e| {
@@ -473,5 +485,16 @@ pub(crate) fn text_attr(obj: &Value, name: &str) -> Option<PyResult<Value>> {
         }
         Object::MemoryView(_) => crate::memoryview::attribute(obj, name),
         _ => None,
+    }
+}
+
+/// Whether the class of `v` (an instance) defines `__bytes__`.
+fn has_bytes(vm: &mut Vm, v: &Value) -> bool {
+    match v.as_obj() {
+        Some(Object::Instance(i)) => {
+            let class = i.class.clone();
+            vm.getattr(&class, "__bytes__").is_ok()
+        }
+        _ => false,
     }
 }

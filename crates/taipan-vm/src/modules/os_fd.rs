@@ -60,7 +60,8 @@ pub(super) fn init(d: &mut Dict) {
     for &(name, value) in FLAGS {
         set(d, name, Value::Int(value));
     }
-    let functions: [(&'static str, NativeFn); 18] = [
+    let functions: [(&'static str, NativeFn); 19] = [
+        ("chmod", chmod),
         ("open", open),
         ("read", read),
         ("write", write),
@@ -444,4 +445,14 @@ fn scandir(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         out.push(Value::tuple(vec![name, Value::str(kind)]));
     }
     Ok(Value::list(out))
+}
+
+/// `os.chmod(path, mode)`.
+fn chmod(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    use std::os::unix::fs::PermissionsExt;
+    let path = fs_path(vm, args.first(), "chmod")?;
+    let mode = int_arg(args, 1, "mode")?;
+    let perms = std::fs::Permissions::from_mode((mode & 0o7777) as u32);
+    std::fs::set_permissions(&path, perms).map_err(|e| os_error(&e, &path))?;
+    Ok(Value::None)
 }
