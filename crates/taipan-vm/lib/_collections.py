@@ -62,7 +62,6 @@ class _tuplegetter:
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
     __module__ = 'collections'
-    __slots__ = ('_items', '_head', '_maxlen', '_state', '__weakref__')
 
     def __init__(self, iterable=_MISSING, maxlen=None):
         if maxlen is not None:
@@ -152,10 +151,22 @@ class deque:
 
     def popleft(self, /):
         """Remove and return the leftmost element."""
-        if len(self._items) <= self._head:
+        items = self._items
+        head = self._head
+        if len(items) <= head:
             raise IndexError('pop from an empty deque')
         self._state += 1
-        return self._popleft()
+        x = items[head]
+        items[head] = None
+        head += 1
+        if head == len(items):
+            items.clear()
+            head = 0
+        elif head > 32 and head * 2 > len(items):
+            del items[:head]
+            head = 0
+        self._head = head
+        return x
 
     def extend(self, iterable, /):
         """Extend the right side of the deque with elements from the iterable."""

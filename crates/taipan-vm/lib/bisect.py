@@ -3,6 +3,8 @@
 __all__ = ['bisect', 'bisect_left', 'bisect_right', 'insort', 'insort_left',
            'insort_right']
 
+from _bisect import search as _search
+
 
 def _bounds(a, lo, hi):
     if lo < 0:
@@ -16,6 +18,8 @@ def bisect_right(a, x, lo=0, hi=None, *, key=None):
     """Return the index where to insert item x in list a, assuming a is sorted,
     after any entries equal to x."""
     lo, hi = _bounds(a, lo, hi)
+    if isinstance(a, list) and type(lo) is int and type(hi) is int:
+        return _search(a, x, lo, hi, key, True)
     if key is None:
         while lo < hi:
             mid = (lo + hi) // 2
@@ -37,6 +41,8 @@ def bisect_left(a, x, lo=0, hi=None, *, key=None):
     """Return the index where to insert item x in list a, assuming a is sorted,
     before any entries equal to x."""
     lo, hi = _bounds(a, lo, hi)
+    if isinstance(a, list) and type(lo) is int and type(hi) is int:
+        return _search(a, x, lo, hi, key, False)
     if key is None:
         while lo < hi:
             mid = (lo + hi) // 2

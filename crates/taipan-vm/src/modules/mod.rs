@@ -4,6 +4,7 @@
 //! `time`, `importlib`). Imported modules are cached in `sys.modules`
 //! (`Vm::modules`), so a module's code runs once.
 
+mod bisect;
 mod bootstrap;
 mod dis;
 mod heapq;
@@ -75,6 +76,7 @@ const FROZEN: &[&str] = &["os", "posixpath", "importlib"];
 
 /// The names of the native modules.
 pub(crate) const NATIVE: &[&str] = &[
+    "_bisect",
     "_heapq",
     "_dis",
     "builtins",
@@ -463,6 +465,10 @@ impl Vm<'_> {
             }
             "_heapq" => {
                 heapq::init(&mut d);
+                Ok(())
+            }
+            "_bisect" => {
+                bisect::init(&mut d);
                 Ok(())
             }
             "importlib" => {
