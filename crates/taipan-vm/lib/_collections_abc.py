@@ -266,7 +266,7 @@ class Iterator(Iterable):
 
     @_abstract
     def __next__(self):
-        'Return the next item from the iterator. When exhausted, raise StopIteration'
+        """The next item; StopIteration at the end."""
         raise StopIteration
 
     def __iter__(self):
@@ -458,7 +458,7 @@ class Set(Collection):
     __rand__ = __and__
 
     def isdisjoint(self, other):
-        """Return True if two sets have a null intersection."""
+        """Whether the two have no element in common."""
         for value in other:
             if value in self:
                 return False
@@ -496,7 +496,7 @@ class Set(Collection):
     __rxor__ = __xor__
 
     def _hash(self):
-        """Compute the hash value of a set (order-independent)."""
+        """A hash of the elements that does not depend on their order."""
         h = 1927868237 * (len(self) + 1)
         for x in self:
             hx = hash(x)
@@ -522,17 +522,17 @@ class MutableSet(Set):
 
     @_abstract
     def discard(self, value):
-        """Remove an element.  Do not raise an exception if absent."""
+        """Remove value if present."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element. If not a member, raise a KeyError."""
+        """Remove value; KeyError if absent."""
         if value not in self:
             raise KeyError(value)
         self.discard(value)
 
     def pop(self):
-        """Return the popped value.  Raise KeyError if empty."""
+        """Remove and return some element; KeyError if empty."""
         it = iter(self)
         try:
             value = next(it)
@@ -542,7 +542,7 @@ class MutableSet(Set):
         return value
 
     def clear(self):
-        """This is slow (creates N new iterators!) but effective."""
+        """Remove every element, one pop at a time."""
         try:
             while True:
                 self.pop()
@@ -591,7 +591,7 @@ class Mapping(Collection):
         raise KeyError
 
     def get(self, key, default=None):
-        'D.get(k[,d]) -> D[k] if k in D, else d.  d defaults to None.'
+        """self[key], or default when the key is missing."""
         try:
             return self[key]
         except KeyError:
@@ -606,15 +606,15 @@ class Mapping(Collection):
             return True
 
     def keys(self):
-        "D.keys() -> a set-like object providing a view on D's keys"
+        """A set-like view of the keys."""
         return KeysView(self)
 
     def items(self):
-        "D.items() -> a set-like object providing a view on D's items"
+        """A set-like view of the (key, value) pairs."""
         return ItemsView(self)
 
     def values(self):
-        "D.values() -> an object providing a view on D's values"
+        """A view of the values."""
         return ValuesView(self)
 
     def __eq__(self, other):
@@ -707,7 +707,7 @@ class MutableMapping(Mapping):
     __marker = object()
 
     def pop(self, key, default=__marker):
-        '''D.pop(k[,d]) -> v, remove specified key and return the corresponding value.'''
+        """Remove key and return its value (or default if given and missing)."""
         try:
             value = self[key]
         except KeyError:
@@ -719,7 +719,7 @@ class MutableMapping(Mapping):
             return value
 
     def popitem(self):
-        '''D.popitem() -> (k, v), remove and return some (key, value) pair.'''
+        """Remove and return the first (key, value) pair."""
         try:
             key = next(iter(self))
         except StopIteration:
@@ -729,7 +729,7 @@ class MutableMapping(Mapping):
         return key, value
 
     def clear(self):
-        'D.clear() -> None.  Remove all items from D.'
+        """Remove every item."""
         try:
             while True:
                 self.popitem()
@@ -737,7 +737,7 @@ class MutableMapping(Mapping):
             pass
 
     def update(self, other=(), /, **kwds):
-        ''' D.update([E, ]**F) -> None.  Update D from mapping/iterable E and F.'''
+        """Set the items of a mapping or of (key, value) pairs, then keywords."""
         if isinstance(other, Mapping):
             for key in other:
                 self[key] = other[key]
@@ -751,7 +751,7 @@ class MutableMapping(Mapping):
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'D.setdefault(k[,d]) -> D.get(k,d), also set D[k]=d if k not in D'
+        """self[key], first storing default there if the key is missing."""
         try:
             return self[key]
         except KeyError:
@@ -789,7 +789,7 @@ class Sequence(Reversible, Collection):
             yield self[i]
 
     def index(self, value, start=0, stop=None):
-        '''S.index(value, [start, [stop]]) -> integer -- return first index of value.'''
+        """The first index of value in [start, stop); ValueError if absent."""
         if start is not None and start < 0:
             start = max(len(self) + start, 0)
         if stop is not None and stop < 0:
@@ -806,7 +806,7 @@ class Sequence(Reversible, Collection):
         raise ValueError
 
     def count(self, value):
-        'S.count(value) -> integer -- return number of occurrences of value'
+        """How many items are (or equal) value."""
         return sum(1 for v in self if v is value or v == value)
 
 
@@ -824,15 +824,15 @@ class MutableSequence(Sequence):
 
     @_abstract
     def insert(self, index, value):
-        'S.insert(index, value) -- insert value before index'
+        """Put value before position index."""
         raise IndexError
 
     def append(self, value):
-        'S.append(value) -- append value to the end of the sequence'
+        """Add value at the end."""
         self.insert(len(self), value)
 
     def clear(self):
-        'S.clear() -> None -- remove all items from S'
+        """Remove every item."""
         try:
             while True:
                 self.pop()
@@ -840,26 +840,26 @@ class MutableSequence(Sequence):
             pass
 
     def reverse(self):
-        'S.reverse() -- reverse *IN PLACE*'
+        """Reverse the items in place."""
         n = len(self)
         for i in range(n // 2):
             self[i], self[n - i - 1] = self[n - i - 1], self[i]
 
     def extend(self, values):
-        'S.extend(iterable) -- extend sequence by appending elements from the iterable'
+        """Append the items of an iterable."""
         if values is self:
             values = list(values)
         for v in values:
             self.append(v)
 
     def pop(self, index=-1):
-        '''S.pop([index]) -> item -- remove and return item at index (default last).'''
+        """Remove and return the item at index (the last by default)."""
         v = self[index]
         del self[index]
         return v
 
     def remove(self, value):
-        '''S.remove(value) -- remove first occurrence of value.'''
+        """Remove the first item equal to value."""
         del self[self.index(value)]
 
     def __iadd__(self, values):

@@ -12,37 +12,37 @@ __all__ = ['asynccontextmanager', 'contextmanager', 'closing', 'nullcontext',
 
 
 class AbstractContextManager:
-    """An abstract base class for context managers."""
+    """Base of context managers: __enter__ returns self."""
     __slots__ = ()
 
     def __enter__(self):
-        """Return `self` upon entering the runtime context."""
+        """Give the object itself to the with statement."""
         return self
 
     def __exit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """Let any exception propagate."""
         return None
 
     __class_getitem__ = classmethod(lambda cls, item: cls)
 
 
 class AbstractAsyncContextManager:
-    """An abstract base class for asynchronous context managers."""
+    """Base of async context managers: __aenter__ returns self."""
     __slots__ = ()
 
     async def __aenter__(self):
-        """Return `self` upon entering the runtime context."""
+        """Give the object itself to the with statement."""
         return self
 
     async def __aexit__(self, exc_type, exc_value, traceback):
-        """Raise any exception triggered within the runtime context."""
+        """Let any exception propagate."""
         return None
 
     __class_getitem__ = classmethod(lambda cls, item: cls)
 
 
 class ContextDecorator:
-    """A base class or mixin that enables context managers to work as decorators."""
+    """Mixin: an instance decorates a function to run it inside the context."""
 
     def _recreate_cm(self):
         return self
@@ -56,7 +56,7 @@ class ContextDecorator:
 
 
 class AsyncContextDecorator:
-    """A base class or mixin that enables async context managers to work as decorators."""
+    """Mixin: an instance decorates a coroutine function to run it inside the context."""
 
     def _recreate_cm(self):
         return self
@@ -70,7 +70,7 @@ class AsyncContextDecorator:
 
 
 class _GeneratorContextManagerBase:
-    """Shared functionality for @contextmanager and @asynccontextmanager."""
+    """What @contextmanager and @asynccontextmanager objects share."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
@@ -86,7 +86,7 @@ class _GeneratorContextManagerBase:
 
 class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextManager,
                                ContextDecorator):
-    """Helper for @contextmanager decorator."""
+    """The context manager made by a @contextmanager function."""
 
     def __enter__(self):
         del self.args, self.kwds, self.func
@@ -130,7 +130,7 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
 
 class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
                                     AbstractAsyncContextManager, AsyncContextDecorator):
-    """Helper for @asynccontextmanager decorator."""
+    """The context manager made by an @asynccontextmanager function."""
 
     async def __aenter__(self):
         del self.args, self.kwds, self.func
@@ -190,7 +190,7 @@ def asynccontextmanager(func):
 
 
 class closing(AbstractContextManager):
-    """Context to automatically close something at the end of a block."""
+    """Call thing.close() when the with block ends."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -203,7 +203,7 @@ class closing(AbstractContextManager):
 
 
 class aclosing(AbstractAsyncContextManager):
-    """Async context manager for safely finalizing an asynchronously cleaned-up resource."""
+    """Await thing.aclose() when the async with block ends."""
 
     def __init__(self, thing):
         self.thing = thing
@@ -232,17 +232,17 @@ class _RedirectStream(AbstractContextManager):
 
 
 class redirect_stdout(_RedirectStream):
-    """Context manager for temporarily redirecting stdout to another file."""
+    """Send sys.stdout to another file for the duration of the block."""
     _stream = 'stdout'
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager for temporarily redirecting stderr to another file."""
+    """Send sys.stderr to another file for the duration of the block."""
     _stream = 'stderr'
 
 
 class suppress(AbstractContextManager):
-    """Context manager to suppress specified exceptions."""
+    """Swallow the given exception types raised in the block."""
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
@@ -264,7 +264,7 @@ class suppress(AbstractContextManager):
 
 
 class _BaseExitStack:
-    """A base class for ExitStack and AsyncExitStack."""
+    """The callback stack shared by ExitStack and AsyncExitStack."""
 
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
@@ -282,14 +282,14 @@ class _BaseExitStack:
         self._exit_callbacks = deque()
 
     def pop_all(self):
-        """Preserve the context stack by transferring it to a new instance."""
+        """Move the registered callbacks to a new stack and return it."""
         new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = deque()
         return new_stack
 
     def push(self, exit):
-        """Registers a callback with the standard __exit__ method signature."""
+        """Add an __exit__-style callback (or an object with __exit__)."""
         _cb_type = type(exit)
         try:
             exit_method = _cb_type.__exit__
@@ -300,7 +300,7 @@ class _BaseExitStack:
         return exit
 
     def enter_context(self, cm):
-        """Enters the supplied context manager."""
+        """Enter cm and register its __exit__; return what __enter__ gave."""
         cls = type(cm)
         try:
             _enter = cls.__enter__
@@ -313,7 +313,7 @@ class _BaseExitStack:
         return result
 
     def callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary callback and arguments."""
+        """Add callback(*args, **kwds) to run at exit."""
         _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
         _exit_wrapper.__wrapped__ = callback
         self._push_exit_callback(_exit_wrapper)
@@ -340,7 +340,7 @@ def _fix_context(new_exc, old_exc, frame_exc):
 
 
 class ExitStack(_BaseExitStack, AbstractContextManager):
-    """Context manager for dynamic management of a stack of exit callbacks."""
+    """A stack of exit callbacks, unwound last-in first-out at exit."""
 
     def __enter__(self):
         return self
@@ -378,12 +378,12 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return received_exc and suppressed_exc
 
     def close(self):
-        """Immediately unwind the context stack."""
+        """Run the registered callbacks now."""
         self.__exit__(None, None, None)
 
 
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """Async context manager for dynamic management of a stack of exit callbacks."""
+    """ExitStack for async with: callbacks may be coroutines."""
 
     @staticmethod
     def _create_async_exit_wrapper(cm, cm_exit):
@@ -398,7 +398,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return _exit_wrapper
 
     async def enter_async_context(self, cm):
-        """Enters the supplied async context manager."""
+        """Enter the async cm and register its __aexit__."""
         cls = type(cm)
         try:
             _enter = cls.__aenter__
@@ -412,7 +412,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return result
 
     def push_async_exit(self, exit):
-        """Registers a coroutine function with the standard __aexit__ method signature."""
+        """Add an __aexit__-style coroutine callback (or an object with __aexit__)."""
         _cb_type = type(exit)
         try:
             exit_method = _cb_type.__aexit__
@@ -423,14 +423,14 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
         return exit
 
     def push_async_callback(self, callback, /, *args, **kwds):
-        """Registers an arbitrary coroutine function and arguments."""
+        """Add a coroutine function call to await at exit."""
         _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
         _exit_wrapper.__wrapped__ = callback
         self._push_exit_callback(_exit_wrapper, False)
         return callback
 
     async def aclose(self):
-        """Immediately unwind the context stack."""
+        """Run the registered callbacks now."""
         await self.__aexit__(None, None, None)
 
     def _push_async_cm_exit(self, cm, cm_exit):
@@ -477,7 +477,7 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
 
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does no additional processing."""
+    """A context manager that only hands back enter_result."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
@@ -496,7 +496,7 @@ class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
 
 
 class chdir(AbstractContextManager):
-    """Non thread-safe context manager to change the current working directory."""
+    """Change the working directory for the block (process-wide)."""
 
     def __init__(self, path):
         self.path = path
