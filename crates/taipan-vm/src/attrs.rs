@@ -527,13 +527,12 @@ pub(crate) fn store_attr(obj: &Value, name: &str, value: Value) -> PyResult<()> 
     match obj.as_obj() {
         Some(Object::Instance(inst)) => inst.attrs().borrow_mut().set_str(&key, value),
         Some(Object::Class(c)) => {
-            if name.starts_with("__") {
-                crate::classes::refresh_flags(c, &value);
-                if name == "__abstractmethods__" {
-                    c.flags.set(c.flags.get() | crate::classes::HAS_ABSTRACT);
-                }
+            crate::type_cache::class_changed();
+            let hook = name.starts_with("__") || crate::classes::is_data_descriptor(&value);
+            c.dict.borrow_mut().set_str(&key, value);
+            if hook {
+                crate::classes::refresh_flags(c);
             }
-            c.dict.borrow_mut().set_str(&key, value)
         }
         Some(Object::Exception(e)) => {
             if crate::exception_group::store_exception_attr(e, name, &value)? {
@@ -564,7 +563,10 @@ pub(crate) fn delete_attr(obj: &Value, name: &str) -> PyResult<()> {
     let key = HashKey::str_key(name);
     let removed = match obj.as_obj() {
         Some(Object::Instance(inst)) => inst.attrs().borrow_mut().remove(&key),
-        Some(Object::Class(c)) => c.dict.borrow_mut().remove(&key),
+        Some(Object::Class(c)) => {
+            crate::type_cache::class_changed();
+            c.dict.borrow_mut().remove(&key)
+        }
         Some(Object::Exception(e)) => e.dict.borrow_mut().remove(&key),
         Some(Object::Module(m)) => m.dict.borrow_mut().remove(&key),
         Some(Object::Function(f)) => f.dict.borrow_mut().remove(&key),

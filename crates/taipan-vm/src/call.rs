@@ -24,6 +24,9 @@ impl Vm<'_> {
             if let Some(callee) = self.fast_call(frame, argc) {
                 return Ok(Some(callee));
             }
+            if let Some(callee) = self.fast_class_call(frame, argc) {
+                return Ok(Some(callee));
+            }
             if let Some(done) = self.fast_native_call(frame, argc) {
                 return done.map(|()| None);
             }
@@ -108,29 +111,44 @@ impl Vm<'_> {
         let Object::Function(f) = &*callable else {
             return None;
         };
+        let first = match has_self {
+            true => std::mem::replace(&mut frame.stack[func_at + 1], Value::Null),
+            false => Value::Null,
+        };
+        Some(self.frame_from_stack(frame, func_at, f, first))
+    }
+
+    /// The frame of a call of `f` checked by a fast path: its first
+    /// argument `first` (unless `Null`), then the arguments above
+    /// `func_at + 1` on the caller's stack (moved out, the stack cut to
+    /// `func_at`), the defaults that complete them, unbound slots and the
+    /// closure cells.
+    #[inline]
+    pub(crate) fn frame_from_stack(
+        &mut self,
+        frame: &mut Frame,
+        func_at: usize,
+        f: &Function,
+        first: Value,
+    ) -> Frame {
         let mut locals = self.pool.take(f.code.nlocals);
-        if has_self {
-            locals.push(std::mem::replace(
-                &mut frame.stack[func_at + 1],
-                Value::Null,
-            ));
+        if !matches!(first, Value::Null) {
+            locals.push(first);
         }
         for v in &mut frame.stack[func_at + 2..] {
             locals.push(std::mem::replace(v, Value::Null));
         }
-        // Checked above: `argcount - defaults.len() <= nargs <= argcount`.
-        let first_default = argcount - f.defaults.len();
-        locals.extend_from_slice(&f.defaults[nargs - first_default..]);
+        // The caller checked `argcount - defaults.len() <= nargs <=
+        // argcount`; `get` keeps a wrong caller from panicking.
+        let argcount = f.code.obj.argcount as usize;
+        let missing = argcount.saturating_sub(locals.len());
+        let from = f.defaults.len().saturating_sub(missing);
+        locals.extend_from_slice(f.defaults.get(from..).unwrap_or(&[]));
         locals.resize(f.code.nlocals.saturating_sub(f.closure.len()), Value::Null);
         locals.extend_from_slice(&f.closure);
         frame.stack.truncate(func_at);
         let stack = self.pool.take(f.code.obj.stacksize as usize);
-        Some(Frame::with_vecs(
-            f.code.clone(),
-            f.globals.clone(),
-            locals,
-            stack,
-        ))
+        Frame::with_vecs(f.code.clone(), f.globals.clone(), locals, stack)
     }
 
     /// The fast path of `CALL` for a built-in function or method without

@@ -121,10 +121,17 @@ pub(crate) fn class_name(class: &Value) -> String {
 
 /// The flags of a class value (0 for built-in types).
 pub(crate) fn class_flags(class: &Value) -> u32 {
-    match class.as_obj() {
-        Some(Object::Class(c)) => c.flags.get(),
-        _ => 0,
-    }
+    let Some(Object::Class(c)) = class.as_obj() else {
+        return 0;
+    };
+    // The bases' flags too: a hook or data descriptor set on a base class
+    // after this class was made counts at once.
+    c.mro_tail
+        .iter()
+        .fold(c.flags.get(), |flags, base| match base.as_obj() {
+            Some(Object::Class(b)) => flags | (b.flags.get() & !NO_DICT),
+            _ => flags,
+        })
 }
 
 /// `name` in `class`'s namespace or those of its MRO (user classes only:
@@ -133,13 +140,17 @@ pub(crate) fn class_lookup(class: &Value, name: &HashKey) -> Option<Value> {
     let Some(Object::Class(c)) = class.as_obj() else {
         return None;
     };
-    if let Some(v) = c.dict.borrow().get(name) {
-        return Some(v.clone());
+    if let Some(found) = crate::type_cache::get(class, name) {
+        return found;
     }
-    c.mro_tail.iter().find_map(|base| match base.as_obj() {
-        Some(Object::Class(b)) => b.dict.borrow().get(name).cloned(),
-        _ => None,
-    })
+    let found = c.dict.borrow().get(name).cloned().or_else(|| {
+        c.mro_tail.iter().find_map(|base| match base.as_obj() {
+            Some(Object::Class(b)) => b.dict.borrow().get(name).cloned(),
+            _ => None,
+        })
+    });
+    crate::type_cache::put(class, name, found.as_ref());
+    found
 }
 
 /// [`class_lookup`] by name.
@@ -344,16 +355,12 @@ fn own_flags(dict: &Dict) -> u32 {
     flags
 }
 
-/// Recompute a class's flags after `name` was set on it.
-pub(crate) fn refresh_flags(class: &ClassObj, value: &Value) {
-    let extra = own_flags(&{
-        let mut d = Dict::new();
-        d.set_str(&Rc::from("_"), value.clone());
-        d
-    });
-    class
-        .flags
-        .set(class.flags.get() | extra | own_flags(&class.dict.borrow()));
+/// Recompute a class's flags after a hook or a data descriptor was set
+/// on it (flags are never cleared: a stale one only sends look-ups down
+/// the generic path).
+pub(crate) fn refresh_flags(class: &ClassObj) {
+    let own = own_flags(&class.dict.borrow());
+    class.flags.set(class.flags.get() | own);
 }
 
 /// Whether `v` is a data descriptor (a property, or an instance whose class

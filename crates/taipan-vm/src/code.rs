@@ -20,6 +20,8 @@ pub struct Code {
     pub names: Vec<HashKey>,
     /// `co_names` as strings.
     pub name_strs: Vec<Rc<str>>,
+    /// `co_names` as `str` values (the keys instance dicts store).
+    pub name_values: Vec<Value>,
     /// Number of local slots.
     pub nlocals: usize,
     /// The `LOAD_GLOBAL` cache: one entry per name (`global_cache.rs`).
@@ -90,6 +92,7 @@ impl Code {
         let consts = obj.consts.iter().map(const_to_value).collect();
         let name_strs: Vec<Rc<str>> = obj.names.iter().map(|n| Rc::from(n.as_str())).collect();
         let names = name_strs.iter().map(|n| HashKey::Str(n.clone())).collect();
+        let name_values = name_strs.iter().map(|n| Value::str(&**n)).collect();
         let nlocals = obj.nlocalsplus();
         let decoded = decode_units(&obj.code);
         // CPython's CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR
@@ -109,6 +112,7 @@ impl Code {
             consts,
             names,
             name_strs,
+            name_values,
             nlocals,
         })
     }

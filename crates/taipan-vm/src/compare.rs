@@ -143,6 +143,8 @@ pub(crate) fn eq(a: &Value, b: &Value) -> PyResult<bool> {
                 }
             }
             (Some(Object::Range(..)), Some(Object::Range(..))) => crate::slices::range_eq(a, b),
+            // Bound methods: the same function bound to the same object.
+            (Some(Object::Method(f, x)), Some(Object::Method(g, y))) => f.is(g) && x.is(y),
             (Some(Object::Slice(a1, b1, c1)), Some(Object::Slice(a2, b2, c2))) => seq_eq(
                 &[a1.clone(), b1.clone(), c1.clone()],
                 &[a2.clone(), b2.clone(), c2.clone()],

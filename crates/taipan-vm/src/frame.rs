@@ -33,6 +33,9 @@ pub struct Frame {
     /// The local namespace of a class body (`*_NAME` use it before
     /// `globals`).
     pub namespace: Option<Namespace>,
+    /// For an `__init__` frame pushed by a class call (`call.rs`): the new
+    /// instance, which the call returns once `__init__` returned `None`.
+    pub init: Option<Value>,
 }
 
 impl Frame {
@@ -49,6 +52,7 @@ impl Frame {
             locals,
             globals,
             namespace: None,
+            init: None,
         }
     }
 
@@ -69,6 +73,7 @@ impl Frame {
             locals,
             globals,
             namespace: None,
+            init: None,
         }
     }
 

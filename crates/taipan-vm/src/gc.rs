@@ -532,7 +532,10 @@ fn clear(o: &Object, trash: &mut Vec<Value>) {
                 trash.push(std::mem::replace(&mut *c, Value::Null));
             }
         }
-        Object::Class(c) => take_dict(&c.dict, trash),
+        Object::Class(c) => {
+            crate::type_cache::class_changed();
+            take_dict(&c.dict, trash)
+        }
         Object::Instance(i) => {
             take_dict(i.attrs(), trash);
             take_dict(&i.slot_values, trash);
@@ -579,6 +582,9 @@ fn lookup_del(class: &Value) -> Result<Option<Value>, ()> {
         return Ok(None);
     };
     let Ok(found) = DEL_KEY.try_with(|key| {
+        if let Some(found) = crate::type_cache::get(class, key) {
+            return Ok(found);
+        }
         for k in std::iter::once(class).chain(c.mro_tail.iter()) {
             if let Some(Object::Class(k)) = k.as_obj() {
                 let d = k.dict.try_borrow().map_err(|_| ())?;
@@ -587,6 +593,7 @@ fn lookup_del(class: &Value) -> Result<Option<Value>, ()> {
                 }
             }
         }
+        crate::type_cache::put(class, key, None);
         Ok(None)
     }) else {
         return Err(());
@@ -646,11 +653,13 @@ impl Drop for InstanceObj {
 /// callbacks.
 fn instance_dropped(inst: &mut InstanceObj) {
     let a = inst as *const InstanceObj as usize;
-    let was_finalized =
-        match FINALS.try_with(|f| f.try_borrow_mut().map(|mut f| f.finalized.remove(&a))) {
-            Ok(Ok(was)) => was,
-            _ => return,
-        };
+    let was_finalized = match FINALS.try_with(|f| {
+        f.try_borrow_mut()
+            .map(|mut f| !f.finalized.is_empty() && f.finalized.remove(&a))
+    }) {
+        Ok(Ok(was)) => was,
+        _ => return,
+    };
     // A class dict borrowed right now (an assignment to a class attribute
     // freeing an instance) cannot be searched: queue, decide later.
     if !was_finalized && !matches!(lookup_del(&inst.class), Ok(None)) {

@@ -493,10 +493,14 @@ impl Vm<'_> {
                 }
                 Opcode::ReturnValue => {
                     let value = frame.pop();
+                    let init = frame.init.take();
                     if let Err(value) = self.leave(frame, base, value) {
                         return Ok(Flow::Return(value));
                     }
                     code = frame.code.clone();
+                    if let Some(instance) = init {
+                        self.finish_init(frame, instance)?;
+                    }
                 }
                 Opcode::ReturnGenerator => frame.push(Value::None),
                 Opcode::YieldValue => return Ok(Flow::Yield(frame.pop())),
@@ -654,8 +658,11 @@ impl Vm<'_> {
                 Opcode::Reraise => return Err(PyErr::reraise(frame.pop())),
                 Opcode::LoadAttr => {
                     let obj = frame.pop();
-                    let name = &code.name_strs[(arg >> 1) as usize];
-                    self.load_attr_op(frame, obj, name, arg & 1 == 1)?;
+                    let i = (arg >> 1) as usize;
+                    if !crate::attr_fast::load_attr_fast(frame, &obj, &code.names[i], arg & 1 == 1)
+                    {
+                        self.load_attr_op(frame, obj, &code.name_strs[i], arg & 1 == 1)?;
+                    }
                 }
                 Opcode::ImportName => {
                     let fromlist = frame.pop();
@@ -692,7 +699,16 @@ impl Vm<'_> {
                 Opcode::StoreAttr => {
                     let obj = frame.pop();
                     let value = frame.pop();
-                    self.store_attr_op(obj, &code.name_strs[arg as usize], value)?;
+                    let i = arg as usize;
+                    let fast = crate::attr_fast::store_attr_fast(
+                        &obj,
+                        &code.names[i],
+                        &code.name_values[i],
+                        value,
+                    );
+                    if let Err(value) = fast {
+                        self.store_attr_op(obj, &code.name_strs[i], value)?;
+                    }
                 }
                 Opcode::StoreSubscr => {
                     let key = frame.pop();

@@ -6,6 +6,7 @@
 //! CPython's traceback ([`traceback`]). See `docs/vm.md` for the design.
 
 mod asyncio;
+mod attr_fast;
 mod attrs;
 mod binary_op;
 mod builtin_dunders;
@@ -15,6 +16,7 @@ mod bytes_methods;
 mod bytes_ops;
 mod bytes_split;
 mod call;
+mod call_class;
 mod carets;
 mod classes;
 mod code;
@@ -71,6 +73,7 @@ mod suggest;
 mod trace;
 mod traceback;
 mod type_alias;
+mod type_cache;
 mod type_params;
 mod types;
 mod unraisable;
