@@ -17,6 +17,7 @@ mod bytes_ops;
 mod bytes_split;
 mod call;
 mod call_class;
+mod caret_span;
 mod carets;
 mod classes;
 mod code;

@@ -247,7 +247,17 @@ fn format_frames(traceback: &[TracebackEntry], sources: &Sources) -> String {
         };
         let full = index.line_text(source, line);
         let text = full.trim();
-        if !text.is_empty() {
+        if position.end_line > line {
+            let lines: Vec<&str> = (line..=position.end_line)
+                .map(|l| index.line_text(source, l))
+                .collect();
+            let shown = crate::caret_span::block(&lines, position.col, position.end_col);
+            match shown {
+                Some(block) => out.push_str(&block),
+                None if !text.is_empty() => out.push_str(&format!("    {text}\n")),
+                None => {}
+            }
+        } else if !text.is_empty() {
             out.push_str(&format!("    {text}\n"));
             let indent = full.len() - full.trim_start().len();
             if position.end_line == line {

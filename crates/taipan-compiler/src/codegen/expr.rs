@@ -7,6 +7,7 @@ use taipan_bytecode::{
 };
 
 use super::{syntax_error, unsupported, CResult, Compiler, NameOp};
+use taipan_source::TextRange;
 
 /// The `NB_*` number of a binary operator.
 pub(super) fn operator_arg(op: Operator) -> BinaryOpArg {
@@ -132,8 +133,10 @@ impl Compiler {
             }
             ExprKind::Attribute { value, attr, .. } => {
                 self.compile_expr(value)?;
+                let old = self.set_range(self.attr_range(expr.range, expr, attr));
                 let name = self.unit().add_name(attr);
                 self.unit().emit(Instr::LoadAttr(AttrArg(name.0 << 1)));
+                self.set_range(old);
             }
             ExprKind::Subscript { value, slice, .. } => {
                 self.warn(crate::warnings::check_subscript(value, slice));
@@ -398,6 +401,21 @@ impl Compiler {
         Ok(())
     }
 
+    /// CPython's `update_start_location_to_match_attr`: an instruction for
+    /// `attr` of `attr_expr` over `range` starts at the attribute name when
+    /// the expression starts on another line.
+    pub(super) fn attr_range(&self, range: TextRange, attr_expr: &Expr, attr: &str) -> TextRange {
+        let end = attr_expr.range.end;
+        if self.line_of(range.start) == self.line_of(end) {
+            return range;
+        }
+        let start = end.saturating_sub(attr.len() as u32).max(range.start);
+        TextRange {
+            start,
+            end: range.end.max(start),
+        }
+    }
+
     fn compile_call(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> CResult {
         match &func.kind {
             ExprKind::Name { id, .. } if matches!(self.name_op(id), NameOp::Global) => {
@@ -413,7 +431,7 @@ impl Compiler {
             }
             ExprKind::Attribute { value, attr, .. } => {
                 self.compile_expr(value)?;
-                let old = self.set_range(func.range);
+                let old = self.set_range(self.attr_range(func.range, func, attr));
                 let n = self.unit().add_name(attr);
                 self.unit().emit(Instr::LoadAttr(AttrArg(n.0 << 1 | 1)));
                 self.set_range(old);
@@ -436,6 +454,20 @@ impl Compiler {
             names.push(ConstValue::Str(name.as_str().into()));
         }
         let total = (args.len() + keywords.len()) as u32;
+        let call_range = self.unit().range;
+        let old = match &func.kind {
+            ExprKind::Attribute { attr, .. } => {
+                self.set_range(self.attr_range(call_range, func, attr))
+            }
+            _ => call_range,
+        };
+        let result = self.emit_call(names, total);
+        self.set_range(old);
+        result
+    }
+
+    /// `CALL n` or, with keyword names, `CALL_KW n`.
+    fn emit_call(&mut self, names: Vec<ConstValue>, total: u32) -> CResult {
         if names.is_empty() {
             self.unit().emit(Instr::Call(Count(total)));
         } else {

@@ -186,8 +186,11 @@ impl Compiler {
             ExprKind::Attribute { value, attr, .. } => {
                 self.note_static_attribute(value, attr);
                 self.compile_expr(value)?;
+                let range = self.attr_range(target.range, target, attr);
+                let old = self.set_range(range);
                 let name = self.unit().add_name(attr);
                 self.unit().emit(Instr::StoreAttr(name));
+                self.set_range(old);
                 Ok(())
             }
             _ => Err(unsupported("this assignment target", target.range)),
