@@ -468,4 +468,10 @@ def _set_default(param, func):
 
 
 def _subscript_generic(params):
-    return Generic[params]
+    """`Generic[params]`, the implicit base of `class C[T]`: `typing`'s
+    Generic (this module's when `typing` is not available)."""
+    try:
+        import typing
+    except ImportError:
+        return Generic[params]
+    return typing.Generic[params]

@@ -195,7 +195,7 @@ class ParamSpec(_TypeVarLike):
 
 
 try:
-    from _typing import TypeVar, ParamSpec, TypeVarTuple  # noqa: F811 (native, when present)
+    from _typing import TypeVar, ParamSpec, TypeVarTuple, NoDefault  # noqa: F811 (native, when present)
 except ImportError:
     pass
 

@@ -36,6 +36,12 @@ fn container_op(vm: &mut Vm, op: BinaryOpArg, a: &Value, b: &Value) -> Option<Py
         (BinaryOpArg::SUBSCR, Object::Type(t)) if crate::generic_alias::is_generic(*t) => {
             Some(crate::generic_alias::call_helper(vm, "generic_alias", a, b))
         }
+        (BinaryOpArg::SUBSCR, Object::TypeAlias(_)) => {
+            Some(crate::generic_alias::call_helper(vm, "generic_alias", a, b))
+        }
+        (BinaryOpArg::OR, Object::TypeAlias(_)) if crate::generic_alias::is_type_operand(b) => {
+            Some(crate::generic_alias::call_helper(vm, "union", a, b))
+        }
         (BinaryOpArg::OR, Object::Type(_)) if crate::generic_alias::is_type_operand(b) => {
             Some(crate::generic_alias::call_helper(vm, "union", a, b))
         }

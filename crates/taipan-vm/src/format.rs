@@ -131,7 +131,10 @@ fn repr_of(value: &Value) -> PyResult<String> {
                     _ => format!("{}({})", type_name(value), join_reprs(&args)?),
                 }
             }
-            Object::Type(t) => format!("<class '{}'>", t.name()),
+            Object::Type(t) => match t.module() {
+                "builtins" => format!("<class '{}'>", t.name()),
+                module => format!("<class '{module}.{}'>", t.name()),
+            },
             Object::NotImplemented => "NotImplemented".to_owned(),
             Object::Ellipsis => "Ellipsis".to_owned(),
             Object::Super(class, this) => format!(

@@ -24,7 +24,7 @@ pub(crate) fn is_generic(t: TypeKind) -> bool {
 /// Whether `v` may be an operand of a type union (`int | None`).
 pub(crate) fn is_type_operand(v: &Value) -> bool {
     match v.as_obj() {
-        Some(Object::Type(_)) => true,
+        Some(Object::Type(_) | Object::TypeAlias(_)) => true,
         Some(Object::Class(c)) => crate::classes::lookup_str(&c.metaclass, "__or__").is_none(),
         _ => matches!(v, Value::None),
     }

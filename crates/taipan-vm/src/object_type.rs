@@ -457,7 +457,7 @@ pub(crate) fn type_attr(t: TypeKind, name: &str) -> Option<Found> {
     let f = |n: &'static str, func: NativeFn| Some((builtin(n, func), None));
     match name {
         "__name__" | "__qualname__" => Some((Value::str(t.name()), None)),
-        "__module__" => Some((Value::str("builtins"), None)),
+        "__module__" => Some((Value::str(t.module()), None)),
         "__mro__" => Some((Value::tuple(mro_of(&Value::obj(Object::Type(t)))), None)),
         "__bases__" => {
             let mro = mro_of(&Value::obj(Object::Type(t)));

@@ -81,6 +81,14 @@ pub(crate) fn ellipsis() -> Value {
 }
 
 impl TypeKind {
+    /// The module the type belongs to (`__module__`).
+    pub fn module(self) -> &'static str {
+        match self {
+            TypeKind::Iterator("TypeAliasType") => "typing",
+            _ => "builtins",
+        }
+    }
+
     /// `__name__`.
     pub fn name(self) -> &'static str {
         match self {
