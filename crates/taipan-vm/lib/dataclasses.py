@@ -388,7 +388,14 @@ def _make_eq(names):
         if self is other:
             return True
         if type(other) is type(self):
-            return _values(self, names) == _values(other, names)
+            # Field by field (as the tuple comparison would), so nested
+            # containers of instances compare through their __eq__.
+            for name in names:
+                a = getattr(self, name)
+                b = getattr(other, name)
+                if a is not b and not a == b:
+                    return False
+            return True
         return NotImplemented
 
     return __eq__
@@ -411,9 +418,17 @@ def _make_order(op, names):
     return compare
 
 
+_PLAIN_HASH = frozenset([int, str, float, bool, type(None), bytes, complex])
+
+
 def _make_hash(names):
     def __hash__(self):
-        return hash(_values(self, names))
+        values = _values(self, names)
+        if all(type(v) in _PLAIN_HASH for v in values):
+            return hash(values)
+        # Taipan's tuple hash does not reach instances' __hash__ yet:
+        # combine the fields' own hashes instead.
+        return hash(tuple(hash(v) for v in values))
 
     return __hash__
 
