@@ -150,6 +150,7 @@ fn len_impl(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Some(Object::Dict(d)) => d.borrow().len(),
         Some(Object::Set(set)) => set.borrow().len(),
         Some(Object::Range(..)) => iter::range_len(v) as usize,
+        Some(Object::BigRange(r)) => return crate::big_range::len(r),
         Some(Object::DictView(kind, d)) => kind.items(d).len(),
         _ => {
             return Err(type_error(format!(
@@ -315,7 +316,7 @@ pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], kw: Kw) -> 
         (TypeKind::Tuple, Some(v)) => Value::tuple(vm.collect(v)?),
         (TypeKind::Set | TypeKind::FrozenSet, _) => set_construct(vm, kind, args, kw)?,
         (TypeKind::Dict, _) => crate::dict_methods::construct(vm, args, kw)?,
-        (TypeKind::Range, _) => range(args)?,
+        (TypeKind::Range, _) => range(&vm.index_args(args)?)?,
         (TypeKind::Module, _) => types_new::new_module(args, kw)?,
         (TypeKind::NoneType, None) if kw.is_empty() => Value::None,
         (TypeKind::Ellipsis, None) if kw.is_empty() => crate::types::ellipsis(),
@@ -400,22 +401,35 @@ fn oct(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     radix_text(&vm.index_args(args)?, "oct", "0o", 8)
 }
 
-fn range_arg(v: &Value) -> PyResult<i64> {
+/// An int argument of `range` (after `__index__`).
+fn range_arg(v: &Value) -> PyResult<num_bigint::BigInt> {
     match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(i64::from(*b)),
-        _ => Err(type_error(format!(
+        Value::Float(_) => None,
+        _ => v.as_bigint(),
+    }
+    .ok_or_else(|| {
+        type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             type_name(v)
-        ))),
-    }
+        ))
+    })
 }
 
+/// `range(stop)`, `range(start, stop[, step])`: unboxed `i64` bounds
+/// when they fit (the common case, no big-int work), else a big range.
 fn range(args: &[Value]) -> PyResult<Value> {
-    let (start, stop, step) = match args {
-        [stop] => (0, range_arg(stop)?, 1),
-        [start, stop] => (range_arg(start)?, range_arg(stop)?, 1),
-        [start, stop, step] => (range_arg(start)?, range_arg(stop)?, range_arg(step)?),
+    let small = |v: &Value| match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(i64::from(*b)),
+        _ => None,
+    };
+    let fast = match args {
+        [stop] => small(stop).map(|b| (0, b, 1)),
+        [start, stop] => small(start).zip(small(stop)).map(|(a, b)| (a, b, 1)),
+        [start, stop, step] => match (small(start), small(stop), small(step)) {
+            (Some(a), Some(b), Some(c)) => Some((a, b, c)),
+            _ => None,
+        },
         [] => return Err(type_error("range expected at least 1 argument, got 0")),
         _ => {
             return Err(type_error(format!(
@@ -424,8 +438,23 @@ fn range(args: &[Value]) -> PyResult<Value> {
             )))
         }
     };
-    if step == 0 {
+    if let Some((start, stop, step)) = fast {
+        // The length fits `i64` unless the bounds are more than
+        // `i64::MAX` apart with a step of one.
+        let span = (i128::from(stop) - i128::from(start)).abs();
+        if step != 0 && (step.abs() > 1 || span <= i128::from(i64::MAX)) {
+            return Ok(Value::obj(Object::Range(start, stop, step)));
+        }
+    }
+    let one = num_bigint::BigInt::from(1);
+    let (start, stop, step) = match args {
+        [stop] => (num_bigint::BigInt::from(0), range_arg(stop)?, one),
+        [start, stop] => (range_arg(start)?, range_arg(stop)?, one),
+        [start, stop, step] => (range_arg(start)?, range_arg(stop)?, range_arg(step)?),
+        _ => return Err(type_error("range expected at least 1 argument, got 0")),
+    };
+    if num_traits::Zero::is_zero(&step) {
         return Err(value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::obj(Object::Range(start, stop, step)))
+    Ok(crate::big_range::make(start, stop, step))
 }

@@ -458,6 +458,13 @@ pub(crate) fn make_class(
     let module = ns_str(&ns, "__module__").unwrap_or_else(|| "builtins".to_owned());
     adjust_namespace(&mut ns);
     let slots = read_slots(&ns)?;
+    let doc_slot = slots
+        .as_ref()
+        .is_some_and(|s| s.iter().any(|n| &**n == "__doc__"));
+    if !doc_slot && ns.get(&HashKey::str_key("__doc__")).is_none() {
+        // `type.__new__` gives every class a `__doc__`.
+        ns.set_str(&Rc::from("__doc__"), Value::None);
+    }
     let mut flags = own_flags(&ns);
     for b in &mro_tail {
         if let Some(Object::Class(c)) = b.as_obj() {

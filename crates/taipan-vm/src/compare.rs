@@ -142,7 +142,10 @@ pub(crate) fn eq(a: &Value, b: &Value) -> PyResult<bool> {
                     None => a.is(b),
                 }
             }
-            (Some(Object::Range(..)), Some(Object::Range(..))) => crate::slices::range_eq(a, b),
+            (
+                Some(Object::Range(..) | Object::BigRange(_)),
+                Some(Object::Range(..) | Object::BigRange(_)),
+            ) => crate::slices::range_eq(a, b),
             // Bound methods: the same function bound to the same object.
             (Some(Object::Method(f, x)), Some(Object::Method(g, y))) => f.is(g) && x.is(y),
             (Some(Object::Slice(a1, b1, c1)), Some(Object::Slice(a2, b2, c2))) => seq_eq(
@@ -255,6 +258,7 @@ pub(crate) fn truthy(v: &Value) -> PyResult<bool> {
             Object::Dict(d) => !d.borrow().is_empty(),
             Object::Set(set) => set.borrow().len() > 0,
             Object::Range(..) => crate::iter::range_len(v) > 0,
+            Object::BigRange(r) => num_traits::Signed::is_positive(&r.len),
             Object::Complex(re, im) => *re != 0.0 || *im != 0.0,
             _ => true,
         },
@@ -300,8 +304,23 @@ pub(crate) fn contains(container: &Value, item: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        Some(Object::Range(..)) if crate::slices::range_contains(container, item).is_some() => {
+        Some(Object::Range(..) | Object::BigRange(_))
+            if crate::slices::range_contains(container, item).is_some() =>
+        {
             Ok(crate::slices::range_contains(container, item) == Some(true))
+        }
+        Some(Object::BigRange(r)) => {
+            let crate::builtins::LazyIter::BigCount(mut state) =
+                crate::big_range::iter_state(r, false)
+            else {
+                return Ok(false);
+            };
+            while let Some(x) = crate::big_range::advance(&mut state) {
+                if eq(&x, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
         }
         Some(Object::List(_) | Object::Tuple(_) | Object::Range(..)) => {
             let items = crate::iter::collect(container)?;

@@ -101,6 +101,7 @@ fn repr_of(value: &Value) -> PyResult<String> {
                 })?
             }
             Object::Range(a, b, 1) => format!("range({a}, {b})"),
+            Object::BigRange(r) => crate::big_range::repr(r),
             Object::Range(a, b, c) => format!("range({a}, {b}, {c})"),
             Object::Slice(a, b, c) => format!("slice({}, {}, {})", repr(a)?, repr(b)?, repr(c)?),
             Object::Function(f) => format!("<function {} at {:#x}>", f.code.obj.qualname, addr(o)),

@@ -161,7 +161,11 @@ fn holds_container(v: &Value) -> bool {
     match v {
         Value::Obj(o) => !matches!(
             &**o,
-            Object::Str(_) | Object::Bytes(_) | Object::BigInt(_) | Object::Range(..)
+            Object::Str(_)
+                | Object::Bytes(_)
+                | Object::BigInt(_)
+                | Object::Range(..)
+                | Object::BigRange(_)
         ),
         _ => false,
     }
@@ -475,7 +479,7 @@ fn traverse_iter(state: &IterState, visit: &mut dyn FnMut(&Rc<Object>)) {
                 each(its);
             }
             LazyIter::Reversed(seq, _) => each(std::slice::from_ref(seq)),
-            LazyIter::Done(_) => {}
+            LazyIter::Done(_) | LazyIter::BigCount(_) => {}
         },
     }
 }

@@ -167,7 +167,7 @@ fn gc_is_tracked(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
             Object::Tuple(items) => !items.is_empty(),
             Object::Builtin(_) | Object::BoundMethod(..) | Object::Slice(..) => true,
             Object::FrameBuiltin(_) => true,
-            Object::Type(_) | Object::Range(..) | Object::Code(_) => false,
+            Object::Type(_) | Object::Range(..) | Object::BigRange(_) | Object::Code(_) => false,
             o => crate::gc::is_container(o),
         },
     };

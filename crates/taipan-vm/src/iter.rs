@@ -30,6 +30,7 @@ pub(crate) fn get_iter(v: &Value) -> PyResult<Value> {
             IterState::Derived(name, items, 0)
         }
         Object::Set(set) => IterState::Set(o.clone(), 0, set.borrow().len()),
+        Object::BigRange(r) => IterState::Lazy(crate::big_range::iter_state(r, false)),
         Object::Range(start, stop, step) => IterState::Range {
             next: *start,
             stop: *stop,
@@ -96,6 +97,9 @@ pub(crate) fn next(iterator: &Value) -> PyResult<Option<Value>> {
             let found = set.item_from(*pos);
             *pos = found.as_ref().map_or(usize::MAX, |(slot, _)| slot + 1);
             found.map(|(_, v)| v.clone())
+        }
+        IterState::Lazy(crate::builtins::LazyIter::BigCount(state)) => {
+            crate::big_range::advance(state)
         }
         IterState::Lazy(_) => None,
         IterState::Chars(s, i) => {

@@ -8,6 +8,7 @@
 mod asyncio;
 mod attr_fast;
 mod attrs;
+mod big_range;
 mod binary_op;
 mod builtin_dunders;
 mod builtins;

@@ -4,7 +4,7 @@
 //! attributes and equality.
 
 use num_bigint::BigInt;
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, ToPrimitive};
 
 use crate::exception::{type_error, value_error, ExcKind, PyErr, PyResult};
 use crate::types::type_name;
@@ -228,23 +228,12 @@ pub(crate) fn range_subscript(r: &Value, key: &Value) -> PyResult<Value> {
 
 /// Whether the int `x` is an item of the range.
 fn range_has(r: &Value, x: &Value) -> bool {
-    let (Some((start, step, len)), Some(x)) = (range_parts(r), x.as_bigint()) else {
-        return false;
-    };
-    let off = x - BigInt::from(start);
-    let step = BigInt::from(step);
-    let k = &off / &step;
-    (&off % &step).is_zero() && !k.is_negative() && k < BigInt::from(len)
+    crate::big_range::contains(r, x) == Some(true)
 }
 
 /// `range == range`: the same sequence of ints.
 pub(crate) fn range_eq(a: &Value, b: &Value) -> bool {
-    match (range_parts(a), range_parts(b)) {
-        (Some((s1, st1, n1)), Some((s2, st2, n2))) => {
-            n1 == n2 && (n1 == 0 || (s1 == s2 && (n1 == 1 || st1 == st2)))
-        }
-        _ => false,
-    }
+    crate::big_range::eq(a, b)
 }
 
 fn is_int(v: &Value) -> bool {
@@ -259,10 +248,8 @@ fn range_index(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         )));
     };
     if is_int(x) {
-        if range_has(r, x) {
-            let (start, step, _) = range_parts(r).unwrap_or((0, 1, 0));
-            let k = (x.as_bigint().unwrap_or_default() - BigInt::from(start)) / BigInt::from(step);
-            return Ok(Value::from_bigint(k));
+        if let Some(found) = crate::big_range::index(r, x) {
+            return found;
         }
     } else {
         for (i, item) in vm.collect(r)?.iter().enumerate() {
@@ -270,6 +257,7 @@ fn range_index(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
                 return Ok(Value::Int(i as i64));
             }
         }
+        return Err(value_error("sequence.index(x): x not in sequence"));
     }
     Err(value_error("range.index(x): x not in range"))
 }
@@ -333,8 +321,9 @@ pub(crate) fn attr(obj: &Value, name: &str) -> Option<PyResult<Value>> {
         (Object::Range(start, ..), "start") => Some(Ok(Value::Int(*start))),
         (Object::Range(_, stop, _), "stop") => Some(Ok(Value::Int(*stop))),
         (Object::Range(.., step), "step") => Some(Ok(Value::Int(*step))),
-        (Object::Range(..), "index") => method("index", range_index),
-        (Object::Range(..), "count") => method("count", range_count),
+        (Object::Range(..) | Object::BigRange(_), "index") => method("index", range_index),
+        (Object::Range(..) | Object::BigRange(_), "count") => method("count", range_count),
+        (Object::BigRange(r), _) => crate::big_range::attr(r, name).map(Ok),
         (Object::Slice(a, ..), "start") => Some(Ok(a.clone())),
         (Object::Slice(_, b, _), "stop") => Some(Ok(b.clone())),
         (Object::Slice(.., c), "step") => Some(Ok(c.clone())),

@@ -70,6 +70,7 @@ pub(crate) fn subscr(container: &Value, key: &Value) -> PyResult<Value> {
             None => Err(PyErr::new(ExcKind::KeyError, vec![key.clone()])),
         },
         Some(Object::Range(..)) => crate::slices::range_subscript(container, key),
+        Some(Object::BigRange(r)) => crate::big_range::subscript(r, key),
         _ => Err(type_error(format!(
             "'{}' object is not subscriptable",
             type_name(container)

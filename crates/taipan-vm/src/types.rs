@@ -146,7 +146,7 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             Object::Dict(_) => TypeKind::Dict,
             Object::Set(s) if s.borrow().frozen => TypeKind::FrozenSet,
             Object::Set(_) => TypeKind::Set,
-            Object::Range(..) => TypeKind::Range,
+            Object::Range(..) | Object::BigRange(_) => TypeKind::Range,
             Object::Slice(..) => TypeKind::Slice,
             Object::Iter(state) => TypeKind::Iterator(crate::iter::iter_name(&state.borrow())),
             Object::Function(_) => TypeKind::Function,

@@ -221,6 +221,8 @@ pub enum Object {
     NotImplemented,
     /// `Ellipsis` (`...`)
     Ellipsis,
+    /// A `range` whose numbers do not all fit 64 bits.
+    BigRange(Box<crate::big_range::BigRangeObj>),
     /// A native awaitable: an `asyncio` future or task, the iterator of
     /// an `await`, `asyncio.sleep()`, an async generator's `__anext__()`.
     Awaitable(crate::coro::AwaitableObj),

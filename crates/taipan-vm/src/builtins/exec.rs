@@ -435,9 +435,19 @@ impl Vm<'_> {
             return Ok(());
         }
         let underscore = Rc::from("_");
+        let module = match self.sys_modules_get("builtins") {
+            Some(Value::Obj(o)) => match &*o {
+                Object::Module(m) => Some(m.dict.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
         self.builtins.set_str(&underscore, Value::None);
         let text = self.repr_of(&value)?;
         super::io::write_out(self, &format!("{text}\n"))?;
+        if let Some(d) = module {
+            d.borrow_mut().set_str(&underscore, value.clone());
+        }
         self.builtins.set_str(&underscore, value);
         Ok(())
     }

@@ -33,6 +33,9 @@ pub enum LazyIter {
     Reversed(Value, i64),
     /// `iter(callable, sentinel)`.
     Callable(Value, Value),
+    /// Over a range beyond 64 bits (`longrange_iterator`): the next
+    /// value, the step and how many items are left.
+    BigCount(Box<(num_bigint::BigInt, num_bigint::BigInt, num_bigint::BigInt)>),
     /// An iterator that has ended for good.
     Done(&'static str),
 }
@@ -50,6 +53,7 @@ impl LazyIter {
             }
             LazyIter::Reversed(..) => "reversed",
             LazyIter::Callable(..) => "callable_iterator",
+            LazyIter::BigCount(_) => "longrange_iterator",
             LazyIter::Done(name) => name,
         }
     }
@@ -110,6 +114,10 @@ pub(crate) fn lazy_next(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Opti
             } else {
                 (Some(v), None)
             }
+        }
+        LazyIter::BigCount(mut state) => {
+            let item = crate::big_range::advance(&mut state);
+            (item, Some(LazyIter::BigCount(state)))
         }
         LazyIter::Done(_) => (None, None),
     };
@@ -352,6 +360,7 @@ pub(super) fn reversed(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Valu
         Some(Object::ByteArray(b)) => b.borrow().len(),
         Some(Object::MemoryView(_)) => crate::memoryview::len(v)?,
         Some(Object::Range(..)) => return crate::iter::range_reversed(v),
+        Some(Object::BigRange(r)) => return Ok(lazy(crate::big_range::iter_state(r, true))),
         Some(Object::Dict(_) | Object::DictView(..)) => {
             return crate::iter::dict_reversed(v);
         }
