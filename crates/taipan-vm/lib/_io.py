@@ -851,6 +851,7 @@ class TextIOWrapper(_TextIOBase):
         self._write_through = bool(write_through)
         self._seen = 0
         self._detached = False
+        self._telling = True
         self._reset_read()
         self._out_codec = codec
         if codec in _BOM:
@@ -1114,8 +1115,10 @@ class TextIOWrapper(_TextIOBase):
 
     def __next__(self):
         self._check()
+        self._telling = False
         line = self.readline()
         if not line:
+            self._telling = True
             raise StopIteration
         return line
 
@@ -1157,6 +1160,8 @@ class TextIOWrapper(_TextIOBase):
         self._check()
         if not self._buffer.seekable():
             raise UnsupportedOperation("underlying stream is not seekable")
+        if not self._telling:
+            raise OSError("telling position disabled by next() call")
         self._buffer.flush()
         if not self._text and not self._pending and not self._tbytes:
             return self._buffer.tell()
@@ -1179,11 +1184,13 @@ class TextIOWrapper(_TextIOBase):
         if whence == 1:
             if cookie != 0:
                 raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            self._telling = True
             return self.tell()
         if whence == 2:
             if cookie != 0:
                 raise UnsupportedOperation("can't do nonzero end-relative seeks")
             self.flush()
+            self._telling = True
             pos = self._buffer.seek(0, 2)
             self._reset_read(pos)
             self._started = True
@@ -1191,6 +1198,7 @@ class TextIOWrapper(_TextIOBase):
             return pos
         if cookie < 0:
             raise ValueError("negative seek position " + str(cookie))
+        self._telling = True
         self.flush()
         self._buffer.seek(cookie)
         self._reset_read(cookie)

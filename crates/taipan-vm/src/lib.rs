@@ -381,6 +381,7 @@ pub fn run_code_with(
         .main_namespace(&globals, &filename)
         .and_then(|()| vm.run_frame(Frame::new(code, globals.clone(), Vec::new())));
     gc::safe_point(&mut vm);
+    modules::flush_at_exit(&mut vm);
     let _ = vm.out.flush();
     let status = match result {
         Ok(_) => 0,

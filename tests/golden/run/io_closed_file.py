@@ -1,6 +1,5 @@
 import os
 D = "/tmp/tpio_%d_%s" % (os.getpid(), __file__.rsplit("/", 1)[-1][:-3])
-os.mkdir(D)
 def P(name):
     return os.path.join(D, name)
 def cleanup():
@@ -10,6 +9,9 @@ def cleanup():
         for d in dirs:
             os.rmdir(os.path.join(root, d))
     os.rmdir(D)
+if os.path.exists(D):
+    cleanup()
+os.mkdir(D)
 import io
 with open(P("c.txt"), "w") as f:
     f.write("abc\n")

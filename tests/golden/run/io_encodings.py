@@ -1,6 +1,5 @@
 import os
 D = "/tmp/tpio_%d_%s" % (os.getpid(), __file__.rsplit("/", 1)[-1][:-3])
-os.mkdir(D)
 def P(name):
     return os.path.join(D, name)
 def cleanup():
@@ -10,6 +9,9 @@ def cleanup():
         for d in dirs:
             os.rmdir(os.path.join(root, d))
     os.rmdir(D)
+if os.path.exists(D):
+    cleanup()
+os.mkdir(D)
 text = "café ñ €uro"
 for enc in ["utf-8", "latin-1", "utf-16", "utf-16-le", "utf-8-sig", "cp1252", "ascii"]:
     try:

@@ -1,6 +1,5 @@
 import os
 D = "/tmp/tpio_%d_%s" % (os.getpid(), __file__.rsplit("/", 1)[-1][:-3])
-os.mkdir(D)
 def P(name):
     return os.path.join(D, name)
 def cleanup():
@@ -10,6 +9,9 @@ def cleanup():
         for d in dirs:
             os.rmdir(os.path.join(root, d))
     os.rmdir(D)
+if os.path.exists(D):
+    cleanup()
+os.mkdir(D)
 for nl in [None, "", "\n", "\r", "\r\n"]:
     with open(P("w.txt"), "w", newline=nl) as f:
         f.write("one\ntwo\r\nthree\rfour\n")

@@ -1,6 +1,5 @@
 import os
 D = "/tmp/tpio_%d_%s" % (os.getpid(), __file__.rsplit("/", 1)[-1][:-3])
-os.mkdir(D)
 def P(name):
     return os.path.join(D, name)
 def cleanup():
@@ -10,6 +9,9 @@ def cleanup():
         for d in dirs:
             os.rmdir(os.path.join(root, d))
     os.rmdir(D)
+if os.path.exists(D):
+    cleanup()
+os.mkdir(D)
 fd = os.open(P("raw.bin"), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
 print(type(fd).__name__, fd > 2, os.write(fd, b"hello world"), os.write(fd, bytearray(b"!")))
 print(os.lseek(fd, 0, os.SEEK_CUR), os.lseek(fd, 0, os.SEEK_END), os.lseek(fd, 6, os.SEEK_SET))

@@ -101,8 +101,9 @@ fn io_error(e: std::io::Error) -> Box<PyErr> {
     PyErr::msg(ExcKind::RuntimeError, e.to_string())
 }
 
-/// `input([prompt])`: the prompt to the output, a line from the
-/// process's standard input (without its newline).
+/// `input([prompt])`: the prompt to `sys.stdout`, a line from
+/// `sys.stdin` without its newline; the process's streams directly while
+/// they are the original ones.
 pub(super) fn input(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> {
     if !kwargs.is_empty() {
         return Err(type_error("input() takes no keyword arguments"));
@@ -113,25 +114,56 @@ pub(super) fn input(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Value> 
             args.len()
         )));
     }
-    if let Some(prompt) = args.first() {
-        let text = vm.str_of(prompt)?;
-        write_out(vm, &text)?;
+    let prompt = match args.first() {
+        Some(p) => vm.str_of(p)?,
+        None => String::new(),
+    };
+    let stdin = vm.stdin_replacement();
+    if let Some(Value::None) = stdin {
+        return Err(PyErr::msg(ExcKind::RuntimeError, "lost sys.stdin"));
     }
-    vm.out.flush().map_err(io_error)?;
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(PyErr::msg(ExcKind::EOFError, "EOF when reading a line")),
-        Ok(_) => {
-            if line.ends_with('\n') {
-                line.pop();
-                if line.ends_with('\r') {
-                    line.pop();
-                }
-            }
-            Ok(Value::str(line))
+    match vm.print_target(None) {
+        crate::modules::PrintTarget::Fd(fd) => {
+            vm.write_fd(fd, &prompt)?;
+            vm.flush_fd(fd).map_err(io_error)?;
         }
-        Err(e) => Err(io_error(e)),
+        crate::modules::PrintTarget::File(file) => {
+            let write = vm.getattr(&file, "write")?;
+            vm.call_value(&write, vec![Value::str(prompt)])?;
+            if let Ok(flush) = vm.getattr(&file, "flush") {
+                vm.call_value(&flush, Vec::new())?;
+            }
+        }
+        crate::modules::PrintTarget::Nowhere => {
+            return Err(PyErr::msg(ExcKind::RuntimeError, "lost sys.stdout"))
+        }
     }
+    let mut line = match stdin {
+        Some(stdin) => {
+            let readline = vm.getattr(&stdin, "readline")?;
+            let got = vm.call_value(&readline, Vec::new())?;
+            match got.as_str() {
+                Some(s) => s.to_owned(),
+                None => return Err(type_error("object.readline() returned non-string")),
+            }
+        }
+        None => {
+            let mut line = String::new();
+            std::io::stdin().read_line(&mut line).map_err(io_error)?;
+            if line.ends_with("\r\n") {
+                line.truncate(line.len() - 2);
+                line.push('\n');
+            }
+            line
+        }
+    };
+    if line.is_empty() {
+        return Err(PyErr::msg(ExcKind::EOFError, "EOF when reading a line"));
+    }
+    if line.ends_with('\n') {
+        line.pop();
+    }
+    Ok(Value::str(line))
 }
 
 /// `open(file, mode='r', ...)`: `_io.open` (lib/_io.py), imported on

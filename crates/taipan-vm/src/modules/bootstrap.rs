@@ -43,8 +43,9 @@ impl Vm<'_> {
             .map_err(|e| internal(e.message.to_string()))?;
         let mut d = Dict::new();
         super::set(&mut d, "__name__", Value::str("_taipan"));
-        let helpers: [(&'static str, NativeFn); 4] = [
+        let helpers: [(&'static str, NativeFn); 5] = [
             ("_write", write),
+            ("_write_bytes", write_bytes),
             ("_flush", flush),
             ("_readline", readline),
             ("_isatty", isatty),
@@ -81,6 +82,24 @@ impl Vm<'_> {
             let stdout = m.get("stdout").unwrap_or(Value::None);
             let stderr = m.get("stderr").unwrap_or(Value::None);
             self.stdio = Some((m.dict.clone(), [stdout, stderr]));
+        }
+    }
+
+    /// `sys.stdin` when a program replaced it (`None` while it is the
+    /// original stream, or before `sys` is imported).
+    pub(crate) fn stdin_replacement(&self) -> Option<Value> {
+        let (sys, _) = self.stdio.as_ref()?;
+        let stdin = sys
+            .borrow()
+            .get(&HashKey::Str(Rc::from("stdin")))
+            .cloned()?;
+        let original = sys
+            .borrow()
+            .get(&HashKey::Str(Rc::from("__stdin__")))
+            .cloned();
+        match original {
+            Some(o) if o.is(&stdin) => None,
+            _ => Some(stdin),
         }
     }
 
@@ -143,6 +162,26 @@ fn write(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     };
     vm.write_fd(*fd, s)?;
     Ok(Value::Int(s.chars().count() as i64))
+}
+
+/// `_write_bytes(fd, data)`: the number of bytes written.
+fn write_bytes(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (Some(Value::Int(fd)), Some(data)) = (
+        args.first(),
+        args.get(1).and_then(crate::bytes_methods::bytes_like),
+    ) else {
+        let got = args
+            .get(1)
+            .map_or("nothing".into(), crate::types::type_name);
+        return Err(type_error(format!(
+            "a bytes-like object is required, not '{got}'"
+        )));
+    };
+    let stream: &mut dyn Write = if *fd == 2 { &mut *vm.err } else { &mut *vm.out };
+    stream
+        .write_all(&data)
+        .map_err(|e| PyErr::msg(ExcKind::OSError, e.to_string()))?;
+    Ok(Value::Int(data.len() as i64))
 }
 
 /// `_flush(fd)`.

@@ -30,6 +30,7 @@ pub(crate) use import::{
     syntax_error_str,
 };
 pub(crate) use os::{os_error_new, os_error_str};
+pub(crate) use os_fd::flush_at_exit;
 pub(crate) use sys::sys_exit;
 
 type Kw<'a> = &'a [(Rc<str>, Value)];

@@ -112,6 +112,22 @@ pub(crate) fn io_error(e: &std::io::Error, path: Option<&str>) -> Box<PyErr> {
     })
 }
 
+/// The path argument of a function that stats it (`exists`, `isdir`):
+/// CPython names `stat`/`lstat` in the message for a bad type.
+fn stat_arg(vm: &mut Vm, args: &[Value], fname: &str, call: &str) -> PyResult<String> {
+    match args.first() {
+        Some(v) if v.as_str().is_some() => str_arg(vm, args, fname),
+        Some(v) if matches!(v.as_obj(), Some(Object::Instance(_) | Object::Bytes(_))) => {
+            super::os_fd::fs_path(vm, Some(v), fname)
+        }
+        Some(v) => Err(type_error(format!(
+            "{call}: path should be string, bytes, os.PathLike or integer, not {}",
+            type_name(v)
+        ))),
+        None => str_arg(vm, args, fname),
+    }
+}
+
 /// A str argument of an `os.path` function.
 fn str_arg(vm: &mut Vm, args: &[Value], fname: &str) -> PyResult<String> {
     match args.first() {
@@ -343,22 +359,22 @@ fn join(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn exists(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let p = &str_arg(vm, args, "exists")?;
+    let p = &stat_arg(vm, args, "exists", "stat")?;
     Ok(Value::Bool(std::path::Path::new(p).exists()))
 }
 
 fn isfile(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let p = &str_arg(vm, args, "isfile")?;
+    let p = &stat_arg(vm, args, "isfile", "stat")?;
     Ok(Value::Bool(std::path::Path::new(p).is_file()))
 }
 
 fn isdir(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let p = &str_arg(vm, args, "isdir")?;
+    let p = &stat_arg(vm, args, "isdir", "stat")?;
     Ok(Value::Bool(std::path::Path::new(p).is_dir()))
 }
 
 fn islink(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let p = &str_arg(vm, args, "islink")?;
+    let p = &stat_arg(vm, args, "islink", "lstat")?;
     Ok(Value::Bool(std::path::Path::new(p).is_symlink()))
 }
 
@@ -463,7 +479,7 @@ fn isabs(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 fn getsize(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let p = &str_arg(vm, args, "getsize")?;
+    let p = &stat_arg(vm, args, "getsize", "stat")?;
     let meta = std::fs::metadata(p).map_err(|e| os_error(&e, p))?;
     Ok(Value::Int(meta.len() as i64))
 }

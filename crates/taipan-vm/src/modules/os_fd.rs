@@ -456,3 +456,14 @@ fn chmod(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     std::fs::set_permissions(&path, perms).map_err(|e| os_error(&e, &path))?;
     Ok(Value::None)
 }
+
+/// At exit: flush the buffered writers `open` made that are still open
+/// (`_io._flush_all`), if `_io` was imported.
+pub(crate) fn flush_at_exit(vm: &mut Vm) {
+    let Some(module) = vm.sys_modules_get("_io") else {
+        return;
+    };
+    if let Ok(flush) = vm.getattr(&module, "_flush_all") {
+        let _ = vm.call_value(&flush, Vec::new());
+    }
+}
