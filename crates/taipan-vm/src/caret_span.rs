@@ -7,6 +7,7 @@
 //! lines and those around the anchors, the others folded into
 //! `...<N lines>...`.
 
+use crate::carets::char_offset;
 use taipan_ast::{Expr, ExprKind, Mod, StmtKind};
 
 /// Where the `^` markers start and stop: (line, column) pairs, columns
@@ -146,12 +147,6 @@ fn dedent(lines: &[&str]) -> Vec<String> {
         .collect()
 }
 
-/// The character index of byte offset `byte` in `text`.
-fn char_offset(text: &str, byte: usize) -> usize {
-    text.get(..byte.min(text.len()))
-        .map_or(byte, |prefix| prefix.chars().count())
-}
-
 /// The expression the segment parses to, wrapped in brackets.
 fn parse_segment(segment: &str) -> Option<(Expr, usize)> {
     let wrapped = format!("(\n{segment}\n)");
@@ -233,23 +228,7 @@ fn anchors(segment: &str) -> Option<Anchors> {
 fn should_show(all: &[String], start: usize, end: usize, has_anchors: bool) -> bool {
     let joined = all.join("\n");
     if let Ok(Mod::Module { body, .. }) = taipan_parser::parse(&joined, &Default::default()) {
-        let value = match body.first().map(|s| &s.kind) {
-            Some(StmtKind::Return { value: Some(v) }) => match &v.kind {
-                ExprKind::Call { func, .. } if matches!(func.kind, ExprKind::Name { .. }) => {
-                    Some(v)
-                }
-                _ => None,
-            },
-            Some(StmtKind::Assign { targets, value, .. })
-                if targets.len() == 1
-                    && matches!(targets[0].kind, ExprKind::Name { .. })
-                    && matches!(value.kind, ExprKind::Call { .. }) =>
-            {
-                Some(value)
-            }
-            _ => None,
-        };
-        if let Some(v) = value {
+        if let Some(v) = crate::carets::sole_call(&body) {
             let index = taipan_source::LineIndex::new(&joined);
             let s = index.line_col(v.range.start);
             let e = index.line_col(v.range.end);

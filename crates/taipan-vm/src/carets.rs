@@ -10,7 +10,7 @@
 //! and `x = f(y)` statements whose call is the whole line. Only spans on a
 //! single line get markers so far.
 
-use taipan_ast::{Expr, ExprKind, Mod, StmtKind};
+use taipan_ast::{Expr, ExprKind, Mod, Stmt, StmtKind};
 
 /// The marker line for the span `start..end` (byte columns) of `line`
 /// (already stripped of its indentation, `indent` bytes), if any.
@@ -42,8 +42,28 @@ pub(crate) fn caret_line(line: &str, indent: usize, start: u32, end: u32) -> Opt
     Some(carets)
 }
 
+/// The call whose carets CPython leaves out when it spans the whole
+/// segment: the value of a first statement `return f(...)` or
+/// `x = call(...)`.
+pub(crate) fn sole_call(body: &[Stmt]) -> Option<&Expr> {
+    match body.first().map(|s| &s.kind) {
+        Some(StmtKind::Return { value: Some(v) }) => match &v.kind {
+            ExprKind::Call { func, .. } if matches!(func.kind, ExprKind::Name { .. }) => Some(&**v),
+            _ => None,
+        },
+        Some(StmtKind::Assign { targets, value, .. })
+            if targets.len() == 1
+                && matches!(targets[0].kind, ExprKind::Name { .. })
+                && matches!(value.kind, ExprKind::Call { .. }) =>
+        {
+            Some(&**value)
+        }
+        _ => None,
+    }
+}
+
 /// The character index of byte offset `byte` in `text`.
-fn char_offset(text: &str, byte: usize) -> usize {
+pub(crate) fn char_offset(text: &str, byte: usize) -> usize {
     text.get(..byte.min(text.len()))
         .map_or(byte, |prefix| prefix.chars().count())
 }
@@ -101,23 +121,7 @@ fn bracket(
 /// CPython's `_should_show_carets`.
 fn should_show(line: &str, start: usize, end: usize, has_anchors: bool) -> bool {
     if let Ok(Mod::Module { body, .. }) = taipan_parser::parse(line, &Default::default()) {
-        let call = match body.first().map(|s| &s.kind) {
-            Some(StmtKind::Return { value: Some(v) }) => match &v.kind {
-                ExprKind::Call { func, .. } if matches!(func.kind, ExprKind::Name { .. }) => {
-                    Some(v)
-                }
-                _ => None,
-            },
-            Some(StmtKind::Assign { targets, value, .. })
-                if targets.len() == 1
-                    && matches!(targets[0].kind, ExprKind::Name { .. })
-                    && matches!(value.kind, ExprKind::Call { .. }) =>
-            {
-                Some(value)
-            }
-            _ => None,
-        };
-        if let Some(v) = call {
+        if let Some(v) = sole_call(&body) {
             let spans = char_offset(line, v.range.start as usize) == start
                 && char_offset(line, v.range.end as usize) == end
                 && !line[..v.range.end as usize].contains('\n');
