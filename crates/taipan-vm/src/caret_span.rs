@@ -8,7 +8,7 @@
 //! `...<N lines>...`.
 
 use crate::carets::char_offset;
-use taipan_ast::{Expr, ExprKind, Mod, StmtKind};
+use taipan_ast::{ExprKind, Mod};
 
 /// Where the `^` markers start and stop: (line, column) pairs, columns
 /// in characters, lines counted in the segment.
@@ -147,23 +147,9 @@ fn dedent(lines: &[&str]) -> Vec<String> {
         .collect()
 }
 
-/// The expression the segment parses to, wrapped in brackets.
-fn parse_segment(segment: &str) -> Option<(Expr, usize)> {
-    let wrapped = format!("(\n{segment}\n)");
-    let module = taipan_parser::parse(&wrapped, &Default::default()).ok()?;
-    let Mod::Module { body, .. } = module else {
-        return None;
-    };
-    let [stmt] = body.as_slice() else { return None };
-    let StmtKind::Expr { value } = &stmt.kind else {
-        return None;
-    };
-    Some(((**value).clone(), 2))
-}
-
 /// CPython's `_extract_caret_anchors_from_line_segment`, over lines.
 fn anchors(segment: &str) -> Option<Anchors> {
-    let (value, skip) = parse_segment(segment)?;
+    let (value, skip) = (crate::carets::parse_segment(segment)?, 2);
     let lines: Vec<Vec<char>> = segment.split('\n').map(|l| l.chars().collect()).collect();
     let starts: Vec<usize> = std::iter::once(0)
         .chain(segment.match_indices('\n').map(|(i, _)| i + 1))

@@ -68,17 +68,24 @@ pub(crate) fn char_offset(text: &str, byte: usize) -> usize {
         .map_or(byte, |prefix| prefix.chars().count())
 }
 
-/// Where the secondary markers go in `segment`: `(from, to)` in characters.
-fn anchors(segment: &str) -> Option<(usize, usize)> {
+/// The expression `segment` parses to, wrapped in brackets as CPython
+/// does (so its offsets are 2 bytes past the segment's: the wrapper adds
+/// "(\n" before it).
+pub(crate) fn parse_segment(segment: &str) -> Option<Expr> {
     let wrapped = format!("(\n{segment}\n)");
-    let module = taipan_parser::parse(&wrapped, &Default::default()).ok()?;
-    let Mod::Module { body, .. } = module else {
+    let Ok(Mod::Module { body, .. }) = taipan_parser::parse(&wrapped, &Default::default()) else {
         return None;
     };
     let [stmt] = body.as_slice() else { return None };
     let StmtKind::Expr { value } = &stmt.kind else {
         return None;
     };
+    Some((**value).clone())
+}
+
+/// Where the secondary markers go in `segment`: `(from, to)` in characters.
+fn anchors(segment: &str) -> Option<(usize, usize)> {
+    let value = &parse_segment(segment)?;
     let chars: Vec<char> = segment.chars().collect();
     // Offsets in the segment: the wrapper adds "(\n" before it.
     let pos = |byte: u32| char_offset(segment, (byte as usize).saturating_sub(2));

@@ -152,57 +152,53 @@ fn isinstance(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 impl Vm<'_> {
     /// `isinstance(obj, class)`, with the metaclass's `__instancecheck__`.
     pub(crate) fn isinstance_of(&mut self, obj: &Value, class: &Value) -> PyResult<bool> {
-        match class.as_obj() {
-            Some(Object::Class(c)) => {
-                if let Some(check) = lookup_str(&c.metaclass, "__instancecheck__") {
-                    let r = self.call_value(&check, vec![class.clone(), obj.clone()])?;
-                    return self.truthy(&r);
+        if let Some(Object::Tuple(items)) = class.as_obj() {
+            for item in items {
+                if self.isinstance_of(obj, item)? {
+                    return Ok(true);
                 }
             }
-            Some(Object::Instance(i)) => {
-                // A union or alias object (`int | None`) checks itself.
-                if let Some(check) = lookup_str(&i.class, "__instancecheck__") {
-                    let r = self.call_value(&check, vec![class.clone(), obj.clone()])?;
-                    return self.truthy(&r);
-                }
-            }
-            Some(Object::Tuple(items)) => {
-                for item in items {
-                    if self.isinstance_of(obj, item)? {
-                        return Ok(true);
-                    }
-                }
-                return Ok(false);
-            }
-            _ => {}
+            return Ok(false);
         }
-        is_instance(obj, class)
+        match self.check_hook(class, obj, "__instancecheck__")? {
+            Some(found) => Ok(found),
+            None => is_instance(obj, class),
+        }
+    }
+
+    /// `target.hook(subject)` when `target` is a class whose metaclass
+    /// defines `hook`, or a union or alias object (`int | None`) whose
+    /// class does; `None` when there is no such hook.
+    fn check_hook(
+        &mut self,
+        target: &Value,
+        subject: &Value,
+        hook: &str,
+    ) -> PyResult<Option<bool>> {
+        let holder = match target.as_obj() {
+            Some(Object::Class(c)) => &c.metaclass,
+            Some(Object::Instance(i)) => &i.class,
+            _ => return Ok(None),
+        };
+        let Some(check) = lookup_str(holder, hook) else {
+            return Ok(None);
+        };
+        let r = self.call_value(&check, vec![target.clone(), subject.clone()])?;
+        self.truthy(&r).map(Some)
     }
 
     /// `issubclass(class, target)`, with `__subclasscheck__`.
     pub(crate) fn issubclass_of(&mut self, class: &Value, target: &Value) -> PyResult<bool> {
-        match target.as_obj() {
-            Some(Object::Class(c)) => {
-                if let Some(check) = lookup_str(&c.metaclass, "__subclasscheck__") {
-                    let r = self.call_value(&check, vec![target.clone(), class.clone()])?;
-                    return self.truthy(&r);
+        if let Some(Object::Tuple(items)) = target.as_obj() {
+            for item in items {
+                if self.issubclass_of(class, item)? {
+                    return Ok(true);
                 }
             }
-            Some(Object::Instance(i)) => {
-                if let Some(check) = lookup_str(&i.class, "__subclasscheck__") {
-                    let r = self.call_value(&check, vec![target.clone(), class.clone()])?;
-                    return self.truthy(&r);
-                }
-            }
-            Some(Object::Tuple(items)) => {
-                for item in items {
-                    if self.issubclass_of(class, item)? {
-                        return Ok(true);
-                    }
-                }
-                return Ok(false);
-            }
-            _ => {}
+            return Ok(false);
+        }
+        if let Some(found) = self.check_hook(target, class, "__subclasscheck__")? {
+            return Ok(found);
         }
         if !matches!(class.as_obj(), Some(Object::Class(_) | Object::Type(_))) {
             return Err(type_error("issubclass() arg 1 must be a class"));
