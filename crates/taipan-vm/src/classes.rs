@@ -376,8 +376,9 @@ pub(crate) fn is_data_descriptor(v: &Value) -> bool {
     }
 }
 
-/// The `__slots__` of a namespace, as names.
-fn read_slots(ns: &Dict) -> PyResult<Option<Vec<Rc<str>>>> {
+/// The `__slots__` of class `class`'s namespace, as names (private names
+/// mangled, as `type.__new__` does).
+fn read_slots(ns: &Dict, class: &str) -> PyResult<Option<Vec<Rc<str>>>> {
     let Some(slots) = ns.get(&HashKey::Str(Rc::from("__slots__"))) else {
         return Ok(None);
     };
@@ -390,7 +391,7 @@ fn read_slots(ns: &Dict) -> PyResult<Option<Vec<Rc<str>>>> {
     let mut names: Vec<Rc<str>> = Vec::new();
     for item in items {
         match item.as_str() {
-            Some(s) => names.push(Rc::from(s)),
+            Some(s) => names.push(Rc::from(taipan_compiler::symtable::mangle(Some(class), s))),
             None => {
                 return Err(type_error(format!(
                     "__slots__ items must be strings, not '{}'",
@@ -457,7 +458,7 @@ pub(crate) fn make_class(
     let classcell = ns.remove(&HashKey::Str(Rc::from("__classcell__")));
     let module = ns_str(&ns, "__module__").unwrap_or_else(|| "builtins".to_owned());
     adjust_namespace(&mut ns);
-    let slots = read_slots(&ns)?;
+    let slots = read_slots(&ns, name)?;
     let doc_slot = slots
         .as_ref()
         .is_some_and(|s| s.iter().any(|n| &**n == "__doc__"));

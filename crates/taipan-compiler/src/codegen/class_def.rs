@@ -240,7 +240,7 @@ impl Compiler {
         let first = self.unit().varnames[0].clone();
         self.load_name(&first);
         self.set_range(old);
-        let name = self.unit().add_name(attr);
+        let name = self.add_attr_name(attr);
         self.unit().emit(Instr::LoadSuperAttr(SuperArg(
             name.0 << 2 | 2 | u32::from(method),
         )));

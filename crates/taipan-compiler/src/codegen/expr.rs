@@ -134,7 +134,7 @@ impl Compiler {
             ExprKind::Attribute { value, attr, .. } => {
                 self.compile_expr(value)?;
                 let old = self.set_range(self.attr_range(expr.range, expr, attr));
-                let name = self.unit().add_name(attr);
+                let name = self.add_attr_name(attr);
                 self.unit().emit(Instr::LoadAttr(AttrArg(name.0 << 1)));
                 self.set_range(old);
             }
@@ -305,6 +305,7 @@ impl Compiler {
 
     /// Push the value of a name.
     pub(super) fn load_name(&mut self, id: &str) {
+        let id = &*self.mangled(id);
         match self.name_op(id) {
             NameOp::Fast(i) => self.unit().emit(Instr::LoadFast(i)),
             NameOp::Deref(i) => self.unit().emit(Instr::LoadDeref(i)),
@@ -420,6 +421,7 @@ impl Compiler {
         match &func.kind {
             ExprKind::Name { id, .. } if matches!(self.name_op(id), NameOp::Global) => {
                 let old = self.set_range(func.range);
+                let id = &*self.mangled(id);
                 let n = self.unit().add_name(id);
                 self.unit().emit(Instr::LoadGlobal(GlobalArg(n.0 << 1 | 1)));
                 self.set_range(old);
@@ -432,7 +434,7 @@ impl Compiler {
             ExprKind::Attribute { value, attr, .. } => {
                 self.compile_expr(value)?;
                 let old = self.set_range(self.attr_range(func.range, func, attr));
-                let n = self.unit().add_name(attr);
+                let n = self.add_attr_name(attr);
                 self.unit().emit(Instr::LoadAttr(AttrArg(n.0 << 1 | 1)));
                 self.set_range(old);
             }

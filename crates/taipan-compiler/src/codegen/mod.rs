@@ -257,8 +257,22 @@ impl Compiler {
         self.unit().emit(Instr::ReturnValue(NoArg));
     }
 
-    /// How `name` is accessed in the current unit.
+    /// `name` as the current block stores it (private names mangled).
+    fn mangled<'a>(&self, name: &'a str) -> std::borrow::Cow<'a, str> {
+        let unit = &self.units[self.units.len() - 1];
+        self.table.scope(unit.scope).mangle(name)
+    }
+
+    /// The `co_names` index of attribute `attr` (mangled).
+    fn add_attr_name(&mut self, attr: &str) -> taipan_bytecode::NameIdx {
+        let attr = self.mangled(attr);
+        self.unit().add_name(&attr)
+    }
+
+    /// How `name` (already mangled: mangling twice changes nothing) is
+    /// accessed in the current unit.
     fn name_op(&mut self, name: &str) -> NameOp {
+        let name = &*self.mangled(name);
         let unit = &self.units[self.units.len() - 1];
         if let Some((_, slot, deref)) = unit.overrides.iter().rev().find(|(n, ..)| n == name) {
             return if *deref {

@@ -188,7 +188,7 @@ impl Compiler {
                 self.compile_expr(value)?;
                 let range = self.attr_range(target.range, target, attr);
                 let old = self.set_range(range);
-                let name = self.unit().add_name(attr);
+                let name = self.add_attr_name(attr);
                 self.unit().emit(Instr::StoreAttr(name));
                 self.set_range(old);
                 Ok(())
@@ -201,6 +201,7 @@ impl Compiler {
 
     /// Store TOS under a name.
     pub(super) fn store_name(&mut self, id: &str) {
+        let id = &*self.mangled(id);
         match self.name_op(id) {
             NameOp::Fast(i) => self.unit().emit(Instr::StoreFast(i)),
             NameOp::Deref(i) => self.unit().emit(Instr::StoreDeref(i)),
@@ -225,7 +226,7 @@ impl Compiler {
             }
             ExprKind::Attribute { value, attr, .. } => {
                 self.compile_expr(value)?;
-                let name = self.unit().add_name(attr);
+                let name = self.add_attr_name(attr);
                 self.unit().emit(Instr::DeleteAttr(name));
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
@@ -244,6 +245,7 @@ impl Compiler {
         id: &str,
         _range: taipan_source::TextRange,
     ) -> CResult {
+        let id = &*self.mangled(id);
         match self.name_op(id) {
             NameOp::Fast(i) => self.unit().emit(Instr::DeleteFast(i)),
             NameOp::Global => {
@@ -293,7 +295,7 @@ impl Compiler {
                 self.note_static_attribute(obj, attr);
                 self.compile_expr(obj)?;
                 self.unit().emit(Instr::Copy(Count(1)));
-                let name = self.unit().add_name(attr);
+                let name = self.add_attr_name(attr);
                 self.unit()
                     .emit(Instr::LoadAttr(taipan_bytecode::AttrArg(name.0 << 1)));
                 self.compile_expr(value)?;
@@ -479,7 +481,8 @@ impl Compiler {
         let mut kwdefaults = 0;
         for (arg, default) in args.kwonlyargs.iter().zip(&args.kw_defaults) {
             if let Some(default) = default {
-                self.load_const(ConstValue::Str(arg.arg.as_str().into()));
+                let key = self.mangled(&arg.arg).into_owned();
+                self.load_const(ConstValue::Str(key.into()));
                 self.compile_expr(default)?;
                 kwdefaults += 1;
             }

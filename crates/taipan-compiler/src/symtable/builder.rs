@@ -85,6 +85,12 @@ impl<'src> Builder<'src> {
             Mod::FunctionType { .. } => {}
         }
         self.exit_block();
+        for (i, state) in self.state.iter().enumerate() {
+            if let Some(owner) = state.mangled_owner {
+                let names = self.state[owner.index()].mangled_names.clone();
+                self.scopes[i].mangle_only = Some(names);
+            }
+        }
         Ok(SymbolTable {
             scopes: self.scopes,
             keys: self.keys,
@@ -157,6 +163,8 @@ impl<'src> Builder<'src> {
             has_conditional_annotations: false,
             has_docstring: false,
             method,
+            private: self.private.clone(),
+            mangle_only: None,
             annotations_used: false,
             annotation_block: None,
         });

@@ -151,6 +151,11 @@ pub struct Scope {
     pub has_docstring: bool,
     /// A function block directly in a class body.
     pub method: bool,
+    /// The class name private names are mangled with here, if any.
+    pub private: Option<String>,
+    /// In a generic class's type-parameters block (and blocks inside it
+    /// other than the class): only these names are mangled.
+    pub mangle_only: Option<std::collections::HashSet<String>>,
     /// Annotations were seen in it (or, for an annotation block, in
     /// what it annotates).
     pub annotations_used: bool,
@@ -163,6 +168,15 @@ impl Scope {
     /// The symbol `name` (already mangled), if the block has it.
     pub fn symbol(&self, name: &str) -> Option<&Symbol> {
         self.symbols.get(name)
+    }
+
+    /// `name` as this block stores it (CPython's `_Py_MaybeMangle`).
+    pub fn mangle<'a>(&self, name: &'a str) -> std::borrow::Cow<'a, str> {
+        let exempt = self.mangle_only.as_ref().is_some_and(|m| !m.contains(name));
+        match &self.private {
+            Some(p) if !exempt && name.starts_with("__") => mangle(Some(p), name).into(),
+            _ => name.into(),
+        }
     }
 
     /// The resolved scope of `name` (already mangled).

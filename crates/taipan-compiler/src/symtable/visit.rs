@@ -65,6 +65,7 @@ impl Builder<'_> {
             let key = ScopeKey::TypeParams(s.range);
             self.enter_type_param_block(&class.name, key, false, false, true, s.range)?;
             self.private = Some(class.name.clone());
+            self.cur_scope().private = self.private.clone();
             let cur = self.cur();
             self.cur_state().mangled_owner = Some(cur);
             class
@@ -77,6 +78,7 @@ impl Builder<'_> {
         let key = Some(ScopeKey::Class(s.range));
         self.enter_block(&class.name, ScopeKind::Class, key, s.range)?;
         self.private = Some(class.name.clone());
+        self.cur_scope().private = self.private.clone();
         if generic {
             self.add_def("__type_params__", F::DEF_LOCAL, s.range)?;
             self.add_def(".type_params", F::USE, s.range)?;
