@@ -516,6 +516,13 @@ pub(crate) fn sleep_future(vm: &mut Vm, delay: f64, result: Value) -> PyResult<V
     Ok(fut)
 }
 
+/// An async generator freed while suspended: `aclose()` it in a task,
+/// as asyncio's finalizer hook does.
+pub(crate) fn schedule_aclose(vm: &mut Vm, agen: Value) {
+    let closing = crate::coro::athrow(agen, None);
+    let _ = vm.create_task(closing);
+}
+
 /// The `asyncio` module's namespace entries.
 pub(crate) fn module_entries() -> Vec<(&'static str, Value)> {
     let functions: [(&'static str, NativeFn); 6] = [

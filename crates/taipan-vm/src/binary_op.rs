@@ -37,13 +37,14 @@ pub(crate) fn fast_binary_op(arg: u32, a: &Value, b: &Value) -> Option<Value> {
         (Value::Obj(x), _) => return fast_object_op(op, x, b),
         _ => return None,
     };
-    match op {
-        0 => Some(Value::Float(x + y)),
-        10 => Some(Value::Float(x - y)),
-        5 => Some(Value::Float(x * y)),
-        11 if y != 0.0 => Some(Value::Float(x / y)),
-        _ => None,
-    }
+    let r = match op {
+        0 => x + y,
+        10 => x - y,
+        5 => x * y,
+        11 if y != 0.0 => x / y,
+        _ => return None,
+    };
+    Some(crate::float_ops::float_value(r))
 }
 
 /// The common operations on built-in objects: `str + str`, and
@@ -253,7 +254,7 @@ pub(crate) fn negative(v: &Value) -> PyResult<Value> {
             .checked_neg()
             .map_or_else(|| Value::from_bigint(-BigInt::from(*i)), Value::Int)),
         Value::Bool(b) => Ok(Value::Int(-i64::from(*b))),
-        Value::Float(f) => Ok(Value::Float(-f)),
+        Value::Float(f) => Ok(crate::float_ops::float_value(-f)),
         _ => match v.as_bigint() {
             Some(b) => Ok(Value::from_bigint(-b)),
             None if crate::complex::as_complex(v).is_some() => {

@@ -43,12 +43,15 @@ pub enum AwaitableObj {
         /// Started: the timer's future (`None` for a zero delay).
         started: RefCell<Option<Value>>,
     },
-    /// `agen.aclose()`: throws `GeneratorExit` in when first sent to.
-    AClose {
+    /// `agen.athrow(exc)` / `agen.aclose()` (`exc` is `None`): throws
+    /// `exc` (or `GeneratorExit`) in when first sent to.
+    AThrow {
         /// The async generator.
         agen: Value,
-        /// Whether it was thrown in already.
-        started: Cell<bool>,
+        /// The exception to throw; `None` for `aclose()`.
+        exc: Option<Value>,
+        /// 0 before the throw, 1 while it runs, 2 when finished.
+        state: Cell<u8>,
     },
     /// `agen.__anext__()` / `agen.asend(value)`.
     ASend {
@@ -69,7 +72,7 @@ impl AwaitableObj {
             AwaitableObj::FutureIter { .. } => "FutureIter",
             AwaitableObj::Sleep { .. } => "coroutine",
             AwaitableObj::ASend { .. } => "async_generator_asend",
-            AwaitableObj::AClose { .. } => "async_generator_athrow",
+            AwaitableObj::AThrow { .. } => "async_generator_athrow",
         }
     }
 }
@@ -140,16 +143,26 @@ impl Vm<'_> {
                 let step = self.gen_send(g, value);
                 self.asend_result(g, step)
             }
-            AwaitableObj::AClose { agen, started } => {
+            AwaitableObj::AThrow { agen, exc, state } => {
                 let Some(g) = as_generator(agen) else {
                     return Err(type_error("not an async generator"));
                 };
-                let step = if started.replace(true) {
-                    self.gen_send(g, value)
-                } else {
-                    self.gen_throw(g, new_exception(ExcKind::GeneratorExit, Vec::new()))
+                let step = match state.get() {
+                    2 => return Err(reuse_error()),
+                    1 => self.gen_send(g, value),
+                    _ if matches!(*g.state.borrow(), GenState::Finished) => {
+                        state.set(2);
+                        return Ok(Step::Return(Value::None));
+                    }
+                    _ => {
+                        state.set(1);
+                        let thrown = exc.clone().unwrap_or_else(|| {
+                            new_exception(ExcKind::GeneratorExit, Vec::new())
+                        });
+                        self.gen_throw(g, thrown)
+                    }
                 };
-                aclose_result(g, step)
+                athrow_result(g, exc.is_none(), state, step)
             }
         }
     }
@@ -165,6 +178,19 @@ impl Vm<'_> {
                 let step = self.gen_throw(g, exc);
                 self.asend_result(g, step)
             }
+            AwaitableObj::AThrow {
+                agen,
+                exc: thrown,
+                state,
+            } if state.get() != 2 => {
+                let Some(g) = as_generator(agen) else {
+                    return Err(raising(exc));
+                };
+                state.set(1);
+                let step = self.gen_throw(g, exc);
+                athrow_result(g, thrown.is_none(), state, step)
+            }
+            AwaitableObj::AThrow { .. } => Err(reuse_error()),
             _ => Err(raising(exc)),
         }
     }
@@ -308,20 +334,44 @@ impl Vm<'_> {
     }
 }
 
-/// What `aclose()` gives for a step of its async generator.
-fn aclose_result(g: &crate::generator::GeneratorObj, step: PyResult<Step>) -> PyResult<Step> {
+/// `RuntimeError` for an `athrow()`/`aclose()` awaited twice.
+fn reuse_error() -> Box<PyErr> {
+    PyErr::msg(
+        ExcKind::RuntimeError,
+        "cannot reuse already awaited aclose()/athrow()",
+    )
+}
+
+/// What `athrow()` (`close`: `aclose()`) gives for a step of its async
+/// generator: awaited futures go up; a yielded value ends `athrow` with
+/// it and makes `aclose` fail; the generator ending ends `aclose`
+/// quietly and `athrow` with `StopAsyncIteration`.
+fn athrow_result(
+    g: &crate::generator::GeneratorObj,
+    close: bool,
+    state: &Cell<u8>,
+    step: PyResult<Step>,
+) -> PyResult<Step> {
+    if let Ok(Step::Yield(v)) = &step {
+        if yielded_by_await(g) {
+            return Ok(Step::Yield(v.clone()));
+        }
+    }
+    state.set(2);
     match step {
-        Ok(Step::Yield(v)) if yielded_by_await(g) => Ok(Step::Yield(v)),
-        Ok(Step::Yield(_)) => Err(PyErr::msg(
+        Ok(Step::Yield(_)) if close => Err(PyErr::msg(
             ExcKind::RuntimeError,
             "async generator ignored GeneratorExit",
         )),
-        Ok(Step::Return(_)) => Ok(Step::Return(Value::None)),
+        Ok(Step::Yield(v)) => Ok(Step::Return(v)),
+        Ok(Step::Return(_)) if close => Ok(Step::Return(Value::None)),
+        Ok(Step::Return(_)) => Err(PyErr::new(ExcKind::StopAsyncIteration, Vec::new())),
         Err(e)
-            if matches!(
-                e.kind(),
-                ExcKind::GeneratorExit | ExcKind::StopAsyncIteration
-            ) =>
+            if close
+                && matches!(
+                    e.kind(),
+                    ExcKind::GeneratorExit | ExcKind::StopAsyncIteration
+                ) =>
         {
             Ok(Step::Return(Value::None))
         }
@@ -346,10 +396,23 @@ pub(crate) fn agen_asend(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 /// `agen.aclose()`.
 pub(crate) fn agen_aclose(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let agen = async_gen_arg(args, "aclose")?;
-    Ok(Value::obj(Object::Awaitable(AwaitableObj::AClose {
+    Ok(athrow(agen, None))
+}
+
+/// `agen.athrow(exc)` (or the deprecated `athrow(typ, val, tb)`).
+pub(crate) fn agen_athrow(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let agen = async_gen_arg(args, "athrow")?;
+    let exc = crate::generator::throw_arg(vm, args.get(1..).unwrap_or_default(), "athrow")?;
+    Ok(athrow(agen, Some(exc)))
+}
+
+/// The awaitable of `athrow`/`aclose`.
+pub(crate) fn athrow(agen: Value, exc: Option<Value>) -> Value {
+    Value::obj(Object::Awaitable(AwaitableObj::AThrow {
         agen,
-        started: Cell::new(false),
-    })))
+        exc,
+        state: Cell::new(0),
+    }))
 }
 
 /// The async generator a method was called on.
@@ -372,4 +435,53 @@ pub(crate) fn asend(agen: Value, value: Value) -> Value {
         agen,
         value: RefCell::new(Some(value)),
     }))
+}
+
+/// The methods of the native awaitables other than futures (`send`,
+/// `throw`, `close`: the coroutine protocol).
+pub(crate) const METHODS: &[(&str, crate::value::NativeFn)] = &[
+    ("send", aw_send),
+    ("throw", aw_throw),
+    ("close", aw_close),
+];
+
+/// The awaitable a method was called on.
+fn aw_this(args: &[Value]) -> PyResult<&AwaitableObj> {
+    args.first()
+        .and_then(as_awaitable)
+        .ok_or_else(|| type_error("descriptor requires an awaitable"))
+}
+
+/// What a step gives to the caller of `send`/`throw`.
+fn aw_step(step: Step) -> PyResult<Value> {
+    match step {
+        Step::Yield(v) => Ok(v),
+        Step::Return(Value::None) => Err(PyErr::new(ExcKind::StopIteration, Vec::new())),
+        Step::Return(v) => Err(PyErr::new(ExcKind::StopIteration, vec![v])),
+    }
+}
+
+fn aw_send(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let a = aw_this(args)?;
+    let value = args.get(1).cloned().unwrap_or(Value::None);
+    let step = vm.awaitable_send(a, value)?;
+    aw_step(step)
+}
+
+fn aw_throw(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let a = aw_this(args)?;
+    let exc = crate::generator::throw_arg(vm, args.get(1..).unwrap_or_default(), "throw")?;
+    let step = vm.awaitable_throw(a, exc)?;
+    aw_step(step)
+}
+
+fn aw_close(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    match aw_this(args)? {
+        AwaitableObj::AThrow { state, .. } => state.set(2),
+        AwaitableObj::ASend { value, .. } => {
+            value.borrow_mut().take();
+        }
+        _ => {}
+    }
+    Ok(Value::None)
 }

@@ -32,7 +32,23 @@ pub(crate) fn float_op(op: BinaryOpArg, x: f64, y: f64) -> PyResult<Option<Value
         BinaryOpArg::POWER => return float_pow(x, y).map(Some),
         _ => return Ok(None),
     };
-    Ok(Some(Value::Float(r)))
+    Ok(Some(float_value(r)))
+}
+
+/// The float result `r` of an operation: a NaN result is a new object
+/// (a fresh payload, see [`fresh_nan`]), as every CPython result is.
+#[inline]
+pub(crate) fn float_value(r: f64) -> Value {
+    if r.is_nan() {
+        return Value::Float(fresh_nan_like(r));
+    }
+    Value::Float(r)
+}
+
+/// A fresh NaN with the sign of `r`.
+#[cold]
+fn fresh_nan_like(r: f64) -> f64 {
+    fresh_nan().copysign(r)
 }
 
 /// `x % y` for floats: the sign of `y`, `-0.0` kept as CPython does.
@@ -166,7 +182,7 @@ pub(crate) fn parse_float(text: &str) -> Option<f64> {
     let word = unsigned.to_ascii_lowercase();
     if matches!(word.as_str(), "inf" | "infinity" | "nan") {
         let v = if word == "nan" {
-            f64::NAN
+            fresh_nan()
         } else {
             f64::INFINITY
         };
@@ -176,6 +192,25 @@ pub(crate) fn parse_float(text: &str) -> Option<f64> {
         return None;
     }
     cleaned.parse().ok()
+}
+
+thread_local! {
+    static NAN_SERIAL: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A NaN that is a new object: floats are unboxed, so a NaN's identity
+/// (what `is`, dict/set keys and `in` test before equality) is its bits;
+/// each `float('nan')` gets its own quiet-NaN payload, so two of them
+/// are two keys while one finds itself, as in CPython. The payload never
+/// shows: NaNs print and hash alike.
+pub(crate) fn fresh_nan() -> f64 {
+    let n = NAN_SERIAL.with(|c| {
+        let n = c.get().wrapping_add(1);
+        c.set(n);
+        n
+    });
+    // 51 payload bits below the quiet bit; 0 is the canonical `math.nan`.
+    f64::from_bits(0x7ff8_0000_0000_0000 | (n & 0x0007_ffff_ffff_ffff).max(1))
 }
 
 /// `float.is_integer()`.
@@ -261,7 +296,7 @@ pub(crate) fn from_hex(text: &str) -> PyResult<f64> {
         return Ok(signed(f64::INFINITY));
     }
     if lower == "nan" {
-        return Ok(signed(f64::NAN));
+        return Ok(signed(fresh_nan()));
     }
     let body = lower.strip_prefix("0x").unwrap_or(&lower);
     let (mantissa, exponent) = match body.split_once('p') {

@@ -110,6 +110,8 @@ pub(crate) enum Pending {
     Del(Value),
     /// Call this callback with this weak reference.
     Callback(Value, Value),
+    /// Close this generator (freed while suspended inside a handler).
+    Close(Value),
 }
 
 /// Finalization state.
@@ -692,6 +694,23 @@ fn instance_dropped(inst: &mut InstanceObj) {
     referent_died(a);
 }
 
+/// Queue `close()` of a generator object being freed (`generator.rs`
+/// moved its frame into `generator`).
+pub(crate) fn queue_close(generator: Object) {
+    let rc = Rc::new(generator);
+    track_quiet(&rc);
+    let queued = FINALS
+        .try_with(|f| {
+            f.try_borrow_mut()
+                .map(|mut f| f.queue.push_back(Pending::Close(Value::Obj(rc))))
+                .is_ok()
+        })
+        .unwrap_or(false);
+    if queued {
+        mark_pending();
+    }
+}
+
 /// Queue the callbacks of the weak references to the object at `a`.
 pub(crate) fn referent_died(a: usize) {
     let _ = FINALS.try_with(|f| {
@@ -748,6 +767,21 @@ pub(crate) fn safe_point(vm: &mut Vm) {
     }
 }
 
+/// Run the queued work at a safe point inside `frame`: "never awaited"
+/// warnings (which print `frame`'s line) first.
+#[inline]
+pub(crate) fn safe_point_at(vm: &mut Vm, frame: &crate::frame::Frame) {
+    if pending() {
+        vm.report_never_awaited(frame);
+        vm.run_pending();
+    }
+}
+
+/// Raise the pending flag (work queued outside this module).
+pub(crate) fn mark_pending() {
+    let _ = PENDING.try_with(|p| p.set(true));
+}
+
 /// Whether finalizers or callbacks wait for the VM.
 #[inline]
 pub(crate) fn pending() -> bool {
@@ -767,9 +801,17 @@ impl Vm<'_> {
     #[cold]
     pub(crate) fn run_pending(&mut self) {
         while pending() {
-            for p in take_pending() {
+            let batch = take_pending();
+            if batch.is_empty() {
+                break;
+            }
+            for p in batch {
                 self.run_one(p);
             }
+        }
+        // Warnings wait for a safe point that knows the running frame.
+        if crate::coro_warn::queued() {
+            mark_pending();
         }
     }
 
@@ -794,6 +836,7 @@ impl Vm<'_> {
                     }
                 }
             }
+            Pending::Close(generator) => self.finalize_generator(generator),
             Pending::Callback(cb, r) => {
                 if let Err(e) = self.call_value(&cb, vec![r]) {
                     self.report_unraisable(&e, "while calling weakref callback", &cb);
@@ -822,6 +865,7 @@ pub(crate) fn reset() {
     let queue = FINALS.with(|f| std::mem::take(&mut f.borrow_mut().queue));
     PENDING.with(|p| p.set(false));
     drop(queue);
+    crate::coro_warn::reset();
     HEAP.with(|h| {
         let mut h = h.borrow_mut();
         h.thresholds = DEFAULT_THRESHOLDS;

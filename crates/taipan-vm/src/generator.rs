@@ -69,6 +69,35 @@ pub struct GeneratorObj {
     pub exc_state: RefCell<Value>,
 }
 
+/// A coroutine freed before it ever ran warns "never awaited"
+/// (`coro_warn.rs`); a generator freed while suspended inside a handler
+/// (`try`/`with`) is closed at the next safe point, on a new object that
+/// takes its frame, so its `finally` blocks run as in CPython.
+impl Drop for GeneratorObj {
+    fn drop(&mut self) {
+        let GenState::Suspended(frame) = self.state.get_mut() else {
+            return;
+        };
+        if frame.pc == 0 {
+            if self.kind == GenKind::Coroutine {
+                crate::coro_warn::queue(&self.qualname);
+            }
+            return;
+        }
+        if frame.code.obj.handler_for(frame.instr).is_none() {
+            return;
+        }
+        let state = std::mem::replace(self.state.get_mut(), GenState::Finished);
+        let exc_state = std::mem::replace(self.exc_state.get_mut(), Value::None);
+        crate::gc::queue_close(Object::Generator(Box::new(GeneratorObj {
+            qualname: std::mem::take(&mut self.qualname),
+            kind: self.kind,
+            state: RefCell::new(state),
+            exc_state: RefCell::new(exc_state),
+        })));
+    }
+}
+
 /// What resuming a generator gave.
 pub(crate) enum Step {
     /// It yielded this value.
@@ -130,6 +159,7 @@ pub(crate) const METHODS: &[(&str, NativeFn)] = &[
     ("__anext__", crate::coro::agen_anext),
     ("asend", crate::coro::agen_asend),
     ("aclose", crate::coro::agen_aclose),
+    ("athrow", crate::coro::agen_athrow),
 ];
 
 /// A new exception instance of class `kind`.
@@ -421,6 +451,25 @@ impl Vm<'_> {
     }
 }
 
+impl Vm<'_> {
+    /// Close a generator freed while suspended: an async generator's
+    /// `aclose()` becomes a task when a loop runs (asyncio's finalizer
+    /// hook); errors are reported as unraisable.
+    pub(crate) fn finalize_generator(&mut self, generator: Value) {
+        let Some(g) = as_generator(&generator) else {
+            return;
+        };
+        if g.kind == GenKind::AsyncGenerator && self.event_loop.is_some() {
+            crate::asyncio::schedule_aclose(self, generator.clone());
+            return;
+        }
+        if let Err(e) = self.gen_close(g) {
+            let what = format!("while finalizing {}", g.kind.name().replace('_', " "));
+            self.report_unraisable(&e, &what, &generator);
+        }
+    }
+}
+
 /// The generator a method was called on.
 fn this(args: &[Value]) -> PyResult<&GeneratorObj> {
     args.first()
@@ -455,9 +504,17 @@ fn gen_send_m(vm: &mut Vm, args: &[Value], _kw: &[(std::rc::Rc<str>, Value)]) ->
 /// `generator.throw(exc)` (also the deprecated `throw(type[, value])`).
 fn gen_throw_m(vm: &mut Vm, args: &[Value], _kw: &[(std::rc::Rc<str>, Value)]) -> PyResult<Value> {
     let g = this(args)?;
+    let exc = throw_arg(vm, args.get(1..).unwrap_or_default(), "throw")?;
+    let step = vm.gen_throw(g, exc)?;
+    step_result(step)
+}
+
+/// The exception instance `throw(typ[, value[, tb]])` (and `athrow`)
+/// raises.
+pub(crate) fn throw_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     let exc = match args {
-        [_, typ] | [_, typ, Value::None] | [_, typ, Value::None, Value::None] => typ.clone(),
-        [_, typ, value, ..] => {
+        [typ] | [typ, Value::None] | [typ, Value::None, Value::None] => typ.clone(),
+        [typ, value, ..] => {
             let instance = matches!(value.as_obj(), Some(Object::Exception(_)));
             if instance {
                 value.clone()
@@ -467,8 +524,8 @@ fn gen_throw_m(vm: &mut Vm, args: &[Value], _kw: &[(std::rc::Rc<str>, Value)]) -
         }
         _ => {
             return Err(type_error(format!(
-                "throw expected at least 1 argument, got {}",
-                args.len().saturating_sub(1)
+                "{name} expected at least 1 argument, got {}",
+                args.len()
             )))
         }
     };
@@ -485,8 +542,7 @@ fn gen_throw_m(vm: &mut Vm, args: &[Value], _kw: &[(std::rc::Rc<str>, Value)]) -
                 + crate::types::type_name(&exc).as_ref(),
         ));
     }
-    let step = vm.gen_throw(g, exc)?;
-    step_result(step)
+    Ok(exc)
 }
 
 /// `generator.close()`.

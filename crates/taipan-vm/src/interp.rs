@@ -239,7 +239,7 @@ impl Vm<'_> {
                         return Err(unbound_local(&code, arg));
                     }
                     frame.locals[arg as usize] = Value::Null;
-                    crate::gc::safe_point(self);
+                    crate::gc::safe_point_at(self, frame);
                 }
                 Opcode::LoadName => {
                     let local = frame
@@ -271,7 +271,7 @@ impl Vm<'_> {
                         }
                         _ => self.store_global(frame, &code, arg as usize, v),
                     }
-                    crate::gc::safe_point(self);
+                    crate::gc::safe_point_at(self, frame);
                 }
                 Opcode::DeleteName | Opcode::DeleteGlobal => {
                     let target = match (&frame.namespace, op) {
@@ -283,7 +283,7 @@ impl Vm<'_> {
                         return Err(name_error(&code.name_strs[arg as usize]));
                     }
                     drop(removed);
-                    crate::gc::safe_point(self);
+                    crate::gc::safe_point_at(self, frame);
                 }
                 Opcode::MakeCell => {
                     let slot = &mut frame.locals[arg as usize];
@@ -441,7 +441,7 @@ impl Vm<'_> {
                 Opcode::JumpForward => frame.pc += arg as usize,
                 Opcode::JumpBackward => {
                     frame.pc = frame.pc.saturating_sub(arg as usize);
-                    crate::gc::safe_point(self);
+                    crate::gc::safe_point_at(self, frame);
                     self.check_interrupt()?;
                 }
                 Opcode::GetIter => {
@@ -452,19 +452,28 @@ impl Vm<'_> {
                     Some(v) => frame.push(v),
                     None => frame.pc += arg as usize,
                 },
-                Opcode::EndFor | Opcode::PopIter | Opcode::PopTop => {
+                Opcode::EndFor | Opcode::PopIter => {
                     frame.pop();
+                }
+                Opcode::PopTop => {
+                    // An object popped may be freed: run what that queued.
+                    if let Value::Obj(o) = frame.pop() {
+                        drop(o);
+                        crate::gc::safe_point_at(self, frame);
+                    }
                 }
                 Opcode::PushNull => frame.push(Value::Null),
                 Opcode::Call => {
-                    crate::gc::safe_point(self);
+                    crate::gc::safe_point_at(self, frame);
                     if let Some(callee) = self.call(frame, arg as usize, None)? {
                         self.enter(frame, callee)?;
                         code = frame.code.clone();
+                    } else {
+                        crate::gc::safe_point_at(self, frame);
                     }
                 }
                 Opcode::CallKw => {
-                    crate::gc::safe_point(self);
+                    crate::gc::safe_point_at(self, frame);
                     let names = frame.pop();
                     if let Some(callee) = self.call(frame, arg as usize, Some(names))? {
                         self.enter(frame, callee)?;
@@ -501,6 +510,8 @@ impl Vm<'_> {
                     if let Some(instance) = init {
                         self.finish_init(frame, instance)?;
                     }
+                    // The callee's locals are gone: run what that queued.
+                    crate::gc::safe_point_at(self, frame);
                 }
                 Opcode::ReturnGenerator => frame.push(Value::None),
                 Opcode::YieldValue => return Ok(Flow::Yield(frame.pop())),
@@ -552,7 +563,7 @@ impl Vm<'_> {
                     let obj = frame.pop();
                     self.delete_attr_op(&obj, &code.name_strs[arg as usize])?;
                     drop(obj);
-                    crate::gc::safe_point(self);
+                    crate::gc::safe_point_at(self, frame);
                 }
                 Opcode::SetAdd => {
                     let mut v = frame.pop();
@@ -735,7 +746,7 @@ impl Vm<'_> {
                         subscript::delete_subscr(&container, &key)?;
                     }
                     drop(container);
-                    crate::gc::safe_point(self);
+                    crate::gc::safe_point_at(self, frame);
                 }
                 Opcode::FormatSimple | Opcode::ConvertValue
                     if crate::classes::user_class(frame.peek(0)).is_some()

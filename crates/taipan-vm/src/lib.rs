@@ -29,6 +29,7 @@ mod compare;
 mod complex;
 mod container_ops;
 mod coro;
+mod coro_warn;
 mod depth;
 mod dict;
 mod dict_methods;

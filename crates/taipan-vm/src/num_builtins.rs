@@ -168,7 +168,7 @@ pub(crate) fn abs_builtin(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value>
         )));
     };
     match x {
-        Value::Float(f) => return Ok(Value::Float(f.abs())),
+        Value::Float(f) => return Ok(crate::float_ops::float_value(f.abs())),
         Value::Int(i) if *i != i64::MIN => return Ok(Value::Int(i.abs())),
         _ => {}
     }
