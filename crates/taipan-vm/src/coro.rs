@@ -156,9 +156,9 @@ impl Vm<'_> {
                     }
                     _ => {
                         state.set(1);
-                        let thrown = exc.clone().unwrap_or_else(|| {
-                            new_exception(ExcKind::GeneratorExit, Vec::new())
-                        });
+                        let thrown = exc
+                            .clone()
+                            .unwrap_or_else(|| new_exception(ExcKind::GeneratorExit, Vec::new()));
                         self.gen_throw(g, thrown)
                     }
                 };
@@ -439,11 +439,8 @@ pub(crate) fn asend(agen: Value, value: Value) -> Value {
 
 /// The methods of the native awaitables other than futures (`send`,
 /// `throw`, `close`: the coroutine protocol).
-pub(crate) const METHODS: &[(&str, crate::value::NativeFn)] = &[
-    ("send", aw_send),
-    ("throw", aw_throw),
-    ("close", aw_close),
-];
+pub(crate) const METHODS: &[(&str, crate::value::NativeFn)] =
+    &[("send", aw_send), ("throw", aw_throw), ("close", aw_close)];
 
 /// The awaitable a method was called on.
 fn aw_this(args: &[Value]) -> PyResult<&AwaitableObj> {
