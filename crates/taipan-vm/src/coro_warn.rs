@@ -58,8 +58,8 @@ impl Vm<'_> {
         let line = obj.position(frame.instr).line;
         let filename = obj.filename.to_string();
         let text = self.sources.get(&filename).map(|source| {
-            let index = taipan_source::LineIndex::new(&**source);
-            index.line_text(&**source, line).trim().to_owned()
+            let index = taipan_source::LineIndex::new(source);
+            index.line_text(source, line).trim().to_owned()
         });
         for message in messages {
             let key = (filename.clone(), line, message.clone());
