@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::dict::Dict;
 use crate::exception::{type_error, ExcKind, PyErr, PyResult};
-use crate::frame::Frame;
+use crate::frame::{Frame, FrameBox};
 use crate::types::type_name;
 use crate::value::{Function, Object, Value};
 use crate::Vm;
@@ -19,7 +19,7 @@ impl Vm<'_> {
         frame: &mut Frame,
         argc: usize,
         kwnames: Option<Value>,
-    ) -> PyResult<Option<Frame>> {
+    ) -> PyResult<Option<FrameBox>> {
         if kwnames.is_none() {
             if let Some(callee) = self.fast_call(frame, argc) {
                 return Ok(Some(callee));
@@ -92,7 +92,7 @@ impl Vm<'_> {
     /// local slots, in vectors reused from finished frames. `None` (with
     /// nothing changed) for every other call.
     #[inline]
-    fn fast_call(&mut self, frame: &mut Frame, argc: usize) -> Option<Frame> {
+    fn fast_call(&mut self, frame: &mut Frame, argc: usize) -> Option<FrameBox> {
         let func_at = frame.stack.len().checked_sub(argc + 2)?;
         let Value::Obj(callable) = &frame.stack[func_at] else {
             return None;
@@ -130,12 +130,13 @@ impl Vm<'_> {
         func_at: usize,
         f: &Function,
         first: Value,
-    ) -> Frame {
-        let mut locals = self.pool.take(f.code.nlocals);
+    ) -> FrameBox {
+        let mut callee = self.pool.frame(&f.code, &f.globals);
+        let locals = &mut callee.locals;
         if !matches!(first, Value::Null) {
             locals.push(first);
         }
-        for v in &mut frame.stack[func_at + 2..] {
+        for v in frame.stack.get_mut(func_at + 2..).unwrap_or(&mut []) {
             locals.push(std::mem::replace(v, Value::Null));
         }
         // The caller checked `argcount - defaults.len() <= nargs <=
@@ -147,8 +148,7 @@ impl Vm<'_> {
         locals.resize(f.code.nlocals.saturating_sub(f.closure.len()), Value::Null);
         locals.extend_from_slice(&f.closure);
         frame.stack.truncate(func_at);
-        let stack = self.pool.take(f.code.obj.stacksize as usize);
-        Frame::with_vecs(f.code.clone(), f.globals.clone(), locals, stack)
+        callee
     }
 
     /// The fast path of `CALL` for a built-in function or method without
@@ -196,7 +196,7 @@ impl Vm<'_> {
 
     /// `CALL_FUNCTION_EX`: spread the argument tuple and keyword dict on
     /// the stack as a `CALL`/`CALL_KW` would find them, then call.
-    pub(crate) fn call_ex(&mut self, frame: &mut Frame) -> PyResult<Option<Frame>> {
+    pub(crate) fn call_ex(&mut self, frame: &mut Frame) -> PyResult<Option<FrameBox>> {
         let kwargs = frame.pop();
         let args = frame.pop();
         let (positional, keywords) = ex_arguments(self, &args, &kwargs)?;
@@ -266,7 +266,7 @@ impl Vm<'_> {
                 if crate::generator::is_generator_code(&frame) {
                     return Ok(crate::generator::make_generator(frame));
                 }
-                self.run_frame(frame)
+                self.run_boxed(frame)
             }
             _ => self.call_native(&callable, args, &kwargs),
         }
@@ -320,7 +320,7 @@ impl Vm<'_> {
 
 /// A frame for `f` with its parameters bound: positional parameters,
 /// keyword-only ones, then the `*args` tuple and the `**kwargs` dict.
-fn bind(f: &Function, mut args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> PyResult<Frame> {
+fn bind(f: &Function, mut args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> PyResult<FrameBox> {
     let code = &f.code.obj;
     let argcount = code.argcount as usize;
     let nkwonly = code.kwonlyargcount as usize;
@@ -382,7 +382,7 @@ fn bind(f: &Function, mut args: Vec<Value>, kwargs: Vec<(Rc<str>, Value)>) -> Py
     for (slot, cell) in frame.locals[first_free..].iter_mut().zip(&f.closure) {
         *slot = cell.clone();
     }
-    Ok(frame)
+    Ok(Box::new(frame))
 }
 
 /// The `__qualname__` call errors show: the function's own, which

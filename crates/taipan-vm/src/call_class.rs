@@ -57,7 +57,11 @@ impl Vm<'_> {
     /// `__init__` frame to run, the instance made; `None` with nothing
     /// changed for every other call.
     #[inline]
-    pub(crate) fn fast_class_call(&mut self, frame: &mut Frame, argc: usize) -> Option<Frame> {
+    pub(crate) fn fast_class_call(
+        &mut self,
+        frame: &mut Frame,
+        argc: usize,
+    ) -> Option<crate::frame::FrameBox> {
         let func_at = frame.stack.len().checked_sub(argc + 2)?;
         let class = frame.stack.get(func_at)?;
         if !matches!(class.as_obj(), Some(Object::Class(_)))

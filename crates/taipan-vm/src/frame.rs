@@ -105,42 +105,72 @@ impl Frame {
     }
 }
 
-/// Spare value vectors of finished frames, reused as the stacks and local
-/// slots of new ones so that a call allocates nothing in the common case.
+/// A frame on the heap: the run loop, `Vm::frames` and suspended
+/// generators move frames only as pointers (a `Frame` is over 100 bytes).
+pub(crate) type FrameBox = Box<Frame>;
+
+/// Finished frames, kept with their vectors' capacity so that a call
+/// allocates nothing in the common case: [`Pool::frame`] refills one.
 #[derive(Debug, Default)]
 pub(crate) struct Pool {
-    spare: Vec<Vec<Value>>,
+    spare: Vec<FrameBox>,
+    /// What a pooled frame points at meanwhile, so that it keeps no code
+    /// or module namespace alive.
+    blank: Option<(Rc<Code>, Namespace)>,
 }
 
-/// How many spare vectors the pool keeps.
+/// How many spare frames the pool keeps.
 const POOL_SIZE: usize = 64;
 
-/// Vectors bigger than this are left to the allocator.
+/// Frames whose vectors grew bigger than this are left to the allocator.
 const POOL_MAX_CAPACITY: usize = 256;
 
 impl Pool {
-    /// An empty vector with room for at least `n` values.
+    /// A frame for `code` in `globals`, its local slots and stack empty
+    /// (with room for `code`'s), `pc` 0.
     #[inline]
-    pub(crate) fn take(&mut self, n: usize) -> Vec<Value> {
-        let mut v = self.spare.pop().unwrap_or_default();
-        v.reserve(n);
-        v
-    }
-
-    /// Keep the vectors of a finished frame (its values are dropped now).
-    #[inline]
-    pub(crate) fn recycle(&mut self, frame: Frame) {
-        let Frame { stack, locals, .. } = frame;
-        self.give(stack);
-        self.give(locals);
-    }
-
-    fn give(&mut self, mut v: Vec<Value>) {
-        if self.spare.len() < POOL_SIZE && v.capacity() <= POOL_MAX_CAPACITY {
-            // Last to first, as CPython releases a frame's locals (this
-            // order is visible through `__del__`).
-            while v.pop().is_some() {}
-            self.spare.push(v);
+    pub(crate) fn frame(&mut self, code: &Rc<Code>, globals: &Namespace) -> FrameBox {
+        match self.spare.pop() {
+            Some(mut f) => {
+                f.code = code.clone();
+                f.globals = globals.clone();
+                f.pc = 0;
+                f.instr = 0;
+                f.locals.reserve(code.nlocals);
+                f.stack.reserve(code.obj.stacksize as usize);
+                f
+            }
+            None => Box::new(Frame::with_vecs(
+                code.clone(),
+                globals.clone(),
+                Vec::with_capacity(code.nlocals),
+                Vec::with_capacity(code.obj.stacksize as usize),
+            )),
         }
+    }
+
+    /// Keep a finished frame (its values are dropped now).
+    #[inline]
+    pub(crate) fn recycle(&mut self, mut frame: FrameBox) {
+        // Last to first, as CPython releases a frame's locals (this
+        // order is visible through `__del__`).
+        while frame.locals.pop().is_some() {}
+        frame.stack.clear();
+        frame.namespace = None;
+        frame.init = None;
+        if self.spare.len() >= POOL_SIZE
+            || frame.locals.capacity() > POOL_MAX_CAPACITY
+            || frame.stack.capacity() > POOL_MAX_CAPACITY
+        {
+            return;
+        }
+        let (code, globals) = self.blank.get_or_insert_with(|| {
+            let code = frame.code.clone();
+            let globals = Namespace::new(crate::dict::Dict::default());
+            (code, globals)
+        });
+        frame.code = code.clone();
+        frame.globals = globals.clone();
+        self.spare.push(frame);
     }
 }

@@ -18,7 +18,7 @@ use std::cell::RefCell;
 use taipan_bytecode::{CodeFlags, Opcode};
 
 use crate::exception::{type_error, value_error, ExcKind, ExceptionObj, PyErr, PyResult};
-use crate::frame::Frame;
+use crate::frame::{Frame, FrameBox};
 use crate::interp::Outcome;
 use crate::value::{NativeFn, Object, Value};
 use crate::Vm;
@@ -27,7 +27,7 @@ use crate::Vm;
 #[derive(Debug)]
 pub enum GenState {
     /// Not started or suspended at a `yield`.
-    Suspended(Frame),
+    Suspended(FrameBox),
     /// Running (a generator cannot resume itself).
     Running,
     /// Returned or raised.
@@ -113,7 +113,7 @@ pub(crate) fn is_generator_code(frame: &Frame) -> bool {
 }
 
 /// The generator object for a freshly bound generator frame.
-pub(crate) fn make_generator(frame: Frame) -> Value {
+pub(crate) fn make_generator(frame: FrameBox) -> Value {
     let flags = frame.code.obj.flags.0;
     let kind = if flags & CodeFlags::ASYNC_GENERATOR != 0 {
         GenKind::AsyncGenerator

@@ -16,7 +16,7 @@ use taipan_bytecode::{BinaryOpArg, CompareOpArg, Opcode};
 
 use crate::code::Code;
 use crate::exception::{ExcKind, PyErr, PyResult, TracebackEntry};
-use crate::frame::Frame;
+use crate::frame::{Frame, FrameBox};
 use crate::user_keys::has_user_eq_hash;
 use crate::value::{Object, Value};
 use crate::{binary_op, compare, dunder, iter, subscript, Vm};
@@ -34,13 +34,18 @@ pub(crate) enum Outcome {
     /// The frame returned.
     Returned(Value),
     /// The (generator) frame yielded; here it is, suspended.
-    Yielded(Frame, Value),
+    Yielded(FrameBox, Value),
 }
 
 impl Vm<'_> {
     /// Run `frame` until it returns; an exception comes back with the
     /// traceback of every frame it left (outermost first).
     pub fn run_frame(&mut self, frame: Frame) -> PyResult<Value> {
+        self.run_boxed(Box::new(frame))
+    }
+
+    /// [`Vm::run_frame`] for a frame already on the heap.
+    pub(crate) fn run_boxed(&mut self, frame: FrameBox) -> PyResult<Value> {
         match self.run_until(frame, None)? {
             Outcome::Returned(v) | Outcome::Yielded(_, v) => Ok(v),
         }
@@ -52,7 +57,7 @@ impl Vm<'_> {
     /// `pending`, the frame first raises it where it stands (`throw()`).
     pub(crate) fn run_until(
         &mut self,
-        frame: Frame,
+        frame: FrameBox,
         pending: Option<Box<PyErr>>,
     ) -> PyResult<Outcome> {
         if self.nested >= crate::NESTED_RUN_LIMIT {
@@ -69,7 +74,7 @@ impl Vm<'_> {
 
     fn run_until_inner(
         &mut self,
-        mut frame: Frame,
+        mut frame: FrameBox,
         pending: Option<Box<PyErr>>,
     ) -> PyResult<Outcome> {
         let base = self.frames.len();
@@ -100,7 +105,7 @@ impl Vm<'_> {
     /// `Vm::frames`; `RecursionError` (raised in the caller) past the
     /// recursion limit; `KeyboardInterrupt` after a SIGINT.
     #[inline]
-    fn enter(&mut self, frame: &mut Frame, callee: Frame) -> PyResult<()> {
+    fn enter(&mut self, frame: &mut FrameBox, callee: FrameBox) -> PyResult<()> {
         if self.frames.len() + 2 >= self.recursion_limit {
             return Err(PyErr::msg(
                 ExcKind::RecursionError,
@@ -116,7 +121,7 @@ impl Vm<'_> {
     /// frame again; `false` (nothing done) when `frame` is the one the run
     /// started with (at `base`).
     #[inline]
-    fn leave(&mut self, frame: &mut Frame, base: usize, value: Value) -> Result<(), Value> {
+    fn leave(&mut self, frame: &mut FrameBox, base: usize, value: Value) -> Result<(), Value> {
         if self.frames.len() <= base {
             return Err(value);
         }
@@ -135,7 +140,12 @@ impl Vm<'_> {
     /// `base`. Returns the frame to continue with (its stack cut to the
     /// handler's depth, the exception pushed, `pc` at the handler), or the
     /// error with its traceback when no frame handles it.
-    fn handle(&mut self, mut e: Box<PyErr>, mut frame: Frame, base: usize) -> PyResult<Frame> {
+    fn handle(
+        &mut self,
+        mut e: Box<PyErr>,
+        mut frame: FrameBox,
+        base: usize,
+    ) -> PyResult<FrameBox> {
         if e.traceback.is_empty() {
             self.set_context(&e.value);
         }
@@ -167,7 +177,7 @@ impl Vm<'_> {
                 return Err(e);
             }
             match self.frames.pop() {
-                Some(caller) => frame = caller,
+                Some(caller) => self.pool.recycle(std::mem::replace(&mut frame, caller)),
                 None => return Err(e),
             }
         }
@@ -179,7 +189,7 @@ impl Vm<'_> {
     /// is parked in `Vm::frames`, so the Rust stack does not grow.
     pub(crate) fn execute<const TRACE: bool>(
         &mut self,
-        frame: &mut Frame,
+        frame: &mut FrameBox,
         base: usize,
     ) -> PyResult<Flow> {
         let mut code = frame.code.clone();

@@ -202,7 +202,7 @@ pub struct Vm<'a> {
     out: &'a mut dyn Write,
     err: &'a mut dyn Write,
     builtins: Dict,
-    frames: Vec<Frame>,
+    frames: Vec<frame::FrameBox>,
     /// The exception being handled (`sys.exception()`), or `None`.
     exc_info: Value,
     /// Imported modules by name (`sys.modules`, a dict object).

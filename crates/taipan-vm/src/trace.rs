@@ -369,7 +369,7 @@ impl Vm<'_> {
     /// instructions of every frame the exception is going to leave.
     pub(crate) fn execute_traced(
         &mut self,
-        frame: &mut Frame,
+        frame: &mut crate::frame::FrameBox,
         base: usize,
     ) -> crate::exception::PyResult<crate::interp::Flow> {
         let result = self.execute::<true>(frame, base);
