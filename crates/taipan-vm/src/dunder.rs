@@ -192,6 +192,13 @@ impl Vm<'_> {
                 let n = self.index_of(a)?;
                 return crate::binary_op::binary_op(op.base(), &n, b);
             }
+            if seq(a) || seq(b) {
+                let other = if seq(a) { b } else { a };
+                return Err(type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    type_name(other)
+                )));
+            }
         }
         let symbol = if op.base() != op {
             format!("{symbol}=")

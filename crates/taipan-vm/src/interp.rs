@@ -319,7 +319,7 @@ impl Vm<'_> {
                         Some(r) => r,
                         None if arg == BinaryOpArg::SUBSCR.0
                             && !dunder::is_user(&a)
-                            && has_user_eq_hash(&b) =>
+                            && (has_user_eq_hash(&b) || crate::user_keys::has_user_keys(&a)) =>
                         {
                             let b = self.canon_key(&a, b)?;
                             self.binary_dunder(BinaryOpArg(arg), &a, &b)?

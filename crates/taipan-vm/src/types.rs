@@ -178,10 +178,23 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
     }
 }
 
+/// The name a class shows in messages: its own `__taipan_tp_name__` (set
+/// by the embedded library's stand-ins for CPython's C types, e.g.
+/// 'datetime.timedelta'), else its `__name__`.
+fn shown_class_name(class: &Value) -> String {
+    if let Some(Object::Class(c)) = class.as_obj() {
+        let key = crate::dict::HashKey::str_key("__taipan_tp_name__");
+        if let Some(name) = c.dict.borrow().get(&key).and_then(Value::as_str) {
+            return name.to_owned();
+        }
+    }
+    crate::classes::class_name(class)
+}
+
 /// `type(value).__name__`.
 pub(crate) fn type_name(value: &Value) -> std::borrow::Cow<'static, str> {
     match value.as_obj() {
-        Some(Object::Instance(i)) => crate::classes::class_name(&i.class).into(),
+        Some(Object::Instance(i)) => shown_class_name(&i.class).into(),
         Some(Object::Class(c)) => crate::classes::class_name(&c.metaclass).into(),
         Some(Object::Exception(e)) if e.class.is_some() => match &e.class {
             Some(class) => crate::classes::class_name(class).into(),

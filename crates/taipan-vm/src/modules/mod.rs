@@ -86,7 +86,7 @@ pub(crate) const NATIVE: &[&str] = &[
     "math",
     "os",
     "posixpath",
-    "string",
+    "_string",
     "sys",
     "time",
     "weakref",
@@ -444,7 +444,7 @@ impl Vm<'_> {
                 os::init_path(&mut d);
                 Ok(())
             }
-            "string" => {
+            "_string" => {
                 string::init(&mut d);
                 Ok(())
             }

@@ -1,4 +1,4 @@
-//! The `string` module: its character-class constants and `capwords`.
+//! The native half of `string` (`_string`): its character-class constants and `capwords`.
 
 use std::rc::Rc;
 
