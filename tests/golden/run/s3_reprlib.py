@@ -32,7 +32,7 @@ r2 = reprlib.Repr(indent=2, maxlevel=3)
 print(r2.repr([1, [2, [3, [4]]], {"k": (5, 6)}]))
 print(reprlib.Repr(indent="-->").repr([1, 2]))
 print(reprlib.Repr(maxlevel=1).repr([[1, 2], {1: 2}, (3,), []]))
-print(reprlib.repr({3, "a", 1}))
+print(reprlib.repr({3, 2.5, 1}))
 try:
     reprlib.Repr(indent=-1).repr([1])
 except ValueError as e:
