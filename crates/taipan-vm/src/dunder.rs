@@ -359,6 +359,9 @@ impl Vm<'_> {
         }
         let r = if is_user(a) || is_user(b) {
             self.compare_dunder(lt, a, b)?
+        } else if is_sequence(a) && is_sequence(b) {
+            // Tuples of user objects (sort keys) compare item by item.
+            self.sequence_compare(lt, a, b)?
         } else {
             crate::compare::compare(lt, a, b)?
         };

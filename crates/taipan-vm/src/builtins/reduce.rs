@@ -26,6 +26,8 @@ fn greater_than(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
     }
     let r = if crate::dunder::is_user(a) || crate::dunder::is_user(b) {
         vm.compare_dunder(gt, a, b)?
+    } else if crate::dunder::is_sequence(a) && crate::dunder::is_sequence(b) {
+        vm.sequence_compare(gt, a, b)?
     } else {
         compare::compare(gt, a, b)?
     };
