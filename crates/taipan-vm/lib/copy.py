@@ -31,6 +31,11 @@ def _own_method(cls, name):
         d = getattr(klass, '__dict__', None)
         if d is not None and name in d:
             return d[name]
+        if d is None and klass.__module__ != 'builtins':
+            # A native type of a library module (collections.deque).
+            method = getattr(klass, name, None)
+            if method is not None:
+                return method
     return None
 
 

@@ -145,6 +145,7 @@ fn len_impl(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         Some(Object::Bytes(b)) => b.len(),
         Some(Object::ByteArray(b)) => b.borrow().len(),
         Some(Object::MemoryView(_)) => crate::memoryview::len(v)?,
+        Some(Object::Deque(d)) => d.len(),
         Some(Object::List(l)) => l.borrow().len(),
         Some(Object::Tuple(t)) => t.len(),
         Some(Object::Dict(d)) => d.borrow().len(),
@@ -316,6 +317,7 @@ pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], kw: Kw) -> 
         (TypeKind::Tuple, Some(v)) => Value::tuple(vm.collect(v)?),
         (TypeKind::Set | TypeKind::FrozenSet, _) => set_construct(vm, kind, args, kw)?,
         (TypeKind::Dict, _) => crate::dict_methods::construct(vm, args, kw)?,
+        (TypeKind::Deque, _) => crate::deque::construct(vm, args, kw)?,
         (TypeKind::Range, _) => range(&vm.index_args(args)?)?,
         (TypeKind::Module, _) => types_new::new_module(args, kw)?,
         (TypeKind::NoneType, None) if kw.is_empty() => Value::None,
@@ -331,6 +333,9 @@ pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], kw: Kw) -> 
             return Err(type_error(format!("{shown} takes no arguments")));
         }
         (TypeKind::Method, _) => types_new::new_method(args, kw)?,
+        (TypeKind::Iterator(name), _) if crate::itertools::is_native(name) => {
+            crate::itertools_new::construct(vm, name, args, kw)?
+        }
         (TypeKind::Slice, _) => crate::slices::construct(args, kw)?,
         (TypeKind::Type, Some(v)) if args.len() == 1 => match crate::classes::user_class(v) {
             Some(class) => class.clone(),

@@ -314,6 +314,7 @@ fn subclassable(t: TypeKind) -> bool {
             | TypeKind::Set
             | TypeKind::Type
             | TypeKind::Exception(_)
+            | TypeKind::Deque
     )
 }
 
@@ -658,7 +659,10 @@ pub(crate) fn exception_base(class: &Value) -> Option<ExcKind> {
 /// Whether values of this built-in type change in place (their payload is
 /// made empty by `__new__` and filled by `__init__`).
 pub(crate) fn is_mutable_builtin(t: TypeKind) -> bool {
-    matches!(t, TypeKind::List | TypeKind::Dict | TypeKind::Set)
+    matches!(
+        t,
+        TypeKind::List | TypeKind::Dict | TypeKind::Set | TypeKind::Deque
+    )
 }
 
 /// `object.__new__(class)` and the `__new__` of built-in bases: a fresh
@@ -872,13 +876,21 @@ impl Vm<'_> {
                 }
             }
             if has_payload(v) {
+                if matches!(payload_of(v).as_obj(), Some(Object::Deque(_))) {
+                    return self.repr_of(v);
+                }
                 return self.str_of(&payload_of(v));
             }
         }
         match v.as_obj() {
-            Some(Object::List(_) | Object::Tuple(_) | Object::Dict(_) | Object::Set(_)) => {
-                self.repr_of(v)
-            }
+            Some(
+                Object::List(_)
+                | Object::Tuple(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::Deque(_)
+                | Object::Iter(_),
+            ) => self.repr_of(v),
             Some(Object::Exception(e))
                 if e.args.borrow().iter().any(|a| user_class(a).is_some()) =>
             {
@@ -913,7 +925,12 @@ impl Vm<'_> {
                 return self.call_text(&f, v, "__repr__");
             }
             if has_payload(v) {
-                return self.repr_of(&payload_of(v));
+                let p = payload_of(v);
+                if matches!(p.as_obj(), Some(Object::Deque(_))) {
+                    let name = class_name(class);
+                    return crate::deque::repr_named(&p, &name, &mut |x| self.repr_of(x));
+                }
+                return self.repr_of(&p);
             }
         }
         if let Some(Object::Class(c)) = v.as_obj() {
@@ -930,6 +947,11 @@ impl Vm<'_> {
                 Ok(format!("({},)", self.repr_of(&items[0])?))
             }
             Some(Object::Tuple(items)) => Ok(format!("({})", self.join_reprs(items)?)),
+            Some(Object::Deque(_)) => crate::deque::repr_with(v, &mut |x| self.repr_of(x)),
+            Some(Object::Iter(_)) => match crate::itertools::repr(self, v) {
+                Some(r) => r,
+                None => crate::format::repr(v),
+            },
             Some(Object::Dict(d)) => crate::format::guard_repr(v, "{...}", || {
                 let d = d.borrow().clone();
                 let mut parts = Vec::new();

@@ -254,6 +254,7 @@ pub(crate) fn truthy(v: &Value) -> PyResult<bool> {
             Object::Bytes(b) => !b.is_empty(),
             Object::ByteArray(b) => !b.borrow().is_empty(),
             Object::List(l) => !l.borrow().is_empty(),
+            Object::Deque(d) => !d.is_empty(),
             Object::Tuple(t) => !t.is_empty(),
             Object::Dict(d) => !d.borrow().is_empty(),
             Object::Set(set) => set.borrow().len() > 0,

@@ -32,7 +32,13 @@ impl Vm<'_> {
 
 fn container_op(vm: &mut Vm, op: BinaryOpArg, a: &Value, b: &Value) -> Option<PyResult<Value>> {
     let inplace = op != op.base() && op != BinaryOpArg::SUBSCR;
+    if op.base() == BinaryOpArg::MULTIPLY && matches!(b.as_obj(), Some(Object::Deque(_))) {
+        return crate::deque::binary_op(vm, op.base(), b, a, false);
+    }
     match (op.base(), a.as_obj()?) {
+        (BinaryOpArg::ADD | BinaryOpArg::MULTIPLY, Object::Deque(_)) => {
+            crate::deque::binary_op(vm, op.base(), a, b, inplace)
+        }
         (BinaryOpArg::SUBSCR, Object::Type(t)) if crate::generic_alias::is_generic(*t) => {
             Some(crate::generic_alias::call_helper(vm, "generic_alias", a, b))
         }

@@ -80,9 +80,11 @@ impl HashKey {
                 Object::Set(set) if set.borrow().frozen => {
                     HashKey::Frozen(set.borrow().sorted_hashes())
                 }
-                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::ByteArray(_) => {
-                    return None
-                }
+                Object::List(_)
+                | Object::Dict(_)
+                | Object::Set(_)
+                | Object::ByteArray(_)
+                | Object::Deque(_) => return None,
                 Object::Instance(inst) => {
                     if crate::classes::has_payload(value) {
                         return HashKey::of(&crate::classes::payload_of(value));

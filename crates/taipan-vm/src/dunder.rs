@@ -49,7 +49,10 @@ pub(crate) fn is_user(v: &Value) -> bool {
 /// Whether `v` is a list or a tuple (whose items may be user instances
 /// compared through their special methods).
 pub(crate) fn is_sequence(v: &Value) -> bool {
-    matches!(v.as_obj(), Some(Object::List(_) | Object::Tuple(_)))
+    matches!(
+        v.as_obj(),
+        Some(Object::List(_) | Object::Tuple(_) | Object::Deque(_))
+    )
 }
 
 /// The items of a list or tuple.
@@ -174,7 +177,11 @@ impl Vm<'_> {
             );
         }
         if has_payload(a) || has_payload(b) || !(is_user(a) || is_user(b)) {
-            return crate::binary_op::binary_op(op.base(), &payload_of(a), &payload_of(b))
+            let (pa, pb) = (payload_of(a), payload_of(b));
+            if crate::deque::deque_value(&pa).or(crate::deque::deque_value(&pb)).is_some() {
+                return self.container_binary_op(op.base(), &pa, &pb);
+            }
+            return crate::binary_op::binary_op(op.base(), &pa, &pb)
                 .map_err(|e| name_operands(e, a, b));
         }
         if op.base() == BinaryOpArg::MULTIPLY {
@@ -520,7 +527,11 @@ impl Vm<'_> {
                 self.truthy(&r)
             }
             None if has_payload(container) => {
-                crate::compare::contains(&payload_of(container), &payload_of(item))
+                let p = payload_of(container);
+                if matches!(p.as_obj(), Some(Object::Deque(_))) {
+                    return self.sequence_contains(&p, item);
+                }
+                crate::compare::contains(&p, &payload_of(item))
             }
             None => {
                 let it = self.get_iter(container).map_err(|e| {
@@ -565,6 +576,9 @@ impl Vm<'_> {
     /// `item in seq` for a list or tuple, comparing user instances
     /// through `__eq__`.
     pub(crate) fn sequence_contains(&mut self, seq: &Value, item: &Value) -> PyResult<bool> {
+        if let Some(Object::Deque(d)) = seq.as_obj() {
+            return crate::deque::contains(self, d, item);
+        }
         let user_item = is_user(item);
         for x in items_of(seq) {
             let found = if x.is(item) {
@@ -589,6 +603,9 @@ impl Vm<'_> {
         a: &Value,
         b: &Value,
     ) -> PyResult<Value> {
+        if let Some(r) = crate::deque::compare(self, op, a, b)? {
+            return Ok(r);
+        }
         let (xs, ys) = (items_of(a), items_of(b));
         let same_kind = std::mem::discriminant(a.as_obj().unwrap_or(&Object::NotImplemented))
             == std::mem::discriminant(b.as_obj().unwrap_or(&Object::NotImplemented));

@@ -151,7 +151,8 @@ pub(crate) fn is_container(object: &Object) -> bool {
         | Object::StaticMethod(_)
         | Object::ClassMethod(_)
         | Object::Property(..)
-        | Object::DictView(..) => true,
+        | Object::DictView(..)
+        | Object::Deque(_) => true,
         Object::Tuple(items) => items.iter().any(holds_container),
         Object::BoundMethod(this, _) => holds_container(this),
         _ => false,
@@ -399,6 +400,10 @@ pub(crate) fn traverse(o: &Object, visit: &mut dyn FnMut(&Rc<Object>)) -> bool {
             Err(_) => return false,
         },
         Object::Tuple(items) => each(items),
+        Object::Deque(d) => match d.items.try_borrow() {
+            Ok(items) => items.iter().for_each(|v| visit_value(v, visit)),
+            Err(_) => return false,
+        },
         Object::Dict(d) => return visit_dict(d, visit),
         Object::Set(s) => match s.try_borrow() {
             Ok(s) => each(&s.items()),
@@ -481,6 +486,9 @@ fn traverse_iter(state: &IterState, visit: &mut dyn FnMut(&Rc<Object>)) {
                 each(its);
             }
             LazyIter::Reversed(seq, _) => each(std::slice::from_ref(seq)),
+            LazyIter::Tool(t) => {
+                t.traverse(&mut |v| visit_value(v, visit));
+            }
             LazyIter::Done(_) | LazyIter::BigCount(_) => {}
         },
     }
@@ -528,6 +536,11 @@ fn clear(o: &Object, trash: &mut Vec<Value>) {
             }
         }
         Object::Dict(d) => take_dict(d, trash),
+        Object::Deque(d) => {
+            if let Ok(mut items) = d.items.try_borrow_mut() {
+                trash.extend(items.drain(..));
+            }
+        }
         Object::Set(s) => {
             if let Ok(mut s) = s.try_borrow_mut() {
                 trash.extend(std::mem::take(&mut *s).items());

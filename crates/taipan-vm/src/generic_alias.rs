@@ -18,6 +18,7 @@ pub(crate) fn is_generic(t: TypeKind) -> bool {
             | TypeKind::Set
             | TypeKind::FrozenSet
             | TypeKind::Type
+            | TypeKind::Deque
     )
 }
 

@@ -30,6 +30,7 @@ pub(crate) fn get_iter(v: &Value) -> PyResult<Value> {
             IterState::Derived(name, items, 0)
         }
         Object::Set(set) => IterState::Set(o.clone(), 0, set.borrow().len()),
+        Object::Deque(_) => return Ok(crate::deque::iterator(v, false)),
         Object::BigRange(r) => IterState::Lazy(crate::big_range::iter_state(r, false)),
         Object::Range(start, stop, step) => IterState::Range {
             next: *start,
@@ -101,6 +102,7 @@ pub(crate) fn next(iterator: &Value) -> PyResult<Option<Value>> {
         IterState::Lazy(crate::builtins::LazyIter::BigCount(state)) => {
             crate::big_range::advance(state)
         }
+        IterState::Lazy(crate::builtins::LazyIter::Tool(t)) => crate::itertools::next_plain(t)?,
         IterState::Lazy(_) => None,
         IterState::Chars(s, i) => {
             let Object::Str(text) = &**s else {
@@ -201,6 +203,7 @@ pub(crate) fn collect(v: &Value) -> PyResult<Vec<Value>> {
     match v.as_obj() {
         Some(Object::List(items)) => return Ok(items.borrow().clone()),
         Some(Object::Tuple(items)) => return Ok(items.clone()),
+        Some(Object::Deque(d)) => return Ok(d.snapshot()),
         _ => {}
     }
     let it = get_iter(v)?;

@@ -26,6 +26,8 @@ pub(crate) fn find(obj: &Value, name: &str) -> Option<Builtin> {
         Object::Set(set) => return crate::set_methods::find(name, set.borrow().frozen),
         Object::Property(..) => &[("setter", property_setter), ("getter", property_getter)],
         Object::Dict(_) => return crate::dict_methods::find(name),
+        Object::Deque(_) => return crate::deque::find(name),
+        Object::Iter(_) => return crate::itertools::find_method(obj, name),
         _ => return None,
     };
     table

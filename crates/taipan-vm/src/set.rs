@@ -50,7 +50,9 @@ pub(crate) fn py_hash(v: &Value) -> Option<i64> {
                 h => h,
             }),
             Object::Set(set) => set.borrow().frozen_hash()?,
-            Object::List(_) | Object::Dict(_) | Object::ByteArray(_) => return None,
+            Object::List(_) | Object::Dict(_) | Object::ByteArray(_) | Object::Deque(_) => {
+                return None
+            }
             Object::WeakRef(w) => crate::weakref::hash(w).ok()?,
             Object::Instance(inst) => {
                 if crate::classes::has_payload(v) {

@@ -108,6 +108,7 @@ impl Vm<'_> {
         } else {
             value
         };
+        let key = crate::deque::index_key(self, container, key)?;
         crate::subscript::store_subscr(container, key, value)
     }
 }

@@ -71,6 +71,7 @@ pub(crate) fn subscr(container: &Value, key: &Value) -> PyResult<Value> {
         },
         Some(Object::Range(..)) => crate::slices::range_subscript(container, key),
         Some(Object::BigRange(r)) => crate::big_range::subscript(r, key),
+        Some(Object::Deque(d)) => crate::deque::getitem(d, key),
         _ => Err(type_error(format!(
             "'{}' object is not subscriptable",
             type_name(container)
@@ -96,6 +97,7 @@ pub(crate) fn store_subscr(container: &Value, key: Value, value: Value) -> PyRes
         }
         Some(Object::ByteArray(b)) => crate::bytearray::store_subscr(b, &key, &value),
         Some(Object::MemoryView(_)) => crate::memoryview::store_subscr(container, &key, &value),
+        Some(Object::Deque(d)) => crate::deque::setitem(d, &key, value),
         Some(Object::Dict(d)) => {
             let hkey = HashKey::for_dict(&key)?;
             d.borrow_mut().insert(hkey, key, value);
@@ -126,6 +128,7 @@ pub(crate) fn delete_subscr(container: &Value, key: &Value) -> PyResult<()> {
             Ok(())
         }
         Some(Object::ByteArray(b)) => crate::bytearray::delete_subscr(b, key),
+        Some(Object::Deque(d)) => crate::deque::delitem(d, key),
         Some(Object::Dict(d)) => match d.borrow_mut().remove(&HashKey::for_dict(key)?) {
             Some(_) => Ok(()),
             None => Err(PyErr::new(ExcKind::KeyError, vec![key.clone()])),
@@ -186,6 +189,9 @@ pub(crate) fn load_attr(obj: &Value, name: &str) -> PyResult<Value> {
     if let Some(r) = crate::dict_methods::view_attr(obj, name) {
         return r;
     }
+    if let Some(v) = crate::deque::attribute(obj, name) {
+        return Ok(v);
+    }
     if let Some(Object::Type(t)) = obj.as_obj() {
         if let Some(m) = type_method(*t, name) {
             return Ok(m);
@@ -213,6 +219,11 @@ fn type_method(t: crate::types::TypeKind, name: &str) -> Option<Value> {
         T::Int => Value::Int(0),
         T::Float => Value::Float(0.0),
         T::Complex => crate::complex::value((0.0, 0.0)),
+        T::Deque => Value::obj(Object::Deque(Box::default())),
+        T::Iterator(n) => {
+            return crate::itertools_new::type_attr(n, name)
+                .or_else(|| crate::itertools::type_method(name))
+        }
         _ => return None,
     };
     let method = match load_attr(&sample, name) {

@@ -68,6 +68,8 @@ pub enum TypeKind {
     Ellipsis,
     /// `super`
     Super,
+    /// `collections.deque`
+    Deque,
 }
 
 thread_local! {
@@ -85,6 +87,10 @@ impl TypeKind {
     pub fn module(self) -> &'static str {
         match self {
             TypeKind::Iterator("TypeAliasType") => "typing",
+            TypeKind::Deque => "collections",
+            TypeKind::Iterator(name) if crate::itertools::is_native(name) => {
+                crate::itertools::module_of(name)
+            }
             _ => "builtins",
         }
     }
@@ -123,6 +129,7 @@ impl TypeKind {
             TypeKind::NotImplementedType => "NotImplementedType",
             TypeKind::Ellipsis => "ellipsis",
             TypeKind::Super => "super",
+            TypeKind::Deque => "deque",
         }
     }
 }
@@ -174,6 +181,7 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             Object::Super(..) => TypeKind::Super,
             Object::NotImplemented => TypeKind::NotImplementedType,
             Object::Ellipsis => TypeKind::Ellipsis,
+            Object::Deque(_) => TypeKind::Deque,
         },
     }
 }
@@ -200,6 +208,11 @@ pub(crate) fn type_name(value: &Value) -> std::borrow::Cow<'static, str> {
             Some(class) => crate::classes::class_name(class).into(),
             None => type_of(value).name().into(),
         },
+        Some(Object::Deque(_)) => "collections.deque".into(),
+        Some(Object::Iter(_)) => {
+            let name = type_of(value).name();
+            crate::itertools::qualified_name(name).unwrap_or(name).into()
+        }
         _ => type_of(value).name().into(),
     }
 }

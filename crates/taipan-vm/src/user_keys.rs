@@ -158,7 +158,7 @@ impl Vm<'_> {
                 }
                 _ => Ok(key),
             },
-            _ => Ok(key),
+            _ => crate::deque::index_key(self, container, key),
         }
     }
 

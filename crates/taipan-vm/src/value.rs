@@ -228,6 +228,8 @@ pub enum Object {
     Awaitable(crate::coro::AwaitableObj),
     /// `type X = ...`
     TypeAlias(crate::type_alias::TypeAliasObj),
+    /// `collections.deque`
+    Deque(Box<crate::deque::DequeObj>),
 }
 
 impl Value {

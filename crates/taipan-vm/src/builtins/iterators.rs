@@ -36,6 +36,8 @@ pub enum LazyIter {
     /// Over a range beyond 64 bits (`longrange_iterator`): the next
     /// value, the step and how many items are left.
     BigCount(Box<(num_bigint::BigInt, num_bigint::BigInt, num_bigint::BigInt)>),
+    /// A native iterator of `itertools` or `collections`.
+    Tool(Rc<crate::itertools::Tool>),
     /// An iterator that has ended for good.
     Done(&'static str),
 }
@@ -54,6 +56,7 @@ impl LazyIter {
             LazyIter::Reversed(..) => "reversed",
             LazyIter::Callable(..) => "callable_iterator",
             LazyIter::BigCount(_) => "longrange_iterator",
+            LazyIter::Tool(t) => t.name(),
             LazyIter::Done(name) => name,
         }
     }
@@ -119,6 +122,7 @@ pub(crate) fn lazy_next(vm: &mut Vm, cell: &RefCell<IterState>) -> PyResult<Opti
             let item = crate::big_range::advance(&mut state);
             (item, Some(LazyIter::BigCount(state)))
         }
+        LazyIter::Tool(t) => (crate::itertools::next(vm, &t)?, None),
         LazyIter::Done(_) => (None, None),
     };
     if let Some(state) = next_state {
@@ -346,6 +350,9 @@ pub(super) fn reversed(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Valu
             &crate::dict::HashKey::Str(Rc::from("__getitem__")),
         )
         .is_some();
+        if let Some(d) = crate::deque::deque_value(v) {
+            return Ok(crate::deque::iterator(&d, true));
+        }
         if has_getitem {
             if let Value::Int(n) = vm.len_of(v)? {
                 return Ok(lazy(LazyIter::Reversed(v.clone(), n - 1)));
@@ -359,6 +366,7 @@ pub(super) fn reversed(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Valu
         Some(Object::Bytes(b)) => b.len(),
         Some(Object::ByteArray(b)) => b.borrow().len(),
         Some(Object::MemoryView(_)) => crate::memoryview::len(v)?,
+        Some(Object::Deque(_)) => return Ok(crate::deque::iterator(v, true)),
         Some(Object::Range(..)) => return crate::iter::range_reversed(v),
         Some(Object::BigRange(r)) => return Ok(lazy(crate::big_range::iter_state(r, true))),
         Some(Object::Dict(_) | Object::DictView(..)) => {

@@ -79,7 +79,9 @@ const FROZEN: &[&str] = &["os", "posixpath", "importlib"];
 pub(crate) const NATIVE: &[&str] = &[
     "_bisect",
     "_heapq",
+    "_deque",
     "_dis",
+    "_itertools",
     "builtins",
     "gc",
     "importlib",
@@ -466,6 +468,14 @@ impl Vm<'_> {
             }
             "_heapq" => {
                 heapq::init(&mut d);
+                Ok(())
+            }
+            "_deque" => {
+                set(&mut d, "deque", Value::obj(Object::Type(crate::types::TypeKind::Deque)));
+                Ok(())
+            }
+            "_itertools" => {
+                crate::itertools_new::init(&mut d);
                 Ok(())
             }
             "_bisect" => {
