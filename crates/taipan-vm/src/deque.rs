@@ -243,11 +243,7 @@ pub(crate) fn construct(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> 
 }
 
 /// The items and maxlen that `deque(...)` arguments give.
-fn parse_init(
-    vm: &mut Vm,
-    args: &[Value],
-    kw: Kw,
-) -> PyResult<(VecDeque<Value>, Option<usize>)> {
+fn parse_init(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<(VecDeque<Value>, Option<usize>)> {
     let s = Sig {
         owner: "deque",
         name: "deque",
@@ -401,13 +397,22 @@ fn clear(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// A new deque of the same type (`copy`, `+`, `*`).
-fn same_type(vm: &mut Vm, this: &Value, items: VecDeque<Value>, maxlen: Option<usize>) -> PyResult<Value> {
+fn same_type(
+    vm: &mut Vm,
+    this: &Value,
+    items: VecDeque<Value>,
+    maxlen: Option<usize>,
+) -> PyResult<Value> {
     let fresh = Value::obj(Object::Deque(Box::new(DequeObj::new(items, maxlen))));
     match this.as_obj() {
         Some(Object::Instance(i)) => {
             let class = i.class.clone();
             let ml = maxlen.map_or(Value::None, |m| Value::Int(m as i64));
-            let args = if maxlen.is_some() { vec![fresh, ml] } else { vec![fresh] };
+            let args = if maxlen.is_some() {
+                vec![fresh, ml]
+            } else {
+                vec![fresh]
+            };
             vm.call_value(&class, args)
         }
         _ => Ok(fresh),
@@ -454,7 +459,13 @@ fn count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 }
 
 /// The position of the first item equal to `x` in `start..stop`.
-fn find_index(vm: &mut Vm, d: &DequeObj, x: &Value, start: usize, stop: usize) -> PyResult<Option<usize>> {
+fn find_index(
+    vm: &mut Vm,
+    d: &DequeObj,
+    x: &Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
     let state = d.state.get();
     for i in start..stop {
         let Some(y) = item(d, i) else { break };
@@ -488,7 +499,11 @@ fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
 
 fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (me, rest) = receiver(args, "index")?;
-    let b = bind(&sig("index", &["x", "start", "stop"], 1, Style::Positional), rest, kw)?;
+    let b = bind(
+        &sig("index", &["x", "start", "stop"], 1, Style::Positional),
+        rest,
+        kw,
+    )?;
     let (Some(x), start, stop) = (b[0], b[1], b[2]) else {
         return Err(type_error("index expected at least 1 argument, got 0"));
     };
@@ -499,13 +514,19 @@ fn index(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (start, stop) = crate::method_args::adjust(start, stop, d.len());
     match find_index(vm, d, x, start, stop)? {
         Some(i) => Ok(Value::Int(i as i64)),
-        None => Err(crate::exception::value_error("deque.index(x): x not in deque")),
+        None => Err(crate::exception::value_error(
+            "deque.index(x): x not in deque",
+        )),
     }
 }
 
 fn insert(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (me, rest) = receiver(args, "insert")?;
-    let b = bind(&sig("insert", &["index", "x"], 2, Style::Positional), rest, kw)?;
+    let b = bind(
+        &sig("insert", &["index", "x"], 2, Style::Positional),
+        rest,
+        kw,
+    )?;
     let (Some(i), Some(x)) = (b[0], b[1]) else {
         return Err(type_error("insert expected 2 arguments"));
     };
@@ -558,7 +579,9 @@ fn remove(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
         i += 1;
     }
-    Err(crate::exception::value_error("deque.remove(x): x not in deque"))
+    Err(crate::exception::value_error(
+        "deque.remove(x): x not in deque",
+    ))
 }
 
 fn reverse(_: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
@@ -894,7 +917,13 @@ pub(crate) fn compare(
     Ok(Some(vm.sequence_compare(op, &x, &y)?))
 }
 
-fn compare_method(vm: &mut Vm, args: &[Value], kw: Kw, op: u32, name: &'static str) -> PyResult<Value> {
+fn compare_method(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: Kw,
+    op: u32,
+    name: &'static str,
+) -> PyResult<Value> {
     let (me, rest) = receiver(args, name)?;
     let other = one_arg(name, rest, kw)?;
     let op = taipan_bytecode::CompareOpArg::new(op, false);
@@ -943,7 +972,10 @@ pub(crate) fn binary_op(
         (B::ADD, false) => add(vm, a, b),
         (_, true) => imul(d, b).map(|()| a.clone()),
         (_, false) => repeat(d, b).map(|items| {
-            Value::obj(Object::Deque(Box::new(DequeObj::new(items, d.maxlen.get()))))
+            Value::obj(Object::Deque(Box::new(DequeObj::new(
+                items,
+                d.maxlen.get(),
+            ))))
         }),
     })
 }
@@ -956,9 +988,7 @@ pub(crate) fn index_key(vm: &mut Vm, container: &Value, key: Value) -> PyResult<
         Some(Object::List(_) | Object::Deque(_) | Object::ByteArray(_))
     );
     match crate::classes::user_class(&key) {
-        Some(c) if seq && crate::classes::lookup_str(c, "__index__").is_some() => {
-            vm.index_of(&key)
-        }
+        Some(c) if seq && crate::classes::lookup_str(c, "__index__").is_some() => vm.index_of(&key),
         _ => Ok(key),
     }
 }

@@ -178,7 +178,10 @@ impl Vm<'_> {
         }
         if has_payload(a) || has_payload(b) || !(is_user(a) || is_user(b)) {
             let (pa, pb) = (payload_of(a), payload_of(b));
-            if crate::deque::deque_value(&pa).or(crate::deque::deque_value(&pb)).is_some() {
+            if crate::deque::deque_value(&pa)
+                .or(crate::deque::deque_value(&pb))
+                .is_some()
+            {
                 return self.container_binary_op(op.base(), &pa, &pb);
             }
             return crate::binary_op::binary_op(op.base(), &pa, &pb)

@@ -24,7 +24,11 @@ type Kw<'a> = &'a [(Rc<str>, Value)];
 
 /// The native iterator types: name, module, qualified name.
 const NAMES: &[(&str, &str, &str)] = &[
-    ("_deque_iterator", "collections", "collections._deque_iterator"),
+    (
+        "_deque_iterator",
+        "collections",
+        "collections._deque_iterator",
+    ),
     (
         "_deque_reverse_iterator",
         "collections",
@@ -168,7 +172,9 @@ impl Tool {
     /// The type name.
     pub(crate) fn name(&self) -> &'static str {
         match &self.kind {
-            Kind::DequeIter { reversed: false, .. } => "_deque_iterator",
+            Kind::DequeIter {
+                reversed: false, ..
+            } => "_deque_iterator",
             Kind::DequeIter { .. } => "_deque_reverse_iterator",
             Kind::Count { .. } => "count",
             Kind::Repeat { .. } => "repeat",

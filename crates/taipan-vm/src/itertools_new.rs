@@ -251,7 +251,11 @@ pub(crate) fn construct(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyRe
         "accumulate" => accumulate(vm, args, kw),
         "batched" => batched(vm, args, kw),
         "compress" => {
-            let b = bind(&sig("compress", &["data", "selectors"], 2, Style::Keywords), args, kw)?;
+            let b = bind(
+                &sig("compress", &["data", "selectors"], 2, Style::Keywords),
+                args,
+                kw,
+            )?;
             let data = vm.get_iter(b[0].unwrap_or(&Value::None))?;
             let selectors = vm.get_iter(b[1].unwrap_or(&Value::None))?;
             Ok(make(Kind::Compress { data, selectors }))
@@ -272,7 +276,11 @@ fn chain_over(source: Value) -> Value {
 }
 
 fn count(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let b = bind(&sig("count", &["start", "step"], 0, Style::Keywords), args, kw)?;
+    let b = bind(
+        &sig("count", &["start", "step"], 0, Style::Keywords),
+        args,
+        kw,
+    )?;
     let start = b[0].cloned().unwrap_or(Value::Int(0));
     let step = b[1].cloned().unwrap_or(Value::Int(1));
     for v in [&start, &step] {
@@ -294,9 +302,15 @@ fn is_number(v: &Value) -> bool {
         Value::Obj(o) => match &**o {
             Object::BigInt(_) | Object::Complex(..) => true,
             Object::Instance(_) => crate::classes::user_class(v).is_some_and(|c| {
-                ["__index__", "__int__", "__float__", "__add__", "__complex__"]
-                    .iter()
-                    .any(|m| crate::classes::lookup_str(c, m).is_some())
+                [
+                    "__index__",
+                    "__int__",
+                    "__float__",
+                    "__add__",
+                    "__complex__",
+                ]
+                .iter()
+                .any(|m| crate::classes::lookup_str(c, m).is_some())
             }),
             _ => false,
         },
@@ -305,7 +319,11 @@ fn is_number(v: &Value) -> bool {
 }
 
 fn repeat(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
-    let b = bind(&sig("repeat", &["object", "times"], 1, Style::Keywords), args, kw)?;
+    let b = bind(
+        &sig("repeat", &["object", "times"], 1, Style::Keywords),
+        args,
+        kw,
+    )?;
     let object = b[0].cloned().unwrap_or(Value::None);
     let times = match b[1] {
         None => None,
@@ -319,8 +337,7 @@ fn repeat(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 const STOP_MSG: &str =
     "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
-const INDEX_MSG: &str =
-    "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+const INDEX_MSG: &str = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
 
 /// An `islice` argument as CPython's `PyNumber_AsSsize_t` reads it:
 /// `default` for `None`, `-1` for what is not an int that fits.
@@ -401,7 +418,12 @@ fn max_positional(name: &str, args: &[Value], max: usize) -> PyResult<()> {
 
 fn accumulate(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     max_positional("accumulate", args, 2)?;
-    let s = sig("accumulate", &["iterable", "func", "initial"], 1, Style::Keywords);
+    let s = sig(
+        "accumulate",
+        &["iterable", "func", "initial"],
+        1,
+        Style::Keywords,
+    );
     let b = bind(&s, args, kw)?;
     let it = vm.get_iter(b[0].unwrap_or(&Value::None))?;
     let func = b[1].cloned().unwrap_or(Value::None);
@@ -526,7 +548,11 @@ fn combinatoric(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyResult<Val
             args.len()
         )));
     }
-    let b = bind(&sig(sig_name, &["iterable", "r"], required, Style::Keywords), args, kw)?;
+    let b = bind(
+        &sig(sig_name, &["iterable", "r"], required, Style::Keywords),
+        args,
+        kw,
+    )?;
     let pool = vm.collect(b[0].unwrap_or(&Value::None))?;
     let r = match b[1] {
         None | Some(Value::None) if kind == CombKind::Permutations => pool.len() as i64,

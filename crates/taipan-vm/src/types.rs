@@ -211,7 +211,9 @@ pub(crate) fn type_name(value: &Value) -> std::borrow::Cow<'static, str> {
         Some(Object::Deque(_)) => "collections.deque".into(),
         Some(Object::Iter(_)) => {
             let name = type_of(value).name();
-            crate::itertools::qualified_name(name).unwrap_or(name).into()
+            crate::itertools::qualified_name(name)
+                .unwrap_or(name)
+                .into()
         }
         _ => type_of(value).name().into(),
     }

@@ -471,7 +471,11 @@ impl Vm<'_> {
                 Ok(())
             }
             "_deque" => {
-                set(&mut d, "deque", Value::obj(Object::Type(crate::types::TypeKind::Deque)));
+                set(
+                    &mut d,
+                    "deque",
+                    Value::obj(Object::Type(crate::types::TypeKind::Deque)),
+                );
                 Ok(())
             }
             "_itertools" => {
