@@ -9,20 +9,52 @@
 use crate::classes::{
     class_flags, class_lookup, InstanceObj, HAS_DATA_DESCR, HAS_GETATTRIBUTE, HAS_SETATTR, NO_DICT,
 };
-use crate::dict::HashKey;
+use crate::code::Code;
+use crate::dict::{Dict, HashKey};
 use crate::frame::Frame;
 use crate::value::{Object, Value};
 
-/// `LOAD_ATTR` of `key` on `obj`; `false` when the generic path must run.
+/// The slot of `code`'s name `i` in the instance dict `dict`: through the
+/// name's slot hint or a scan of a small dict (no hashing), else the hash
+/// table; the hint follows what was found.
 #[inline]
-pub(crate) fn load_attr_fast(frame: &mut Frame, obj: &Value, key: &HashKey, method: bool) -> bool {
+fn slot_of(dict: &Dict, code: &Code, i: usize) -> Option<usize> {
+    let hint = code.attr_hints.get(i)?;
+    let found = match (code.name_values.get(i)?, code.name_strs.get(i)?) {
+        (Value::Obj(name), text) => dict.find_name(name, text, hint.get() as usize),
+        _ => Err(()),
+    };
+    let slot = match found {
+        Ok(slot) => slot,
+        Err(()) => dict.slot_of(code.names.get(i)?),
+    }?;
+    hint.set(slot as u32);
+    Some(slot)
+}
+
+/// `LOAD_ATTR` of `code`'s name `i` on `obj`; `false` when the generic
+/// path must run.
+#[inline]
+pub(crate) fn load_attr_fast(
+    frame: &mut Frame,
+    obj: &Value,
+    code: &Code,
+    i: usize,
+    method: bool,
+) -> bool {
     let Some(Object::Instance(inst)) = obj.as_obj() else {
         return false;
     };
     if class_flags(&inst.class) & (HAS_GETATTRIBUTE | HAS_DATA_DESCR) != 0 {
         return false;
     }
-    let own = inst.attrs().borrow().get(key).cloned();
+    let Some(key) = code.names.get(i) else {
+        return false;
+    };
+    let own = {
+        let dict = inst.attrs().borrow();
+        slot_of(&dict, code, i).and_then(|slot| dict.value_at(slot).cloned())
+    };
     if let Some(v) = own {
         frame.push(v);
         if method {
@@ -72,15 +104,13 @@ fn load_class_attr(
     true
 }
 
-/// `STORE_ATTR` of `key` (named by `name`, a `str` value) on `obj`;
-/// `value` back when the generic path must run.
+/// `STORE_ATTR` of `code`'s name `i` on `obj`; `value` back when the
+/// generic path must run.
 #[inline]
-pub(crate) fn store_attr_fast(
-    obj: &Value,
-    key: &HashKey,
-    name: &Value,
-    value: Value,
-) -> Result<(), Value> {
+pub(crate) fn store_attr_fast(obj: &Value, code: &Code, i: usize, value: Value) -> Result<(), Value> {
+    let (Some(key), Some(name)) = (code.names.get(i), code.name_values.get(i)) else {
+        return Err(value);
+    };
     let Some(Object::Instance(inst)) = obj.as_obj() else {
         return Err(value);
     };
@@ -88,7 +118,7 @@ pub(crate) fn store_attr_fast(
         return Err(value);
     }
     let mut dict = inst.attrs().borrow_mut();
-    let old = match dict.slot_of(key) {
+    let old = match slot_of(&dict, code, i) {
         Some(i) => dict.replace_at(i, value)?,
         None => {
             dict.insert(key.clone(), name.clone(), value);

@@ -26,6 +26,9 @@ pub struct Code {
     pub nlocals: usize,
     /// The `LOAD_GLOBAL` cache: one entry per name (`global_cache.rs`).
     pub global_cache: Vec<std::cell::Cell<crate::global_cache::GlobalCache>>,
+    /// Per name: the instance-dict slot where `LOAD_ATTR`/`STORE_ATTR`
+    /// last found it (a hint, checked before use: `attr_fast.rs`).
+    pub attr_hints: Vec<std::cell::Cell<u32>>,
     /// `co_code` decoded once, one entry per code unit (see [`Decoded`]).
     pub decoded: Vec<Decoded>,
     /// Whether calls may bind positional arguments straight into the local
@@ -92,7 +95,7 @@ impl Code {
         let consts = obj.consts.iter().map(const_to_value).collect();
         let name_strs: Vec<Rc<str>> = obj.names.iter().map(|n| Rc::from(n.as_str())).collect();
         let names = name_strs.iter().map(|n| HashKey::Str(n.clone())).collect();
-        let name_values = name_strs.iter().map(|n| Value::str(&**n)).collect();
+        let name_values = name_strs.iter().map(|n| name_value(n)).collect();
         let nlocals = obj.nlocalsplus();
         let decoded = decode_units(&obj.code);
         // CPython's CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR
@@ -106,6 +109,7 @@ impl Code {
         let simple_args = obj.flags.0 & complex == 0 && obj.kwonlyargcount == 0;
         Rc::new(Code {
             global_cache: crate::global_cache::empty_caches(obj.names.len()),
+            attr_hints: vec![std::cell::Cell::new(0); obj.names.len()],
             decoded,
             simple_args,
             obj,
@@ -116,6 +120,32 @@ impl Code {
             nlocals,
         })
     }
+}
+
+thread_local! {
+    /// The `str` objects of every code object's names, shared: the keys
+    /// that `STORE_ATTR` puts in instance dicts are then the very objects
+    /// `LOAD_ATTR` looks for in other functions, so a look-up can match
+    /// a key by address (`Dict::find_name`).
+    static NAMES: std::cell::RefCell<std::collections::HashMap<Rc<str>, Value>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The shared `str` value of the name `n`.
+fn name_value(n: &Rc<str>) -> Value {
+    NAMES
+        .try_with(|names| {
+            let mut names = names.try_borrow_mut().ok()?;
+            Some(
+                names
+                    .entry(n.clone())
+                    .or_insert_with(|| Value::str(&**n))
+                    .clone(),
+            )
+        })
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| Value::str(&**n))
 }
 
 /// A constant as a value.

@@ -271,6 +271,10 @@ impl Hasher for FastHasher {
     }
 }
 
+/// Dicts with at most this many slots are searched by [`Dict::find_name`]
+/// without hashing.
+const SCAN_MAX: usize = 8;
+
 /// An insertion-ordered dict.
 #[derive(Clone, Debug, Default)]
 pub struct Dict {
@@ -463,6 +467,44 @@ impl Dict {
     /// The slot of `key`, to read with [`Dict::value_at`].
     pub fn slot_of(&self, key: &HashKey) -> Option<usize> {
         self.map.get(key).copied()
+    }
+
+    /// The slot of the `str` key `name` (text `text`), found without
+    /// hashing: slot `hint` when it holds that very object, else by
+    /// comparing the keys of a small dict. `Err` when only the hash table
+    /// can tell (a bigger dict, or a key of a `str` subclass).
+    #[inline]
+    pub(crate) fn find_name(
+        &self,
+        name: &Rc<Object>,
+        text: &str,
+        hint: usize,
+    ) -> Result<Option<usize>, ()> {
+        if let Some(Some((Value::Obj(k), _))) = self.entries.get(hint) {
+            if Rc::ptr_eq(k, name) {
+                return Ok(Some(hint));
+            }
+        }
+        if self.entries.len() > SCAN_MAX || self.users.is_some() {
+            return Err(());
+        }
+        for (i, entry) in self.entries.iter().enumerate() {
+            // Deleted slots, and keys that are not objects (numbers, None)
+            // cannot equal a string.
+            let Some((Value::Obj(k), _)) = entry else {
+                continue;
+            };
+            if Rc::ptr_eq(k, name) {
+                return Ok(Some(i));
+            }
+            match &**k {
+                Object::Str(s) if s.len() != text.len() => {}
+                Object::Str(s) if **s == *text => return Ok(Some(i)),
+                Object::Str(_) => {}
+                _ => return Err(()),
+            }
+        }
+        Ok(None)
     }
 
     /// The value in slot `i`.

@@ -680,8 +680,7 @@ impl Vm<'_> {
                 Opcode::LoadAttr => {
                     let obj = frame.pop();
                     let i = (arg >> 1) as usize;
-                    if !crate::attr_fast::load_attr_fast(frame, &obj, &code.names[i], arg & 1 == 1)
-                    {
+                    if !crate::attr_fast::load_attr_fast(frame, &obj, &code, i, arg & 1 == 1) {
                         self.load_attr_op(frame, obj, &code.name_strs[i], arg & 1 == 1)?;
                     }
                 }
@@ -721,12 +720,7 @@ impl Vm<'_> {
                     let obj = frame.pop();
                     let value = frame.pop();
                     let i = arg as usize;
-                    let fast = crate::attr_fast::store_attr_fast(
-                        &obj,
-                        &code.names[i],
-                        &code.name_values[i],
-                        value,
-                    );
+                    let fast = crate::attr_fast::store_attr_fast(&obj, &code, i, value);
                     if let Err(value) = fast {
                         self.store_attr_op(obj, &code.name_strs[i], value)?;
                     }
