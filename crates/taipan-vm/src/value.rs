@@ -25,6 +25,7 @@ use crate::types::TypeKind;
 
 /// A Python value.
 #[derive(Clone, Debug)]
+#[repr(u64)]
 pub enum Value {
     /// The null marker of `PUSH_NULL` and of unbound local slots; never
     /// visible to Python code.
