@@ -107,7 +107,12 @@ fn load_class_attr(
 /// `STORE_ATTR` of `code`'s name `i` on `obj`; `value` back when the
 /// generic path must run.
 #[inline]
-pub(crate) fn store_attr_fast(obj: &Value, code: &Code, i: usize, value: Value) -> Result<(), Value> {
+pub(crate) fn store_attr_fast(
+    obj: &Value,
+    code: &Code,
+    i: usize,
+    value: Value,
+) -> Result<(), Value> {
     let (Some(key), Some(name)) = (code.names.get(i), code.name_values.get(i)) else {
         return Err(value);
     };
