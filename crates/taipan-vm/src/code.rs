@@ -95,7 +95,7 @@ impl Code {
         let consts = obj.consts.iter().map(const_to_value).collect();
         let name_strs: Vec<Rc<str>> = obj.names.iter().map(|n| Rc::from(n.as_str())).collect();
         let names = name_strs.iter().map(|n| HashKey::Str(n.clone())).collect();
-        let name_values = name_strs.iter().map(|n| name_value(n)).collect();
+        let name_values = name_strs.iter().map(name_value).collect();
         let nlocals = obj.nlocalsplus();
         let decoded = decode_units(&obj.code);
         // CPython's CO_COROUTINE, CO_ITERABLE_COROUTINE, CO_ASYNC_GENERATOR
