@@ -9,8 +9,11 @@
 
 mod code;
 mod encode;
+pub mod marshal;
 pub mod opcode;
 pub mod operand;
+pub mod pyc;
+mod siphash;
 
 pub use code::{CodeFlags, CodeObject, ConstValue, ExceptionTableEntry, Position};
 pub use encode::{decode, encode, Encoded, Instruction, InstructionIter};
@@ -19,3 +22,4 @@ pub use operand::{
     AttrArg, BinaryOpArg, CompareOpArg, ConstIdx, Conversion, Count, FunctionAttr, GlobalArg,
     Invert, Label, LocalIdx, NameIdx, NoArg, Operand, SmallInt, SuperArg,
 };
+pub use siphash::siphash13;

@@ -122,8 +122,10 @@ pub struct Config {
     pub executable: String,
     /// `-O` (1) or `-OO` (2).
     pub optimize: u8,
-    /// `-B`.
+    /// `-B` (or `PYTHONDONTWRITEBYTECODE`).
     pub dont_write_bytecode: bool,
+    /// `-X pycache_prefix=PATH` (or `PYTHONPYCACHEPREFIX`).
+    pub pycache_prefix: Option<String>,
     /// `-E`.
     pub ignore_environment: bool,
     /// `-s`.
@@ -375,14 +377,45 @@ pub fn run_code_with(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
+    let filename = code.filename.clone();
+    run_main(config, Some(source), code, &filename, out, err)
+}
+
+/// Run a compiled file's code as `__main__` with `__file__` set to `file`
+/// (`taipan FILE.pyc`); its source, if `co_filename` names one, is read
+/// for tracebacks.
+pub fn run_code_as(
+    config: Config,
+    file: &str,
+    code: taipan_bytecode::CodeObject,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    run_main(config, None, code, file, out, err)
+}
+
+/// Run `code` as `__main__` named `file`; `source` is its text if known.
+fn run_main(
+    config: Config,
+    source: Option<&str>,
+    code: taipan_bytecode::CodeObject,
+    file: &str,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
     gc::reset();
     let filename = code.filename.clone();
     let code = code::Code::load(code);
     let globals = namespace::Namespace::new(Dict::new());
     let mut vm = Vm::new(out, err, config);
-    vm.sources.insert(filename.to_string(), Rc::from(source));
+    match source {
+        Some(source) => {
+            vm.sources.insert(filename.to_string(), Rc::from(source));
+        }
+        None => vm.remember_source_of(&filename),
+    }
     let result = vm
-        .main_namespace(&globals, &filename)
+        .main_namespace(&globals, file)
         .and_then(|()| vm.run_frame(Frame::new(code, globals.clone(), Vec::new())));
     gc::safe_point(&mut vm);
     modules::flush_at_exit(&mut vm);

@@ -154,7 +154,9 @@ fn config(
         path,
         executable: taipan_vm::executable(),
         optimize: flags.optimize,
-        dont_write_bytecode: flags.dont_write_bytecode,
+        dont_write_bytecode: flags.dont_write_bytecode
+            || (!flags.ignore_environment && env_set("PYTHONDONTWRITEBYTECODE")),
+        pycache_prefix: pycache_prefix(flags),
         ignore_environment: flags.ignore_environment,
         no_user_site: flags.no_user_site,
         no_site: flags.no_site,
@@ -164,6 +166,26 @@ fn config(
         trace,
         trace_file,
     }
+}
+
+/// Whether the environment variable `name` is set and not empty.
+fn env_set(name: &str) -> bool {
+    std::env::var_os(name).is_some_and(|v| !v.is_empty())
+}
+
+/// `sys.pycache_prefix`: `-X pycache_prefix=PATH`, else
+/// `PYTHONPYCACHEPREFIX` (unless `-E`); empty means none.
+fn pycache_prefix(flags: &Flags) -> Option<String> {
+    let from_x = flags.xoptions.iter().rev().find_map(|x| {
+        x.strip_prefix("pycache_prefix=")
+            .or_else(|| (x == "pycache_prefix").then_some(""))
+    });
+    let value = match from_x {
+        Some(v) => v.to_owned(),
+        None if !flags.ignore_environment => std::env::var("PYTHONPYCACHEPREFIX").ok()?,
+        None => return None,
+    };
+    (!value.is_empty()).then_some(value)
 }
 
 /// The folder of an absolute script path (`sys.path[0]`).
@@ -194,6 +216,7 @@ fn run_file(
         return 1;
     }
     match std::fs::read(path) {
+        Ok(bytes) if path.ends_with(".pyc") => run_pyc(config, &shown, &bytes, out, err),
         Ok(bytes) => compile_and_report(config, &shown, &bytes, true, out, err),
         Err(e) => {
             let e = OsError::new(e, &shown);
@@ -207,6 +230,39 @@ fn run_file(
             2
         }
     }
+}
+
+/// `taipan FILE.pyc`: run a compiled file (its code keeps the file name
+/// it was compiled under); CPython's errors for a bad one.
+fn run_pyc(
+    config: Config,
+    shown: &str,
+    bytes: &[u8],
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    use taipan_bytecode::pyc::{self, PycError};
+    let code = match pyc::read_header(bytes).and_then(|_| pyc::read_code(bytes, None)) {
+        Ok(code) => code,
+        Err(e) => {
+            let message = match e {
+                PycError::Truncated => "EOFError: EOF read where not expected",
+                PycError::BadMagic(_) => "RuntimeError: Bad magic number in .pyc file",
+                PycError::BadFlags(_) | PycError::Corrupt(_) => {
+                    "RuntimeError: Bad code object in .pyc file"
+                }
+            };
+            let _ = writeln!(err, "{message}");
+            return 1;
+        }
+    };
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        taipan_vm::run_code_as(config, shown, code, &mut *out, &mut *err)
+    }));
+    run.unwrap_or_else(|_| {
+        let _ = writeln!(err, "taipan: internal error while running {shown}");
+        EXIT_INTERNAL_ERROR
+    })
 }
 
 /// A program read from standard input, named `<stdin>`.

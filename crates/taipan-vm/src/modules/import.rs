@@ -25,6 +25,8 @@ type Kw<'a> = &'a [(Rc<str>, Value)];
 enum Found {
     /// A source file; `Some(dir)` for a package's `__init__.py`.
     Source(String, Option<String>),
+    /// A `.pyc` file without source; `Some(dir)` for a package's `__init__.pyc`.
+    Sourceless(String, Option<String>),
     /// A namespace package over these directories.
     Namespace(Vec<String>),
     /// An embedded library module (`stdlib.rs`): is it a package, its source.
@@ -168,7 +170,11 @@ impl Vm<'_> {
                     self.sys_modules_set(name, m.clone());
                     return Ok(m);
                 }
-                let Some(path) = self.package_path(&parent_module)? else {
+                let path = self.package_path(&parent_module)?;
+                // A native module's submodule from the embedded library
+                // (`importlib.util`).
+                let embedded = || super::stdlib::find(name).map(|_| Vec::new());
+                let Some(path) = path.or_else(embedded) else {
                     return Err(import_error(
                         ExcKind::ModuleNotFoundError,
                         format!("No module named '{name}'; '{parent}' is not a package"),
@@ -201,7 +207,11 @@ impl Vm<'_> {
         };
         let module = match found {
             Found::Source(file, dir) => {
-                let code = self.compile_file(&file)?;
+                let code = self.load_or_compile(&file)?;
+                self.load_source(name, &file, dir, code)?
+            }
+            Found::Sourceless(file, dir) => {
+                let code = self.load_sourceless(name, &file)?;
                 self.load_source(name, &file, dir, code)?
             }
             Found::Embedded(package, source) => {
@@ -285,7 +295,12 @@ impl Vm<'_> {
             set(&mut d, "__path__", path);
         }
         set(&mut d, "__file__", Value::str(file));
-        set(&mut d, "__cached__", Value::str(cached_path(file)));
+        let cached = if file.ends_with(".pyc") {
+            file.to_owned()
+        } else {
+            self.cache_path(file)
+        };
+        set(&mut d, "__cached__", Value::str(cached));
         if let Some(b) = self.builtins_module()? {
             set(&mut d, "__builtins__", b);
         }
@@ -335,7 +350,7 @@ impl Vm<'_> {
 
     /// Read, parse and compile a source file, keeping its text for
     /// tracebacks.
-    fn compile_file(&mut self, file: &str) -> PyResult<Rc<crate::code::Code>> {
+    pub(crate) fn compile_file(&mut self, file: &str) -> PyResult<Rc<crate::code::Code>> {
         let bytes = std::fs::read(file)
             .map_err(|e| PyErr::msg(ExcKind::ImportError, format!("cannot read {file}: {e}")))?;
         let source = taipan_source::decode_source_file(&bytes, file)
@@ -521,20 +536,6 @@ fn missing_name(e: &PyErr) -> Option<String> {
     }
 }
 
-/// `__cached__`: where CPython would keep the compiled file.
-fn cached_path(file: &str) -> String {
-    let path = Path::new(file);
-    let dir = path.parent().map(|p| p.to_string_lossy().into_owned());
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    match dir {
-        Some(d) if !d.is_empty() => format!("{d}/__pycache__/{stem}.cpython-314.pyc"),
-        _ => format!("__pycache__/{stem}.cpython-314.pyc"),
-    }
-}
-
 /// Look for `short` in the directories of `search`.
 fn find_on_path(short: &str, search: &[String]) -> Option<Found> {
     let mut namespace = Vec::new();
@@ -547,16 +548,24 @@ fn find_on_path(short: &str, search: &[String]) -> Option<Found> {
             entry.clone()
         };
         let dir = join(&base, short);
-        let init = join(&dir, "__init__.py");
         if Path::new(&dir).is_dir() {
+            let init = join(&dir, "__init__.py");
             if Path::new(&init).is_file() {
                 return Some(Found::Source(init, Some(dir)));
+            }
+            let init = join(&dir, "__init__.pyc");
+            if Path::new(&init).is_file() {
+                return Some(Found::Sourceless(init, Some(dir)));
             }
             namespace.push(dir.clone());
         }
         let file = join(&base, &format!("{short}.py"));
         if Path::new(&file).is_file() {
             return Some(Found::Source(file, None));
+        }
+        let file = join(&base, &format!("{short}.pyc"));
+        if Path::new(&file).is_file() {
+            return Some(Found::Sourceless(file, None));
         }
     }
     (!namespace.is_empty()).then_some(Found::Namespace(namespace))

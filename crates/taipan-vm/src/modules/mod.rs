@@ -11,6 +11,8 @@ mod heapq;
 mod import;
 mod os;
 mod os_fd;
+mod pyc_cache;
+mod pyc_module;
 pub(crate) mod stdlib;
 mod string;
 mod sys;
@@ -82,6 +84,7 @@ pub(crate) const NATIVE: &[&str] = &[
     "_deque",
     "_dis",
     "_itertools",
+    "_taipan_pyc",
     "builtins",
     "gc",
     "importlib",
@@ -452,6 +455,10 @@ impl Vm<'_> {
             }
             "time" => {
                 time::init(&mut d);
+                Ok(())
+            }
+            "_taipan_pyc" => {
+                pyc_module::init(&mut d);
                 Ok(())
             }
             "_dis" => {

@@ -90,6 +90,8 @@ pub(super) fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
         "dont_write_bytecode",
         Value::Bool(config.dont_write_bytecode),
     );
+    let prefix = config.pycache_prefix.clone();
+    set(d, "pycache_prefix", prefix.map_or(Value::None, Value::str));
     set(d, "warnoptions", Value::list(Vec::new()));
     let names = super::NATIVE.iter().map(|n| Value::str(*n)).collect();
     set(d, "builtin_module_names", Value::tuple(names));
