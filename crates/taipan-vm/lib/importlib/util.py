@@ -25,9 +25,13 @@ def _fspath(path):
 def cache_from_source(path, debug_override=None, *, optimization=None):
     """The .pyc path the import system uses for the source file `path`."""
     if debug_override is not None:
-        import warnings
-        warnings.warn("the debug_override parameter is deprecated; use "
-                      "'optimization' instead", DeprecationWarning)
+        try:
+            import warnings
+        except ImportError:
+            warnings = None
+        if warnings is not None:
+            warnings.warn("the debug_override parameter is deprecated; use "
+                          "'optimization' instead", DeprecationWarning)
         if optimization is not None:
             raise TypeError("debug_override or optimization must be set to None")
         optimization = "" if debug_override else 1

@@ -631,7 +631,19 @@ fn resolve_name(name: &str, package: &str, level: usize) -> PyResult<String> {
 
 /// Fill the namespace of `importlib`.
 pub(super) fn init_importlib(d: &mut Dict) {
-    super::add_functions(d, &[("import_module", import_module)]);
+    super::add_functions(
+        d,
+        &[
+            ("import_module", import_module),
+            ("invalidate_caches", invalidate_caches),
+        ],
+    );
+}
+
+/// `importlib.invalidate_caches()`: the finders keep no directory caches,
+/// so there is nothing to forget.
+fn invalidate_caches(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
+    Ok(Value::None)
 }
 
 /// `importlib.import_module(name, package=None)`: the module itself (not
