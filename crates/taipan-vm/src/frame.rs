@@ -89,6 +89,24 @@ impl Frame {
         self.stack.push(v);
     }
 
+    /// The top two values (TOS1, TOS), read in place.
+    #[inline]
+    pub fn top2(&self) -> Option<(&Value, &Value)> {
+        match self.stack.as_slice() {
+            [.., a, b] => Some((a, b)),
+            _ => None,
+        }
+    }
+
+    /// Replace the top two values by `v`.
+    #[inline]
+    pub fn set_top2(&mut self, v: Value) {
+        self.stack.pop();
+        if let Some(top) = self.stack.last_mut() {
+            *top = v;
+        }
+    }
+
     /// The value `n` below the top (0 is TOS).
     #[inline]
     pub fn peek(&self, n: usize) -> &Value {

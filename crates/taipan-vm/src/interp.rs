@@ -313,44 +313,57 @@ impl Vm<'_> {
                     }
                 }
                 Opcode::BinaryOp => {
+                    // Numbers and the common built-in cases, in place.
+                    if let Some(r) = frame
+                        .top2()
+                        .and_then(|(a, b)| binary_op::fast_binary_op(arg, a, b))
+                    {
+                        frame.set_top2(r);
+                        continue;
+                    }
                     let b = frame.pop();
                     let a = frame.pop();
-                    let r = match binary_op::fast_binary_op(arg, &a, &b) {
-                        Some(r) => r,
-                        None if arg == BinaryOpArg::SUBSCR.0
+                    let r = match () {
+                        () if arg == BinaryOpArg::SUBSCR.0
                             && !dunder::is_user(&a)
                             && (has_user_eq_hash(&b) || crate::user_keys::has_user_keys(&a)) =>
                         {
                             let b = self.canon_key(&a, b)?;
                             self.binary_dunder(BinaryOpArg(arg), &a, &b)?
                         }
-                        None if dunder::is_user(&a) || dunder::is_user(&b) => {
+                        () if dunder::is_user(&a) || dunder::is_user(&b) => {
                             self.binary_dunder(BinaryOpArg(arg), &a, &b)?
                         }
-                        None if arg == BinaryOpArg::REMAINDER.0 && a.as_str().is_some() => {
+                        () if arg == BinaryOpArg::REMAINDER.0 && a.as_str().is_some() => {
                             crate::str_format::percent_format(self, a.as_str().unwrap_or(""), &b)?
                         }
-                        None => self.container_binary_op(BinaryOpArg(arg), &a, &b)?,
+                        () => self.container_binary_op(BinaryOpArg(arg), &a, &b)?,
                     };
                     frame.push(r);
                 }
                 Opcode::CompareOp => {
+                    if let Some(r) = frame
+                        .top2()
+                        .and_then(|(a, b)| compare::fast_compare(arg, a, b))
+                    {
+                        self.compared(frame, &code, r, TRACE);
+                        continue;
+                    }
                     let b = frame.pop();
                     let a = frame.pop();
-                    let r = match compare::fast_compare(arg, &a, &b) {
-                        Some(r) => Value::Bool(r),
-                        None if dunder::is_user(&a) || dunder::is_user(&b) => {
+                    let r = match () {
+                        () if dunder::is_user(&a) || dunder::is_user(&b) => {
                             self.compare_dunder(CompareOpArg(arg), &a, &b)?
                         }
-                        None if dunder::is_sequence(&a) && dunder::is_sequence(&b) => {
+                        () if dunder::is_sequence(&a) && dunder::is_sequence(&b) => {
                             self.sequence_compare(CompareOpArg(arg), &a, &b)?
                         }
-                        None if crate::user_keys::holds_user_keys(&a)
+                        () if crate::user_keys::holds_user_keys(&a)
                             || crate::user_keys::holds_user_keys(&b) =>
                         {
                             self.keyed_compare(CompareOpArg(arg), &a, &b)?
                         }
-                        None => compare::compare(CompareOpArg(arg), &a, &b)?,
+                        () => compare::compare(CompareOpArg(arg), &a, &b)?,
                     };
                     frame.push(r);
                 }
@@ -815,6 +828,26 @@ impl Vm<'_> {
                 | Opcode::StoreSlice => self.lang_op(frame, op, arg)?,
             }
         }
+    }
+
+    /// After a `COMPARE_OP` on the top two values gave `r` without running
+    /// Python code: when a `POP_JUMP_IF_TRUE/FALSE` follows (and no trace
+    /// shows each instruction), take or skip its jump at once; else
+    /// replace the operands by the bool.
+    #[inline]
+    fn compared(&self, frame: &mut Frame, code: &Code, r: bool, trace: bool) {
+        if let Some(jump) = code.decoded.get(frame.pc).filter(|_| !trace) {
+            if matches!(jump.op, Opcode::PopJumpIfFalse | Opcode::PopJumpIfTrue) {
+                frame.stack.pop();
+                frame.stack.pop();
+                frame.pc = jump.next as usize;
+                if r == (jump.op == Opcode::PopJumpIfTrue) {
+                    frame.pc += jump.arg as usize;
+                }
+                return;
+            }
+        }
+        frame.set_top2(Value::Bool(r));
     }
 
     /// A freshly raised exception's `__context__` is the exception being
