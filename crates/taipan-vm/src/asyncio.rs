@@ -338,7 +338,7 @@ impl Vm<'_> {
             }
             Err(e) => {
                 if let Some(Object::Exception(x)) = e.value.as_obj() {
-                    *x.traceback.borrow_mut() = e.traceback.clone();
+                    x.set_traceback(e.traceback.clone());
                 }
                 self.finish(task, FutState::Exception(e.value));
             }

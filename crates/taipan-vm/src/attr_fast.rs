@@ -45,7 +45,7 @@ pub(crate) fn load_attr_fast(
     let Some(Object::Instance(inst)) = obj.as_obj() else {
         return false;
     };
-    if class_flags(&inst.class) & (HAS_GETATTRIBUTE | HAS_DATA_DESCR) != 0 {
+    if class_flags(&inst.class()) & (HAS_GETATTRIBUTE | HAS_DATA_DESCR) != 0 {
         return false;
     }
     let Some(key) = code.names.get(i) else {
@@ -74,7 +74,7 @@ fn load_class_attr(
     key: &HashKey,
     method: bool,
 ) -> bool {
-    let Some(attr) = class_lookup(&inst.class, key) else {
+    let Some(attr) = class_lookup(&inst.class(), key) else {
         return false;
     };
     match &attr {
@@ -119,12 +119,15 @@ pub(crate) fn store_attr_fast(
     let Some(Object::Instance(inst)) = obj.as_obj() else {
         return Err(value);
     };
-    if class_flags(&inst.class) & (HAS_SETATTR | HAS_DATA_DESCR | NO_DICT) != 0 {
+    if class_flags(&inst.class()) & (HAS_SETATTR | HAS_DATA_DESCR | NO_DICT) != 0 {
         return Err(value);
     }
     let mut dict = inst.attrs().borrow_mut();
     let old = match slot_of(&dict, code, i) {
         Some(i) => dict.replace_at(i, value)?,
+        // `__class__` is never in the dict: its assignment is the
+        // generic path's (`class_assign.rs`).
+        None if name.as_str() == Some("__class__") => return Err(value),
         None => {
             dict.insert(key.clone(), name.clone(), value);
             return Ok(());

@@ -71,6 +71,14 @@ impl Vm<'_> {
             Some(Object::Class(c)) => self.class_attr(obj, c, name),
             Some(Object::Exception(e)) => exception_attr(obj, e, name),
             Some(Object::TypeAlias(t)) => Ok((self.type_alias_attr(obj, t, name)?, None)),
+            Some(Object::Traceback(t)) => match crate::tb_object::traceback_attr(t, name) {
+                Some(v) => Ok((v, None)),
+                None => self.other_attr(obj, name),
+            },
+            Some(Object::Frame(f)) => match crate::tb_object::frame_attr(self, f, name) {
+                Some(v) => Ok((v, None)),
+                None => self.other_attr(obj, name),
+            },
             Some(Object::Super(class, this)) => {
                 crate::object_type::super_attr(self, class, this, name)
             }
@@ -133,9 +141,9 @@ impl Vm<'_> {
 
     /// Attribute of an instance, through the class's hooks.
     fn instance_attr(&mut self, obj: &Value, inst: &InstanceObj, name: &str) -> PyResult<Found> {
-        let flags = class_flags(&inst.class);
+        let flags = class_flags(&inst.class());
         let found = if flags & HAS_GETATTRIBUTE != 0 {
-            match lookup_str(&inst.class, "__getattribute__") {
+            match inst.lookup("__getattribute__") {
                 Some(f) => self
                     .call_value(&f, vec![obj.clone(), Value::str(name)])
                     .map(|v| (v, None)),
@@ -146,7 +154,7 @@ impl Vm<'_> {
         };
         match found {
             Err(e) if flags & HAS_GETATTR != 0 && e.kind().is_subclass(ExcKind::AttributeError) => {
-                match lookup_str(&inst.class, "__getattr__") {
+                match inst.lookup("__getattr__") {
                     Some(f) => Ok((
                         self.call_value(&f, vec![obj.clone(), Value::str(name)])?,
                         None,
@@ -166,7 +174,7 @@ impl Vm<'_> {
         name: &str,
     ) -> PyResult<Found> {
         let key = HashKey::str_key(name);
-        let class = &inst.class;
+        let class = &inst.class().clone();
         let mut class_attr = None;
         if class_flags(class) & HAS_DATA_DESCR != 0 {
             if has_slot(class, name) {
@@ -214,7 +222,7 @@ impl Vm<'_> {
                 Ok(Some(self.call_value(fget, vec![obj.clone()])?))
             }
             Some(Object::Instance(d)) if crate::classes::is_data_descriptor(attr) => {
-                match lookup_str(&d.class, "__get__") {
+                match d.lookup("__get__") {
                     Some(get) => Ok(Some(
                         self.call_value(&get, vec![attr.clone(), obj.clone(), class.clone()])?,
                     )),
@@ -243,7 +251,7 @@ impl Vm<'_> {
                     .unwrap_or(Value::None),
                 None,
             )),
-            Some(Object::Instance(d)) => match lookup_str(&d.class, "__get__") {
+            Some(Object::Instance(d)) => match d.lookup("__get__") {
                 Some(get) => Ok((
                     self.call_value(&get, vec![attr.clone(), obj.clone(), class.clone()])?,
                     None,
@@ -263,8 +271,8 @@ impl Vm<'_> {
         name: &str,
     ) -> PyResult<Found> {
         match name {
-            "__class__" => return Ok((inst.class.clone(), None)),
-            "__dict__" if class_flags(&inst.class) & NO_DICT == 0 => {
+            "__class__" => return Ok((inst.class().clone(), None)),
+            "__dict__" if class_flags(&inst.class()) & NO_DICT == 0 => {
                 return Ok((inst.dict_value(), None))
             }
             _ => {}
@@ -299,7 +307,7 @@ impl Vm<'_> {
             return match attr.as_obj() {
                 Some(Object::StaticMethod(f)) => Ok((f.clone(), None)),
                 Some(Object::ClassMethod(f)) => Ok((f.clone(), Some(cls.clone()))),
-                Some(Object::Instance(d)) => match lookup_str(&d.class, "__get__") {
+                Some(Object::Instance(d)) => match d.lookup("__get__") {
                     Some(get) => Ok((
                         self.call_value(&get, vec![attr.clone(), Value::None, cls.clone()])?,
                         None,
@@ -336,8 +344,8 @@ impl Vm<'_> {
     /// descriptors.
     pub(crate) fn store_attr_op(&mut self, obj: Value, name: &str, value: Value) -> PyResult<()> {
         if let Some(Object::Instance(inst)) = obj.as_obj() {
-            if class_flags(&inst.class) & HAS_SETATTR != 0 {
-                if let Some(f) = lookup_str(&inst.class, "__setattr__") {
+            if class_flags(&inst.class()) & HAS_SETATTR != 0 {
+                if let Some(f) = inst.lookup("__setattr__") {
                     self.call_value(&f, vec![obj.clone(), Value::str(name), value])?;
                     return Ok(());
                 }
@@ -361,15 +369,18 @@ impl Vm<'_> {
         name: &str,
         value: Value,
     ) -> PyResult<()> {
-        let flags = class_flags(&inst.class);
+        if name == "__class__" {
+            return crate::class_assign::set_instance_class(inst, &value);
+        }
+        let flags = class_flags(&inst.class());
         if flags & (HAS_DATA_DESCR | NO_DICT) != 0 {
-            if has_slot(&inst.class, name) {
+            if has_slot(&inst.class(), name) {
                 inst.slot_values
                     .borrow_mut()
                     .set_str(&crate::dict::intern(name), value);
                 return Ok(());
             }
-            if let Some(attr) = lookup_str(&inst.class, name) {
+            if let Some(attr) = inst.lookup(name) {
                 match attr.as_obj() {
                     Some(Object::Property(_, Value::None)) => {
                         return Err(attribute_error(format!(
@@ -381,21 +392,21 @@ impl Vm<'_> {
                         return self.call_value(fset, vec![obj.clone(), value]).map(|_| ())
                     }
                     Some(Object::Instance(d)) => {
-                        if let Some(set) = lookup_str(&d.class, "__set__") {
+                        if let Some(set) = d.lookup("__set__") {
                             let args = vec![attr.clone(), obj.clone(), value];
                             return self.call_value(&set, args).map(|_| ());
                         }
                     }
                     _ => {}
                 }
-                if flags & NO_DICT != 0 && !has_slot(&inst.class, name) {
+                if flags & NO_DICT != 0 && !has_slot(&inst.class(), name) {
                     return Err(attribute_error(format!(
                         "'{}' object attribute '{name}' is read-only",
                         type_name(obj)
                     )));
                 }
             }
-            if flags & NO_DICT != 0 && !has_slot(&inst.class, name) {
+            if flags & NO_DICT != 0 && !has_slot(&inst.class(), name) {
                 return Err(attribute_error(format!(
                     "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
                     type_name(obj)
@@ -412,8 +423,8 @@ impl Vm<'_> {
     /// descriptors.
     pub(crate) fn delete_attr_op(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         if let Some(Object::Instance(inst)) = obj.as_obj() {
-            if class_flags(&inst.class) & HAS_DELATTR != 0 {
-                if let Some(f) = lookup_str(&inst.class, "__delattr__") {
+            if class_flags(&inst.class()) & HAS_DELATTR != 0 {
+                if let Some(f) = inst.lookup("__delattr__") {
                     self.call_value(&f, vec![obj.clone(), Value::str(name)])?;
                     return Ok(());
                 }
@@ -430,8 +441,11 @@ impl Vm<'_> {
         inst: &InstanceObj,
         name: &str,
     ) -> PyResult<()> {
-        if class_flags(&inst.class) & HAS_DATA_DESCR != 0 {
-            if has_slot(&inst.class, name) {
+        if name == "__class__" {
+            return Err(crate::class_assign::delete_class());
+        }
+        if class_flags(&inst.class()) & HAS_DATA_DESCR != 0 {
+            if has_slot(&inst.class(), name) {
                 let removed = inst
                     .slot_values
                     .borrow_mut()
@@ -441,7 +455,7 @@ impl Vm<'_> {
                     None => Err(no_attribute(obj, name)),
                 };
             }
-            if let Some(attr) = lookup_str(&inst.class, name) {
+            if let Some(attr) = inst.lookup(name) {
                 match attr.as_obj() {
                     Some(Object::Property(..)) => {
                         return Err(attribute_error(format!(
@@ -450,7 +464,7 @@ impl Vm<'_> {
                         )))
                     }
                     Some(Object::Instance(d)) => {
-                        if let Some(del) = lookup_str(&d.class, "__delete__") {
+                        if let Some(del) = d.lookup("__delete__") {
                             return self
                                 .call_value(&del, vec![attr.clone(), obj.clone()])
                                 .map(|_| ());
@@ -495,6 +509,9 @@ fn exception_attr(obj: &Value, e: &crate::exception::ExceptionObj, name: &str) -
     if let Some(v) = crate::exception_group::exception_attr(obj, e, name) {
         return Ok((v, None));
     }
+    if let Some(v) = crate::tb_object::exception_attr(obj, e, name) {
+        return Ok((v, None));
+    }
     let key = HashKey::str_key(name);
     if let Some(v) = e.dict.borrow().get(&key) {
         return Ok((v.clone(), None));
@@ -523,6 +540,12 @@ fn exception_attr(obj: &Value, e: &crate::exception::ExceptionObj, name: &str) -
 /// `obj.name = value` for classes, exceptions and (without hooks)
 /// instances.
 pub(crate) fn store_attr(obj: &Value, name: &str, value: Value) -> PyResult<()> {
+    if name == "__class__" {
+        return match obj.as_obj() {
+            Some(Object::Instance(inst)) => crate::class_assign::set_instance_class(inst, &value),
+            _ => Err(crate::class_assign::set_other_class(&value)),
+        };
+    }
     let key = crate::dict::intern(name);
     match obj.as_obj() {
         Some(Object::Instance(inst)) => inst.attrs().borrow_mut().set_str(&key, value),
@@ -538,10 +561,16 @@ pub(crate) fn store_attr(obj: &Value, name: &str, value: Value) -> PyResult<()> 
             if crate::exception_group::store_exception_attr(e, name, &value)? {
                 return Ok(());
             }
+            if name == "__traceback__" {
+                return crate::tb_object::set_exception_traceback(e, &value);
+            }
             e.dict.borrow_mut().set_str(&key, value)
         }
         Some(Object::Module(m)) => m.dict.borrow_mut().set_str(&key, value),
         Some(Object::Function(f)) => f.dict.borrow_mut().set_str(&key, value),
+        Some(Object::Traceback(t)) => {
+            return crate::tb_object::store_traceback_attr(obj, t, name, &value)
+        }
         Some(Object::Type(t)) => {
             return Err(crate::exception::type_error(format!(
                 "cannot set '{name}' attribute of immutable type '{}'",

@@ -492,7 +492,7 @@ pub(crate) fn text_attr(obj: &Value, name: &str) -> Option<PyResult<Value>> {
 fn has_bytes(vm: &mut Vm, v: &Value) -> bool {
     match v.as_obj() {
         Some(Object::Instance(i)) => {
-            let class = i.class.clone();
+            let class = i.class().clone();
             vm.getattr(&class, "__bytes__").is_ok()
         }
         _ => false,

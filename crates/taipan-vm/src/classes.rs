@@ -72,8 +72,9 @@ pub struct ClassObj {
 /// An instance of a class.
 #[derive(Debug)]
 pub struct InstanceObj {
-    /// Its class (an `Object::Class`, or the `object` type).
-    pub class: Value,
+    /// Its class (an `Object::Class`, or the `object` type); `__class__`
+    /// assignment replaces it (`class_assign.rs`).
+    class: RefCell<Value>,
     /// `__dict__` (also where slot values live): always an
     /// `Object::Dict`, shared with the value `obj.__dict__` returns.
     dict: Rc<Object>,
@@ -88,11 +89,40 @@ impl InstanceObj {
     /// A fresh instance of `class` around `payload`.
     pub fn new(class: Value, payload: Value) -> InstanceObj {
         InstanceObj {
-            class,
+            class: RefCell::new(class),
             dict: Rc::new(Object::Dict(RefCell::new(Dict::new()))),
             payload: RefCell::new(payload),
             slot_values: RefCell::new(Dict::new()),
         }
+    }
+
+    /// Its class (the borrow is never held while Python code runs that
+    /// could assign `__class__`; `set_class` fails rather than panics).
+    #[inline]
+    pub fn class(&self) -> std::cell::Ref<'_, Value> {
+        self.class.borrow()
+    }
+
+    /// Replace its class; `false` when the class is being read.
+    pub fn set_class(&self, class: Value) -> bool {
+        let Ok(mut slot) = self.class.try_borrow_mut() else {
+            return false;
+        };
+        let old = std::mem::replace(&mut *slot, class);
+        drop(slot);
+        drop(old);
+        true
+    }
+
+    /// `name` looked up in its class's MRO (the class is not borrowed
+    /// afterwards).
+    pub fn lookup(&self, name: &str) -> Option<Value> {
+        lookup_str(&self.class(), name)
+    }
+
+    /// Take its class out (finalization), leaving `None`.
+    pub fn take_class(&mut self) -> Value {
+        std::mem::replace(self.class.get_mut(), Value::None)
     }
 
     /// The attribute dict.
@@ -223,7 +253,7 @@ pub(crate) fn is_subclass(class: &Value, target: &Value) -> bool {
 /// class, or a built-in type.
 pub(crate) fn type_value(v: &Value) -> Value {
     match v.as_obj() {
-        Some(Object::Instance(i)) => i.class.clone(),
+        Some(Object::Instance(i)) => i.class().clone(),
         Some(Object::Exception(e)) => match &e.class {
             Some(c) => c.clone(),
             None => Value::obj(Object::Type(TypeKind::Exception(e.kind))),
@@ -370,8 +400,7 @@ pub(crate) fn is_data_descriptor(v: &Value) -> bool {
     match v.as_obj() {
         Some(Object::Property(..)) => true,
         Some(Object::Instance(i)) => {
-            lookup_str(&i.class, "__set__").is_some()
-                || lookup_str(&i.class, "__delete__").is_some()
+            i.lookup("__set__").is_some() || i.lookup("__delete__").is_some()
         }
         _ => false,
     }
@@ -502,7 +531,7 @@ pub(crate) fn make_class(
     }
     for (key, value) in items {
         if let Some(Object::Instance(i)) = value.as_obj() {
-            if let Some(set_name) = lookup_str(&i.class, "__set_name__") {
+            if let Some(set_name) = i.lookup("__set_name__") {
                 vm.call_value(&set_name, vec![value.clone(), class.clone(), key])?;
             }
         }
@@ -804,10 +833,10 @@ pub(crate) fn type_call(
 }
 
 /// The user class of an instance (or of a user exception).
-pub(crate) fn user_class(v: &Value) -> Option<&Value> {
+pub(crate) fn user_class(v: &Value) -> Option<Value> {
     match v.as_obj()? {
-        Object::Instance(inst) => Some(&inst.class),
-        Object::Exception(e) => e.class.as_ref(),
+        Object::Instance(inst) => Some(inst.class().clone()),
+        Object::Exception(e) => e.class.clone(),
         _ => None,
     }
 }
@@ -838,7 +867,7 @@ pub(crate) fn has_payload(v: &Value) -> bool {
 /// `repr(instance)` when its class defines no `__repr__`.
 pub(crate) fn default_repr(obj: &Rc<Object>) -> String {
     match &**obj {
-        Object::Instance(inst) => match inst.class.as_obj() {
+        Object::Instance(inst) => match inst.class().as_obj() {
             Some(Object::Class(c)) => format!(
                 "<{}.{} object at {:#x}>",
                 c.module,
@@ -871,7 +900,7 @@ impl Vm<'_> {
         }
         if let Some(class) = user_class(v) {
             for name in ["__str__", "__repr__"] {
-                if let Some(f) = lookup_str(class, name) {
+                if let Some(f) = lookup_str(&class, name) {
                     return self.call_text(&f, v, name);
                 }
             }
@@ -921,7 +950,7 @@ impl Vm<'_> {
     /// The body of [`Vm::repr_of`] for an object, one nesting level.
     fn repr_of_object(&mut self, v: &Value) -> PyResult<String> {
         if let Some(class) = user_class(v) {
-            if let Some(f) = lookup_str(class, "__repr__") {
+            if let Some(f) = lookup_str(&class, "__repr__") {
                 return self.call_text(&f, v, "__repr__");
             }
             if has_payload(v) {
@@ -1129,7 +1158,7 @@ pub(crate) fn no_attribute(obj: &Value, name: &str) -> Box<PyErr> {
     let mut dir = Vec::new();
     if let Some(Object::Instance(inst)) = obj.as_obj() {
         dir = crate::suggest::names_of(&inst.attrs().borrow());
-        dir.extend(class_dir(&inst.class));
+        dir.extend(class_dir(&inst.class()));
     }
     crate::suggest::attribute_error(
         format!("'{}' object has no attribute '{name}'", type_name(obj)),

@@ -89,7 +89,7 @@ impl HashKey {
                     if crate::classes::has_payload(value) {
                         return HashKey::of(&crate::classes::payload_of(value));
                     }
-                    if let Some(Value::None) = crate::classes::lookup_str(&inst.class, "__hash__") {
+                    if let Some(Value::None) = inst.lookup("__hash__") {
                         return None;
                     }
                     HashKey::Ident(Rc::as_ptr(o) as usize)

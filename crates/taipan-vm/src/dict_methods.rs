@@ -220,7 +220,7 @@ pub(crate) fn update_from(vm: &mut Vm, target: &Value, other: &Value) -> PyResul
     }
     if let Some(class) = crate::classes::user_class(other) {
         let keys_key = HashKey::Str(Rc::from("keys"));
-        if let Some(keys_fn) = crate::classes::class_lookup(class, &keys_key) {
+        if let Some(keys_fn) = crate::classes::class_lookup(&class, &keys_key) {
             let keys = vm.call_value(&keys_fn, vec![other.clone()])?;
             for k in vm.collect(&keys)? {
                 let v = vm.binary_dunder(taipan_bytecode::BinaryOpArg::SUBSCR, other, &k)?;

@@ -66,10 +66,10 @@ fn items_of(v: &Value) -> Vec<Value> {
 
 /// The class whose special methods apply to `v`: an instance's class, or
 /// a class's user metaclass.
-fn special_class(v: &Value) -> Option<&Value> {
+fn special_class(v: &Value) -> Option<Value> {
     match v.as_obj()? {
         Object::Class(c) => match c.metaclass.as_obj() {
-            Some(Object::Class(_)) => Some(&c.metaclass),
+            Some(Object::Class(_)) => Some(c.metaclass.clone()),
             _ => None,
         },
         _ => user_class(v),
@@ -102,7 +102,7 @@ fn name_operands(e: Box<PyErr>, a: &Value, b: &Value) -> Box<PyErr> {
 impl Vm<'_> {
     /// The special method `name` of `v`'s class, if defined.
     fn special(&self, v: &Value, name: &str) -> Option<Value> {
-        lookup_str(special_class(v)?, name)
+        lookup_str(&special_class(v)?, name)
     }
 
     /// Call `v.name(*args)` if the class defines it.

@@ -158,6 +158,11 @@ pub struct ExceptionObj {
     pub dict: std::cell::RefCell<crate::dict::Dict>,
     /// For a `NameError`: the name the traceback suggests instead.
     pub suggestion: std::cell::RefCell<Option<String>>,
+    /// The `__traceback__` object last built (or assigned) and how many
+    /// of the innermost `traceback` entries it stands for: raising the
+    /// exception again adds outer entries, whose objects link to it
+    /// (`tb_object.rs`).
+    pub tb_object: std::cell::RefCell<Option<(Value, usize)>>,
 }
 
 impl ExceptionObj {
@@ -173,7 +178,25 @@ impl ExceptionObj {
             class: None,
             dict: Default::default(),
             suggestion: Default::default(),
+            tb_object: Default::default(),
         }
+    }
+
+    /// Replace the traceback entries (which extend those of the
+    /// `__traceback__` object, if one was built).
+    pub fn set_traceback(&self, entries: Vec<TracebackEntry>) {
+        *self.traceback.borrow_mut() = entries;
+    }
+
+    /// The traceback entries, innermost first: those of the
+    /// `__traceback__` chain once Python has seen it (it may have cut or
+    /// replaced links).
+    pub fn entries(&self) -> Vec<TracebackEntry> {
+        if self.tb_object.borrow().is_some() {
+            let head = crate::tb_object::exception_traceback(self);
+            return crate::tb_object::entries_from_chain(&head);
+        }
+        self.traceback.borrow().clone()
     }
 }
 
@@ -188,6 +211,8 @@ pub struct TracebackEntry {
     /// CPython's traceback keeps the frame (so `__del__` runs when the
     /// exception goes, not during unwinding).
     pub locals: Vec<Value>,
+    /// The frame's module namespace (`tb_frame.f_globals`).
+    pub globals: crate::namespace::Namespace,
 }
 
 /// A raised exception on its way up, with the frames it left.
@@ -218,7 +243,7 @@ impl PyErr {
     /// was caught with.
     pub fn reraise(value: Value) -> Box<PyErr> {
         let traceback = match value.as_obj() {
-            Some(Object::Exception(e)) => e.traceback.borrow().clone(),
+            Some(Object::Exception(e)) => e.entries(),
             _ => Vec::new(),
         };
         let frame_recorded = !traceback.is_empty();

@@ -221,7 +221,7 @@ fn derive_with_metadata(orig: &Value, excs: Vec<Value>) -> PyResult<Value> {
     };
     let new = new_group(kind, &[message, Value::list(excs)])?;
     if let Some(n) = exc(&new) {
-        *n.traceback.borrow_mut() = e.traceback.borrow().clone();
+        n.set_traceback(e.entries());
         *n.cause.borrow_mut() = e.cause.borrow().clone();
         *n.context.borrow_mut() = e.context.borrow().clone();
         n.suppress_context.set(e.suppress_context.get());
@@ -298,7 +298,7 @@ impl Vm<'_> {
                     &[Value::str(""), Value::tuple(vec![exc_value.clone()])],
                 )?;
                 if let (Some(w), Some(e)) = (exc(&wrapped), exc(exc_value)) {
-                    *w.traceback.borrow_mut() = e.traceback.borrow().clone();
+                    w.set_traceback(e.entries());
                 }
                 return Ok((Value::None, wrapped));
             }

@@ -162,6 +162,8 @@ fn repr_of(value: &Value) -> PyResult<String> {
             ),
             Object::Awaitable(a) => format!("<{} object at {:#x}>", a.type_name(), addr(o)),
             Object::TypeAlias(t) => t.name.clone(),
+            Object::Traceback(_) => format!("<traceback object at {:#x}>", addr(o)),
+            Object::Frame(f) => crate::tb_object::frame_repr(f, addr(o)),
             Object::Method(f, this) => {
                 let name = match f.as_obj() {
                     Some(Object::Function(f)) => f.code.obj.qualname.clone(),

@@ -426,7 +426,7 @@ pub(crate) fn traverse(o: &Object, visit: &mut dyn FnMut(&Rc<Object>)) -> bool {
             return visit_dict(&c.dict, visit);
         }
         Object::Instance(i) => {
-            visit_value(&i.class, visit);
+            visit_value(&i.class(), visit);
             match i.payload.try_borrow() {
                 Ok(p) => visit_value(&p, visit),
                 Err(_) => return false,
@@ -641,7 +641,7 @@ fn queue_finalizers(objs: &[Rc<Object>], garbage: &[usize]) -> bool {
         let Object::Instance(inst) = &*objs[i] else {
             continue;
         };
-        if find_del(&inst.class).is_none() {
+        if find_del(&inst.class()).is_none() {
             continue;
         }
         let Some(a) = instance_addr(&objs[i]) else {
@@ -681,8 +681,8 @@ fn instance_dropped(inst: &mut InstanceObj) {
     };
     // A class dict borrowed right now (an assignment to a class attribute
     // freeing an instance) cannot be searched: queue, decide later.
-    if !was_finalized && !matches!(lookup_del(&inst.class), Ok(None)) {
-        let class = std::mem::replace(&mut inst.class, Value::None);
+    if !was_finalized && !matches!(lookup_del(&inst.class()), Ok(None)) {
+        let class = inst.take_class();
         let payload = std::mem::replace(inst.payload.get_mut(), Value::Null);
         let mut revived = InstanceObj::new(class, payload);
         std::mem::swap(
@@ -833,7 +833,7 @@ impl Vm<'_> {
         match p {
             Pending::Del(obj) => {
                 let del = match obj.as_obj() {
-                    Some(Object::Instance(i)) => find_del(&i.class),
+                    Some(Object::Instance(i)) => find_del(&i.class()),
                     _ => None,
                 };
                 if let Some(del) = del {

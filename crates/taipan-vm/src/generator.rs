@@ -309,7 +309,7 @@ impl Vm<'_> {
         }
         let inner = match e.value.as_obj() {
             Some(Object::Exception(x)) => {
-                *x.traceback.borrow_mut() = e.traceback.clone();
+                x.set_traceback(e.traceback.clone());
                 x.kind.name()
             }
             _ => "StopIteration",

@@ -148,6 +148,15 @@ impl Vm<'_> {
     ) -> PyResult<FrameBox> {
         if e.traceback.is_empty() {
             self.set_context(&e.value);
+            if !e.frame_recorded {
+                // Raising an exception that was caught before extends the
+                // traceback it has (`raise err`, `with_traceback(tb)`).
+                if let Some(Object::Exception(obj)) = e.value.as_obj() {
+                    if !obj.traceback.borrow().is_empty() {
+                        e.traceback = obj.entries();
+                    }
+                }
+            }
         }
         loop {
             // Frames of library modules standing for native code are not shown.
@@ -162,7 +171,7 @@ impl Vm<'_> {
                     frame.push(Value::Int(frame.instr as i64));
                 }
                 if let Some(Object::Exception(obj)) = e.value.as_obj() {
-                    *obj.traceback.borrow_mut() = std::mem::take(&mut e.traceback);
+                    obj.set_traceback(std::mem::take(&mut e.traceback));
                 }
                 frame.push(e.value);
                 frame.pc = h.target as usize;
@@ -911,6 +920,7 @@ fn entry(frame: &Frame) -> TracebackEntry {
         code: frame.code.clone(),
         unit: frame.instr,
         locals: Vec::new(),
+        globals: frame.globals.clone(),
     }
 }
 

@@ -51,7 +51,7 @@ pub(crate) fn special(
     args: &[Value],
 ) -> Option<PyResult<Value>> {
     let class = crate::classes::user_class(v)?;
-    let f = crate::classes::class_lookup(class, &HashKey::Str(Rc::from(name)))?;
+    let f = crate::classes::class_lookup(&class, &HashKey::Str(Rc::from(name)))?;
     let mut full = vec![v.clone()];
     full.extend_from_slice(args);
     Some(vm.call_value(&f, full))

@@ -176,11 +176,11 @@ impl Vm<'_> {
         hook: &str,
     ) -> PyResult<Option<bool>> {
         let holder = match target.as_obj() {
-            Some(Object::Class(c)) => &c.metaclass,
-            Some(Object::Instance(i)) => &i.class,
+            Some(Object::Class(c)) => c.metaclass.clone(),
+            Some(Object::Instance(i)) => i.class().clone(),
             _ => return Ok(None),
         };
-        let Some(check) = lookup_str(holder, hook) else {
+        let Some(check) = lookup_str(&holder, hook) else {
             return Ok(None);
         };
         let r = self.call_value(&check, vec![target.clone(), subject.clone()])?;
@@ -271,7 +271,7 @@ impl Vm<'_> {
             return self.key_hash(v);
         }
         if let Some(class) = user_class(v) {
-            match lookup_str(class, "__hash__") {
+            match lookup_str(&class, "__hash__") {
                 Some(Value::None) => {
                     return Err(type_error(format!("unhashable type: '{}'", type_name(v))))
                 }
@@ -378,7 +378,7 @@ pub(crate) fn super_attr(vm: &mut Vm, class: &Value, this: &Value, name: &str) -
                     Some(Object::Property(fget, _)) if instance => {
                         (vm.call_value(fget, vec![this.clone()])?, None)
                     }
-                    Some(Object::Instance(d)) => match lookup_str(&d.class, "__get__") {
+                    Some(Object::Instance(d)) => match d.lookup("__get__") {
                         Some(get) => {
                             let obj = if instance { this.clone() } else { Value::None };
                             (
@@ -737,7 +737,7 @@ pub(crate) fn builtin_init(vm: &mut Vm, this: &Value, args: &[Value], kwargs: Kw
     let Some(Object::Instance(inst)) = this.as_obj() else {
         return Ok(());
     };
-    let kind = match inst.class.as_obj() {
+    let kind = match inst.class().as_obj() {
         Some(Object::Class(c)) => c.builtin_base,
         _ => None,
     };

@@ -58,7 +58,7 @@ pub(crate) fn py_hash(v: &Value) -> Option<i64> {
                 if crate::classes::has_payload(v) {
                     return py_hash(&crate::classes::payload_of(v));
                 }
-                if let Some(Value::None) = crate::classes::lookup_str(&inst.class, "__hash__") {
+                if let Some(Value::None) = inst.lookup("__hash__") {
                     return None;
                 }
                 (std::rc::Rc::as_ptr(o) as usize >> 4) as i64

@@ -22,14 +22,32 @@ pub(crate) type Sources = std::collections::HashMap<String, std::rc::Rc<str>>;
 /// that links it to the next; exception groups as CPython's boxes.
 /// `sources` holds the text of each file by name.
 pub(crate) fn format_traceback(e: &PyErr, sources: &Sources) -> String {
+    format_chunks(&e.value, &e.traceback, sources, true, None).concat()
+}
+
+/// The text of `value` (raised through `traceback`, innermost entry
+/// first) in the pieces `traceback.format_exception` returns: the heading,
+/// one piece per frame, the exception line, each note, the linking
+/// sentences. `chain` false leaves causes and contexts out; `limit` keeps
+/// that many frames of each traceback (the outermost ones, or the
+/// innermost ones when negative).
+pub(crate) fn format_chunks(
+    value: &Value,
+    traceback: &[TracebackEntry],
+    sources: &Sources,
+    chain: bool,
+    limit: Option<i64>,
+) -> Vec<String> {
     let mut ctx = Ctx {
         sources,
-        out: String::new(),
+        out: Vec::new(),
         depth: 0,
         need_close: false,
         seen: Vec::new(),
+        chain,
+        limit,
     };
-    ctx.format_chain(&e.value, &e.traceback);
+    ctx.format_chain(value, traceback);
     ctx.out
 }
 
@@ -41,23 +59,46 @@ const MAX_GROUP_DEPTH: usize = 10;
 /// `_ExceptionPrintContext`).
 struct Ctx<'a> {
     sources: &'a Sources,
-    out: String,
+    out: Vec<String>,
     depth: usize,
     need_close: bool,
     seen: Vec<Value>,
+    chain: bool,
+    limit: Option<i64>,
 }
 
 impl Ctx<'_> {
-    /// Append `text`, each line behind the margin of the current depth.
+    /// Append the piece `text`, each line behind the margin of the
+    /// current depth.
     fn emit(&mut self, text: &str, margin: char) {
         let mut indent = " ".repeat(2 * self.depth);
         if self.depth > 0 {
             indent.push(margin);
             indent.push(' ');
         }
+        let mut piece = String::with_capacity(text.len());
         for line in text.split_inclusive('\n') {
-            self.out.push_str(&indent);
-            self.out.push_str(line);
+            piece.push_str(&indent);
+            piece.push_str(line);
+        }
+        self.out.push(piece);
+    }
+
+    /// Append each piece of `pieces`.
+    fn emit_all(&mut self, pieces: Vec<String>, margin: char) {
+        for piece in pieces {
+            self.emit(&piece, margin);
+        }
+    }
+
+    /// The entries of `traceback` that `limit` keeps.
+    fn limited<'t>(&self, traceback: &'t [TracebackEntry]) -> &'t [TracebackEntry] {
+        let n = traceback.len();
+        match self.limit {
+            // Innermost first: the outermost `k` are at the end.
+            Some(k) if k >= 0 => &traceback[n - (k as usize).min(n)..],
+            Some(k) => &traceback[..(k.unsigned_abs() as usize).min(n)],
+            None => traceback,
         }
     }
 
@@ -66,7 +107,7 @@ impl Ctx<'_> {
         let mut chain: Vec<(Value, Vec<TracebackEntry>, &str)> = Vec::new();
         self.seen.push(value.clone());
         let mut current = value.clone();
-        while let Some(Object::Exception(obj)) = current.as_obj() {
+        while let Some(Object::Exception(obj)) = current.as_obj().filter(|_| self.chain) {
             let (next, link) = match (&*obj.cause.borrow(), &*obj.context.borrow()) {
                 (Some(cause), _) => (cause.clone(), CAUSE),
                 (None, Some(context)) if !obj.suppress_context.get() => (context.clone(), CONTEXT),
@@ -77,7 +118,7 @@ impl Ctx<'_> {
             }
             self.seen.push(next.clone());
             let traceback = match next.as_obj() {
-                Some(Object::Exception(n)) => n.traceback.borrow().clone(),
+                Some(Object::Exception(n)) => n.entries(),
                 _ => Vec::new(),
             };
             chain.push((next.clone(), traceback, link));
@@ -92,9 +133,10 @@ impl Ctx<'_> {
 
     /// One exception (a group with its members).
     fn format_single(&mut self, value: &Value, traceback: &[TracebackEntry]) {
+        let traceback = self.limited(traceback);
         let Some(members) = crate::exception_group::members(value) else {
-            let text = format_one(value, traceback, self.sources);
-            self.emit(&text, '|');
+            let pieces = format_one(value, traceback, self.sources);
+            self.emit_all(pieces, '|');
             return;
         };
         if self.depth > MAX_GROUP_DEPTH {
@@ -114,11 +156,11 @@ impl Ctx<'_> {
                 "Exception Group Traceback (most recent call last):\n",
                 margin,
             );
-            let frames = format_frames(traceback, self.sources);
-            self.emit(&frames, '|');
+            let frames = frame_pieces(traceback, self.sources);
+            self.emit_all(frames, '|');
         }
-        let text = format_one(value, &[], self.sources);
-        self.emit(&text, '|');
+        let pieces = format_one(value, &[], self.sources);
+        self.emit_all(pieces, '|');
         let n = members.len().min(MAX_GROUP_WIDTH + 1);
         self.need_close = false;
         for i in 0..n {
@@ -134,7 +176,7 @@ impl Ctx<'_> {
             };
             let corner = if i == 0 { "+-" } else { "  " };
             let indent = " ".repeat(2 * self.depth);
-            self.out.push_str(&format!(
+            self.out.push(format!(
                 "{indent}{corner}+---------------- {title} ----------------\n"
             ));
             self.depth += 1;
@@ -144,7 +186,7 @@ impl Ctx<'_> {
                 self.emit(&format!("and {remaining} more exception{s}\n"), '|');
             } else if let Some(member) = members.get(i) {
                 let tb = match member.as_obj() {
-                    Some(Object::Exception(m)) => m.traceback.borrow().clone(),
+                    Some(Object::Exception(m)) => m.entries(),
                     _ => Vec::new(),
                 };
                 self.format_chain(member, &tb);
@@ -152,7 +194,7 @@ impl Ctx<'_> {
             if last && self.need_close {
                 let indent = " ".repeat(2 * self.depth);
                 self.out
-                    .push_str(&format!("{indent}+------------------------------------\n"));
+                    .push(format!("{indent}+------------------------------------\n"));
                 self.need_close = false;
             }
             self.depth -= 1;
@@ -167,14 +209,21 @@ const CAUSE: &str = "\nThe above exception was the direct cause of the following
 const CONTEXT: &str = "\nDuring handling of the above exception, another exception occurred:\n\n";
 
 /// One exception: its traceback (innermost entry first), last line and
-/// notes.
-fn format_one(value: &Value, traceback: &[TracebackEntry], sources: &Sources) -> String {
-    let mut out = String::new();
+/// notes, in pieces.
+fn format_one(value: &Value, traceback: &[TracebackEntry], sources: &Sources) -> Vec<String> {
+    let mut out = Vec::new();
     if !traceback.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
+        out.push("Traceback (most recent call last):\n".to_owned());
     }
-    out.push_str(&format_frames(traceback, sources));
-    out.push_str(&exception_line(value));
+    out.extend(frame_pieces(traceback, sources));
+    out.extend(exception_only(value));
+    out
+}
+
+/// The last line of `value` (with a `SyntaxError`'s block) and its notes,
+/// one piece each (`traceback.format_exception_only`).
+pub(crate) fn exception_only(value: &Value) -> Vec<String> {
+    let mut out = vec![exception_line(value)];
     if let Some(Object::Exception(e)) = value.as_obj() {
         if let Some(notes) = crate::exception_group::notes(e) {
             let items = match notes.as_obj() {
@@ -186,8 +235,8 @@ fn format_one(value: &Value, traceback: &[TracebackEntry], sources: &Sources) ->
                     Some(s) => s.to_owned(),
                     None => format::repr(&note).unwrap_or_default(),
                 };
-                out.push_str(&text);
-                out.push('\n');
+                // Each line of a note is a piece of its own.
+                out.extend(text.split('\n').map(|l| format!("{l}\n")));
             }
         }
     }
@@ -207,9 +256,10 @@ const HIDDEN_FILES: &[&str] = &[
     "<taipan-lib>/operator.py",
 ];
 
-/// The `File ...` lines of a traceback (innermost entry first).
-fn format_frames(traceback: &[TracebackEntry], sources: &Sources) -> String {
-    let mut out = String::new();
+/// The `File ...` lines of a traceback (innermost entry first), one
+/// piece per frame.
+fn frame_pieces(traceback: &[TracebackEntry], sources: &Sources) -> Vec<String> {
+    let mut out = Vec::new();
     let mut indexes: Vec<(&str, taipan_source::LineIndex)> = Vec::new();
     // CPython prints a run of identical entries three times, then
     // `[Previous line repeated N more times]`.
@@ -221,8 +271,7 @@ fn format_frames(traceback: &[TracebackEntry], sources: &Sources) -> String {
             continue;
         }
         let position = obj.position(entry.unit);
-        let line = position.line;
-        let key = (std::rc::Rc::as_ptr(&entry.code) as usize, line);
+        let key = (std::rc::Rc::as_ptr(&entry.code) as usize, position.line);
         if last == Some(key) {
             repeats += 1;
         } else {
@@ -233,10 +282,6 @@ fn format_frames(traceback: &[TracebackEntry], sources: &Sources) -> String {
         if repeats >= 3 {
             continue;
         }
-        out.push_str(&format!(
-            "  File \"{}\", line {line}, in {}\n",
-            obj.filename, obj.name
-        ));
         let source = sources.get(&*obj.filename).map_or("", |s| &**s);
         let index = match indexes.iter().position(|(f, _)| *f == &*obj.filename) {
             Some(i) => &indexes[i].1,
@@ -245,31 +290,51 @@ fn format_frames(traceback: &[TracebackEntry], sources: &Sources) -> String {
                 &indexes[indexes.len() - 1].1
             }
         };
-        let full = index.line_text(source, line);
-        let text = full.trim();
-        if position.end_line > line {
-            let lines: Vec<&str> = (line..=position.end_line)
-                .map(|l| index.line_text(source, l))
-                .collect();
-            let shown = crate::caret_span::block(&lines, position.col, position.end_col);
-            match shown {
-                Some(block) => out.push_str(&block),
-                None if !text.is_empty() => out.push_str(&format!("    {text}\n")),
-                None => {}
-            }
-        } else if !text.is_empty() {
-            out.push_str(&format!("    {text}\n"));
-            let indent = full.len() - full.trim_start().len();
-            if position.end_line == line {
-                let carets =
-                    crate::carets::caret_line(text, indent, position.col, position.end_col);
-                if let Some(carets) = carets {
-                    out.push_str(&format!("    {carets}\n"));
-                }
+        out.push(frame_text(
+            &obj.filename,
+            &obj.name,
+            position,
+            source,
+            index,
+        ));
+    }
+    flush_repeats(&mut out, repeats);
+    out
+}
+
+/// One frame of a traceback: `  File "F", line N, in NAME`, the source
+/// line and its carets. `index` indexes the lines of `source`.
+pub(crate) fn frame_text(
+    filename: &str,
+    name: &str,
+    position: taipan_bytecode::Position,
+    source: &str,
+    index: &taipan_source::LineIndex,
+) -> String {
+    let line = position.line;
+    let mut out = format!("  File \"{filename}\", line {line}, in {name}\n");
+    let full = index.line_text(source, line);
+    let text = full.trim();
+    if position.end_line > line {
+        let lines: Vec<&str> = (line..=position.end_line)
+            .map(|l| index.line_text(source, l))
+            .collect();
+        let shown = crate::caret_span::block(&lines, position.col, position.end_col);
+        match shown {
+            Some(block) => out.push_str(&block),
+            None if !text.is_empty() => out.push_str(&format!("    {text}\n")),
+            None => {}
+        }
+    } else if !text.is_empty() {
+        out.push_str(&format!("    {text}\n"));
+        let indent = full.len() - full.trim_start().len();
+        if position.end_line == line {
+            let carets = crate::carets::caret_line(text, indent, position.col, position.end_col);
+            if let Some(carets) = carets {
+                out.push_str(&format!("    {carets}\n"));
             }
         }
     }
-    flush_repeats(&mut out, repeats);
     out
 }
 
@@ -316,10 +381,10 @@ fn qualified_type_name(value: &Value) -> String {
 }
 
 /// The line for entries left out after three identical ones.
-fn flush_repeats(out: &mut String, repeats: usize) {
+fn flush_repeats(out: &mut Vec<String>, repeats: usize) {
     if repeats >= 3 {
         let n = repeats - 2;
         let s = if n == 1 { "" } else { "s" };
-        out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+        out.push(format!("  [Previous line repeated {n} more time{s}]\n"));
     }
 }

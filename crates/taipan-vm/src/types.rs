@@ -172,6 +172,8 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             Object::Generator(g) => TypeKind::Iterator(g.kind.name()),
             Object::Awaitable(a) => TypeKind::Iterator(a.type_name()),
             Object::TypeAlias(_) => TypeKind::Iterator("TypeAliasType"),
+            Object::Traceback(_) => TypeKind::Iterator("traceback"),
+            Object::Frame(_) => TypeKind::Iterator("frame"),
             Object::Module(_) => TypeKind::Module,
             Object::StaticMethod(_) => TypeKind::Iterator("staticmethod"),
             Object::ClassMethod(_) => TypeKind::Iterator("classmethod"),
@@ -202,7 +204,7 @@ fn shown_class_name(class: &Value) -> String {
 /// `type(value).__name__`.
 pub(crate) fn type_name(value: &Value) -> std::borrow::Cow<'static, str> {
     match value.as_obj() {
-        Some(Object::Instance(i)) => shown_class_name(&i.class).into(),
+        Some(Object::Instance(i)) => shown_class_name(&i.class()).into(),
         Some(Object::Class(c)) => crate::classes::class_name(&c.metaclass).into(),
         Some(Object::Exception(e)) if e.class.is_some() => match &e.class {
             Some(class) => crate::classes::class_name(class).into(),

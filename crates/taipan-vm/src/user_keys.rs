@@ -18,7 +18,6 @@
 
 use std::cell::RefCell;
 
-use crate::classes::lookup_str;
 use crate::dict::{Dict, HashKey, UNKNOWN_HASH};
 use crate::exception::{ExcKind, PyErr, PyResult};
 use crate::set::SetObj;
@@ -35,7 +34,7 @@ const MAX_RESTARTS: usize = 16;
 pub(crate) fn needs_vm(v: &Value) -> bool {
     match v.as_obj() {
         Some(Object::Instance(inst)) => {
-            let lookup = |name| lookup_str(&inst.class, name);
+            let lookup = |name| inst.lookup(name);
             let hash = lookup("__hash__");
             match hash.as_ref().and_then(Value::as_obj) {
                 Some(Object::Function(_)) => true,

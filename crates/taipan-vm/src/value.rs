@@ -231,6 +231,10 @@ pub enum Object {
     TypeAlias(crate::type_alias::TypeAliasObj),
     /// `collections.deque`
     Deque(Box<crate::deque::DequeObj>),
+    /// A `traceback` object (`e.__traceback__`).
+    Traceback(Box<crate::tb_object::TracebackObj>),
+    /// A `frame` object (`tb_frame`, `sys._getframe()`).
+    Frame(Box<crate::tb_object::FrameObj>),
 }
 
 impl Value {

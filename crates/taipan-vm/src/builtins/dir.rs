@@ -50,7 +50,7 @@ fn user_dir(vm: &mut Vm, obj: &Value) -> PyResult<Option<Value>> {
     let Some(class) = crate::classes::user_class(obj) else {
         return Ok(None);
     };
-    let Some(method) = crate::classes::lookup_str(class, "__dir__") else {
+    let Some(method) = crate::classes::lookup_str(&class, "__dir__") else {
         return Ok(None);
     };
     let result = vm.call_value(&method, vec![obj.clone()])?;

@@ -25,7 +25,7 @@ pub(crate) fn is_callable(v: &Value) -> bool {
             | Object::WeakRef(_),
         ) => true,
         Some(Object::Instance(_)) => crate::classes::user_class(v).is_some_and(|c| {
-            crate::classes::class_lookup(c, &HashKey::Str(Rc::from("__call__"))).is_some()
+            crate::classes::class_lookup(&c, &HashKey::Str(Rc::from("__call__"))).is_some()
         }),
         _ => false,
     }

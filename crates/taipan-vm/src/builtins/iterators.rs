@@ -70,7 +70,7 @@ fn lazy(state: LazyIter) -> Value {
 pub(crate) fn is_iterator(v: &Value) -> bool {
     matches!(v.as_obj(), Some(Object::Iter(_) | Object::Generator(_)))
         || crate::classes::user_class(v).is_some_and(|c| {
-            crate::classes::class_lookup(c, &crate::dict::HashKey::Str(Rc::from("__next__")))
+            crate::classes::class_lookup(&c, &crate::dict::HashKey::Str(Rc::from("__next__")))
                 .is_some()
         })
 }
@@ -342,11 +342,11 @@ pub(super) fn reversed(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Valu
     }
     if let Some(class) = crate::classes::user_class(v) {
         let key = crate::dict::HashKey::Str(Rc::from("__reversed__"));
-        if let Some(f) = crate::classes::class_lookup(class, &key) {
+        if let Some(f) = crate::classes::class_lookup(&class, &key) {
             return vm.call_value(&f, vec![v.clone()]);
         }
         let has_getitem = crate::classes::class_lookup(
-            class,
+            &class,
             &crate::dict::HashKey::Str(Rc::from("__getitem__")),
         )
         .is_some();

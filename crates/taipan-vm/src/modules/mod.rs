@@ -16,6 +16,7 @@ mod pyc_module;
 pub(crate) mod stdlib;
 mod string;
 mod sys;
+mod tb_hooks;
 mod time;
 
 use std::cell::Cell;
@@ -85,6 +86,7 @@ pub(crate) const NATIVE: &[&str] = &[
     "_dis",
     "_itertools",
     "_taipan_pyc",
+    "_taipan_traceback",
     "builtins",
     "gc",
     "importlib",
@@ -471,6 +473,10 @@ impl Vm<'_> {
             }
             "weakref" => {
                 crate::weakref::module_dict(&mut d);
+                Ok(())
+            }
+            "_taipan_traceback" => {
+                tb_hooks::init(&mut d);
                 Ok(())
             }
             "_heapq" => {

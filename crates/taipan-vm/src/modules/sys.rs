@@ -96,7 +96,17 @@ pub(super) fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
     let names = super::NATIVE.iter().map(|n| Value::str(*n)).collect();
     set(d, "builtin_module_names", Value::tuple(names));
     streams(vm, d)?;
-    let functions: [(&'static str, NativeFn); 11] = [
+    set(
+        d,
+        "_getframe",
+        Value::obj(crate::value::Object::FrameBuiltin(
+            crate::value::FrameBuiltin {
+                name: "_getframe",
+                func: crate::tb_object::getframe,
+            },
+        )),
+    );
+    let functions: [(&'static str, NativeFn); 10] = [
         ("exit", sys_exit),
         ("getrecursionlimit", getrecursionlimit),
         ("setrecursionlimit", setrecursionlimit),
@@ -107,7 +117,6 @@ pub(super) fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
         ("exception", exception),
         ("getsizeof", getsizeof),
         ("is_finalizing", is_finalizing),
-        ("_getframe", getframe),
     ];
     add_functions(d, &functions);
     Ok(())
@@ -308,7 +317,7 @@ fn intern(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 }
 
 /// `sys.exc_info()`: `(type, value, traceback)` of the exception being
-/// handled (the traceback is `None`: Taipan has no traceback objects).
+/// handled and its traceback.
 fn exc_info(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     let value = vm.exc_info.clone();
     if matches!(value, Value::None) {
@@ -320,7 +329,11 @@ fn exc_info(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
         .cloned()
         .unwrap_or(Value::None);
     let class = vm.call_value(&type_fn, vec![value.clone()])?;
-    Ok(Value::tuple(vec![class, value, Value::None]))
+    let tb = match value.as_obj() {
+        Some(crate::value::Object::Exception(e)) => crate::tb_object::exception_traceback(e),
+        _ => Value::None,
+    };
+    Ok(Value::tuple(vec![class, value, tb]))
 }
 
 fn exception(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
@@ -346,11 +359,4 @@ fn getsizeof(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn is_finalizing(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
     Ok(Value::Bool(false))
-}
-
-fn getframe(_: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    Err(PyErr::msg(
-        ExcKind::NotImplementedError,
-        "sys._getframe() is not supported by Taipan",
-    ))
 }
