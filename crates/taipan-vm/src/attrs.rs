@@ -178,7 +178,12 @@ impl Vm<'_> {
         let mut class_attr = None;
         if class_flags(class) & HAS_DATA_DESCR != 0 {
             if has_slot(class, name) {
-                return match inst.slot_values.borrow().get(&key) {
+                let found = inst
+                    .slot_values
+                    .borrow()
+                    .as_ref()
+                    .and_then(|d| d.get(&key).cloned());
+                return match found {
                     Some(v) => Ok((v.clone(), None)),
                     None => Err(no_attribute(obj, name)),
                 };
@@ -377,6 +382,7 @@ impl Vm<'_> {
             if has_slot(&inst.class(), name) {
                 inst.slot_values
                     .borrow_mut()
+                    .get_or_insert_with(Default::default)
                     .set_str(&crate::dict::intern(name), value);
                 return Ok(());
             }
@@ -449,7 +455,8 @@ impl Vm<'_> {
                 let removed = inst
                     .slot_values
                     .borrow_mut()
-                    .remove(&HashKey::str_key(name));
+                    .as_mut()
+                    .and_then(|d| d.remove(&HashKey::str_key(name)));
                 return match removed {
                     Some(_) => Ok(()),
                     None => Err(no_attribute(obj, name)),

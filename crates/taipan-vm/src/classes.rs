@@ -82,7 +82,8 @@ pub struct InstanceObj {
     /// `Value::Null`.
     pub payload: RefCell<Value>,
     /// The values of `__slots__` attributes.
-    pub slot_values: RefCell<Dict>,
+    /// (made on the first store, so instances without slots stay small).
+    pub slot_values: RefCell<Option<Box<Dict>>>,
 }
 
 impl InstanceObj {
@@ -92,7 +93,7 @@ impl InstanceObj {
             class: RefCell::new(class),
             dict: Rc::new(Object::Dict(RefCell::new(Dict::new()))),
             payload: RefCell::new(payload),
-            slot_values: RefCell::new(Dict::new()),
+            slot_values: RefCell::new(None),
         }
     }
 

@@ -431,7 +431,19 @@ pub(crate) fn traverse(o: &Object, visit: &mut dyn FnMut(&Rc<Object>)) -> bool {
                 Ok(p) => visit_value(&p, visit),
                 Err(_) => return false,
             }
-            return visit_dict(&i.slot_values, visit) && visit_dict(i.attrs(), visit);
+            let slots_ok = match i.slot_values.try_borrow() {
+                Ok(slots) => {
+                    if let Some(d) = slots.as_ref() {
+                        for (k, v) in d.iter() {
+                            visit_value(k, visit);
+                            visit_value(v, visit);
+                        }
+                    }
+                    true
+                }
+                Err(_) => false,
+            };
+            return slots_ok && visit_dict(i.attrs(), visit);
         }
         Object::Module(m) => return visit_dict(&m.dict, visit),
         Object::Method(a, b) | Object::Property(a, b) => {
@@ -557,7 +569,11 @@ fn clear(o: &Object, trash: &mut Vec<Value>) {
         }
         Object::Instance(i) => {
             take_dict(i.attrs(), trash);
-            take_dict(&i.slot_values, trash);
+            if let Ok(mut slots) = i.slot_values.try_borrow_mut() {
+                if let Some(d) = slots.take() {
+                    trash.extend(d.iter().map(|(_, v)| v.clone()));
+                }
+            }
             if let Ok(mut p) = i.payload.try_borrow_mut() {
                 trash.push(std::mem::replace(&mut *p, Value::Null));
             }

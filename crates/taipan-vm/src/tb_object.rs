@@ -352,7 +352,7 @@ pub(crate) fn getframe(
             "call stack is not deep enough",
         ));
     };
-    let callers: Vec<&Frame> = vm.frames.iter().collect();
+    let callers: Vec<&Frame> = vm.frames.iter().map(|f| &**f).collect();
     let total = callers.len() as i64 + 1;
     if depth >= total {
         return Err(PyErr::msg(

@@ -3,6 +3,17 @@ import traceback
 import sys
 
 
+class _Out:
+    """Writes to stdout with this file's path shortened."""
+
+    def write(self, text):
+        sys.stdout.write(text.replace(__file__, "FILE"))
+
+
+OUT = _Out()
+
+
+
 def source():
     raise ValueError("original")
 
@@ -36,7 +47,7 @@ try:
     raise saved
 except ValueError as e:
     print(lines(e.__traceback__))
-    traceback.print_exc(file=sys.stdout)
+    traceback.print_exc(file=OUT)
 
 
 def bare():

@@ -3,6 +3,17 @@ import sys
 import traceback
 
 
+class _Out:
+    """Writes to stdout with this file's path shortened."""
+
+    def write(self, text):
+        sys.stdout.write(text.replace(__file__, "FILE"))
+
+
+OUT = _Out()
+
+
+
 def make():
     try:
         1 / 0
@@ -16,7 +27,7 @@ print(tb.tb_frame.f_code.co_name, tb.tb_lineno)
 other = ValueError("other")
 print(other.with_traceback(tb) is other)
 print(other.__traceback__ is tb)
-traceback.print_exception(other, file=sys.stdout)
+traceback.print_exception(other, file=OUT)
 other.__traceback__ = None
 print(other.__traceback__)
 print(traceback.format_exception(other))
@@ -26,7 +37,7 @@ try:
 except KeyError as k:
     t = k.__traceback__
     print(t.tb_frame.f_code.co_name, t.tb_next is tb)
-    traceback.print_exc(file=sys.stdout)
+    traceback.print_exc(file=OUT)
 
 try:
     raise TypeError("none").with_traceback(None)

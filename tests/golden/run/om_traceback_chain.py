@@ -3,6 +3,17 @@ import sys
 import traceback
 
 
+class _Out:
+    """Writes to stdout with this file's path shortened."""
+
+    def write(self, text):
+        sys.stdout.write(text.replace(__file__, "FILE"))
+
+
+OUT = _Out()
+
+
+
 def low():
     return {}["key"]
 
@@ -24,14 +35,14 @@ def high():
 try:
     high()
 except RuntimeError as e:
-    traceback.print_exception(e, file=sys.stdout)
+    traceback.print_exception(e, file=OUT)
     print("---- chain=False")
-    traceback.print_exception(e, file=sys.stdout, chain=False)
+    traceback.print_exception(e, file=OUT, chain=False)
     print("---- pieces")
     parts = traceback.format_exception(e)
     print(len(parts))
     for p in parts:
-        print(repr(p[:50]))
+        print(repr(p.replace(__file__, 'FILE')[:50]))
 
 try:
     try:
@@ -39,6 +50,6 @@ try:
     except ZeroDivisionError:
         raise ValueError("quiet") from None
 except ValueError as e:
-    print("".join(traceback.format_exception(e)))
+    OUT.write("".join(traceback.format_exception(e)))
     e.__suppress_context__ = False
-    print("".join(traceback.format_exception(e)))
+    OUT.write("".join(traceback.format_exception(e)))

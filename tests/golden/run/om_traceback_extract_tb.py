@@ -3,6 +3,17 @@ import sys
 import traceback
 
 
+class _Out:
+    """Writes to stdout with this file's path shortened."""
+
+    def write(self, text):
+        sys.stdout.write(text.replace(__file__, "FILE"))
+
+
+OUT = _Out()
+
+
+
 def level3(items):
     return items["missing"]
 
@@ -25,16 +36,16 @@ summary = traceback.extract_tb(tb)
 print(type(summary).__name__, len(summary))
 for fs in summary:
     print(fs.name, fs.lineno, repr(fs.line), fs.end_lineno, fs.colno, fs.end_colno)
-    print(repr(fs)[:30], len(fs), fs[2], tuple(fs)[1:])
+    print(repr(fs).replace(__file__, 'FILE'), len(fs), fs[2], tuple(fs)[1:])
     filename, lineno, name, line = fs
     print(filename == __file__, lineno, name, line)
 print(summary[0] == (__file__, summary[0].lineno, "<module>", "level1()"))
 print(summary[1] == summary[1], summary[1] == summary[2])
-print(traceback.format_tb(tb))
-print(traceback.format_tb(tb, limit=1))
-print(traceback.format_tb(tb, limit=-1))
-traceback.print_tb(tb, file=sys.stdout)
-traceback.print_tb(tb, limit=2, file=sys.stdout)
+OUT.write(repr(traceback.format_tb(tb)) + '\n')
+OUT.write(repr(traceback.format_tb(tb, limit=1)) + '\n')
+OUT.write(repr(traceback.format_tb(tb, limit=-1)) + '\n')
+traceback.print_tb(tb, file=OUT)
+traceback.print_tb(tb, limit=2, file=OUT)
 print([(f.f_code.co_name, n) for f, n in traceback.walk_tb(tb)])
 print(traceback.extract_tb(None))
 print(traceback.format_tb(None))

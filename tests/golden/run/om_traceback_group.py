@@ -3,6 +3,17 @@ import sys
 import traceback
 
 
+class _Out:
+    """Writes to stdout with this file's path shortened."""
+
+    def write(self, text):
+        sys.stdout.write(text.replace(__file__, "FILE"))
+
+
+OUT = _Out()
+
+
+
 def fail(n):
     raise ValueError(f"bad {n}")
 
@@ -20,7 +31,7 @@ def collect():
 try:
     collect()
 except ExceptionGroup as eg:
-    traceback.print_exception(eg, file=sys.stdout)
+    traceback.print_exception(eg, file=OUT)
     print(traceback.format_exception_only(eg))
     print(traceback.format_exception_only(eg, show_group=True))
 
@@ -31,6 +42,6 @@ try:
     ])
 except ExceptionGroup as eg:
     for line in traceback.format_exception(eg):
-        print(line, end="")
+        OUT.write(line)
     print(traceback.format_exception_only(eg, show_group=True))
 

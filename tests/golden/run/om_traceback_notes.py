@@ -2,6 +2,17 @@
 import sys
 import traceback
 
+
+class _Out:
+    """Writes to stdout with this file's path shortened."""
+
+    def write(self, text):
+        sys.stdout.write(text.replace(__file__, "FILE"))
+
+
+OUT = _Out()
+
+
 e = ValueError("with notes")
 e.add_note("first note")
 e.add_note("second\nline")
@@ -9,7 +20,7 @@ print(traceback.format_exception_only(e))
 try:
     raise e
 except ValueError as x:
-    traceback.print_exc(file=sys.stdout)
+    traceback.print_exc(file=OUT)
 
 
 class Custom(Exception):

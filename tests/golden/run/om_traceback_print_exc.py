@@ -3,6 +3,17 @@ import sys
 import traceback
 
 
+class _Out:
+    """Writes to stdout with this file's path shortened."""
+
+    def write(self, text):
+        sys.stdout.write(text.replace(__file__, "FILE"))
+
+
+OUT = _Out()
+
+
+
 def parse(text):
     return int(text)
 
@@ -14,7 +25,7 @@ def load(items):
 try:
     load(["1", "2", "x3"])
 except ValueError:
-    traceback.print_exc(file=sys.stdout)
+    traceback.print_exc(file=OUT)
     text = traceback.format_exc()
     print(text.count("\n"), text.splitlines()[0])
     print(text.splitlines()[-1])
@@ -23,19 +34,19 @@ d = {"a": {"b": None}}
 try:
     d["a"]["b"]["c"]
 except TypeError:
-    traceback.print_exc(file=sys.stdout)
+    traceback.print_exc(file=OUT)
 
 try:
     obj = None
     obj.attribute
 except AttributeError:
-    print(traceback.format_exc())
+    OUT.write(traceback.format_exc())
 
 try:
     x = 1 + "a"
 except TypeError:
-    traceback.print_exc(limit=1, file=sys.stdout)
+    traceback.print_exc(limit=1, file=OUT)
 
 # Outside a handler there is nothing to print.
 print(repr(traceback.format_exc()))
-traceback.print_exc(file=sys.stdout)
+traceback.print_exc(file=OUT)

@@ -3,6 +3,17 @@ import sys
 import traceback
 
 
+class _Out:
+    """Writes to stdout with this file's path shortened."""
+
+    def write(self, text):
+        sys.stdout.write(text.replace(__file__, "FILE"))
+
+
+OUT = _Out()
+
+
+
 def here():
     return [fs for fs in traceback.extract_stack() if fs.filename == __file__]
 
@@ -18,7 +29,7 @@ for fs in deeper():
 def show():
     lines = traceback.format_stack(limit=2)
     for line in lines:
-        print(line, end="")
+        OUT.write(line)
 
 
 def outer():
@@ -29,7 +40,7 @@ outer()
 
 
 def printer():
-    traceback.print_stack(sys._getframe(), limit=1, file=sys.stdout)
+    traceback.print_stack(sys._getframe(), limit=1, file=OUT)
 
 
 printer()
