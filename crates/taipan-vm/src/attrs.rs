@@ -82,6 +82,9 @@ impl Vm<'_> {
             Some(Object::Super(class, this)) => {
                 crate::object_type::super_attr(self, class, this, name)
             }
+            Some(Object::Type(t)) if name == "__dict__" => {
+                Ok((self.builtin_type_dict(obj, t.name())?, None))
+            }
             Some(Object::Type(t)) => match crate::object_type::type_attr(*t, name) {
                 Some(found) => Ok(found),
                 None => Ok((crate::subscript::load_attr(obj, name)?, None)),

@@ -11,6 +11,7 @@ mod introspect;
 mod io;
 mod iterators;
 mod reduce;
+mod type_dict;
 mod types_new;
 
 pub(crate) use frame::locals_snapshot;

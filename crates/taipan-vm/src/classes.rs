@@ -957,7 +957,7 @@ impl Vm<'_> {
             if has_payload(v) {
                 let p = payload_of(v);
                 if matches!(p.as_obj(), Some(Object::Deque(_))) {
-                    let name = class_name(class);
+                    let name = class_name(&class);
                     return crate::deque::repr_named(&p, &name, &mut |x| self.repr_of(x));
                 }
                 return self.repr_of(&p);

@@ -406,7 +406,7 @@ fn same_type(
     let fresh = Value::obj(Object::Deque(Box::new(DequeObj::new(items, maxlen))));
     match this.as_obj() {
         Some(Object::Instance(i)) => {
-            let class = i.class.clone();
+            let class = i.class().clone();
             let ml = maxlen.map_or(Value::None, |m| Value::Int(m as i64));
             let args = if maxlen.is_some() {
                 vec![fresh, ml]
@@ -988,7 +988,9 @@ pub(crate) fn index_key(vm: &mut Vm, container: &Value, key: Value) -> PyResult<
         Some(Object::List(_) | Object::Deque(_) | Object::ByteArray(_))
     );
     match crate::classes::user_class(&key) {
-        Some(c) if seq && crate::classes::lookup_str(c, "__index__").is_some() => vm.index_of(&key),
+        Some(c) if seq && crate::classes::lookup_str(&c, "__index__").is_some() => {
+            vm.index_of(&key)
+        }
         _ => Ok(key),
     }
 }

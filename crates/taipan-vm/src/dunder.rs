@@ -55,6 +55,36 @@ pub(crate) fn is_sequence(v: &Value) -> bool {
     )
 }
 
+/// Whether `==` on `v` may need Python code: a user instance, a list or
+/// tuple holding one (looking `depth` levels down), a dict or set with
+/// user keys.
+pub(crate) fn needs_vm_eq(v: &Value, depth: u32) -> bool {
+    if is_user(v) || crate::user_keys::holds_user_keys(v) {
+        return true;
+    }
+    match v.as_obj() {
+        // Only reads happen while the list is borrowed.
+        Some(Object::List(items)) => match items.try_borrow() {
+            Ok(items) => items.iter().any(|x| needs_vm_item(x, depth)),
+            Err(_) => true,
+        },
+        Some(Object::Tuple(items)) => items.iter().any(|x| needs_vm_item(x, depth)),
+        _ => false,
+    }
+}
+
+/// [`needs_vm_eq`] for an item found `depth` levels down (deeper ones
+/// are assumed to need it).
+fn needs_vm_item(x: &Value, depth: u32) -> bool {
+    match x.as_obj() {
+        Some(Object::Instance(_) | Object::Class(_) | Object::Exception(_)) => is_user(x),
+        Some(Object::List(_) | Object::Tuple(_) | Object::Dict(_) | Object::Set(_)) => {
+            depth == 0 || needs_vm_eq(x, depth - 1)
+        }
+        _ => false,
+    }
+}
+
 /// The items of a list or tuple.
 fn items_of(v: &Value) -> Vec<Value> {
     match v.as_obj() {
@@ -303,7 +333,11 @@ impl Vm<'_> {
     /// for dict subclasses.
     pub(crate) fn getitem_payload(&mut self, a: &Value, b: &Value) -> PyResult<Value> {
         let payload = payload_of(a);
-        let key = self.index_value(b)?;
+        let key = match payload.as_obj() {
+            // User-hashed keys are found as in a plain dict.
+            Some(Object::Dict(_)) => self.canon_key(&payload, b.clone())?,
+            _ => self.index_value(b)?,
+        };
         match crate::binary_op::binary_op(BinaryOpArg::SUBSCR, &payload, &key) {
             Err(e) if e.kind() == ExcKind::KeyError => match self.special(a, "__missing__") {
                 Some(f) => self.call_method_value(&f, a, std::slice::from_ref(b)),
@@ -530,11 +564,21 @@ impl Vm<'_> {
                 self.truthy(&r)
             }
             None if has_payload(container) => {
-                let p = payload_of(container);
-                if matches!(p.as_obj(), Some(Object::Deque(_))) {
-                    return self.sequence_contains(&p, item);
+                let payload = payload_of(container);
+                match payload.as_obj() {
+                    Some(Object::Deque(_)) => self.sequence_contains(&payload, item),
+                    Some(Object::Dict(_) | Object::Set(_))
+                        if crate::user_keys::has_user_eq_hash(item)
+                            || crate::user_keys::has_user_keys(&payload) =>
+                    {
+                        let key = self.canon_key(&payload, item.clone())?;
+                        crate::compare::contains(&payload, &key)
+                    }
+                    Some(Object::List(_) | Object::Tuple(_)) => {
+                        self.sequence_contains(&payload, item)
+                    }
+                    _ => crate::compare::contains(&payload, &payload_of(item)),
                 }
-                crate::compare::contains(&p, &payload_of(item))
             }
             None => {
                 let it = self.get_iter(container).map_err(|e| {
@@ -582,11 +626,11 @@ impl Vm<'_> {
         if let Some(Object::Deque(d)) = seq.as_obj() {
             return crate::deque::contains(self, d, item);
         }
-        let user_item = is_user(item);
+        let user_item = needs_vm_eq(item, 8);
         for x in items_of(seq) {
             let found = if x.is(item) {
                 true
-            } else if user_item || is_user(&x) {
+            } else if user_item || needs_vm_item(&x, 8) {
                 self.equal(&x, item)?
             } else {
                 crate::compare::eq(&x, item)?
@@ -612,7 +656,7 @@ impl Vm<'_> {
         let (xs, ys) = (items_of(a), items_of(b));
         let same_kind = std::mem::discriminant(a.as_obj().unwrap_or(&Object::NotImplemented))
             == std::mem::discriminant(b.as_obj().unwrap_or(&Object::NotImplemented));
-        if !same_kind || !xs.iter().chain(ys.iter()).any(is_user) {
+        if !same_kind || !xs.iter().chain(ys.iter()).any(|v| needs_vm_item(v, 8)) {
             return crate::compare::compare(op, a, b);
         }
         for (x, y) in xs.iter().zip(ys.iter()) {
@@ -641,9 +685,19 @@ impl Vm<'_> {
 
     /// `a == b` as a bool, with special methods.
     pub(crate) fn equal(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let eq = CompareOpArg::new(CompareOpArg::EQ, false);
         if is_user(a) || is_user(b) {
-            let eq = CompareOpArg::new(CompareOpArg::EQ, false);
             let r = self.compare_dunder(eq, a, b)?;
+            return self.truthy(&r);
+        }
+        // Containers holding user instances compare them through their
+        // `__eq__`, at any depth.
+        if is_sequence(a) && is_sequence(b) {
+            let r = crate::depth::nested(" in comparison", || self.sequence_compare(eq, a, b))?;
+            return self.truthy(&r);
+        }
+        if crate::user_keys::holds_user_keys(a) || crate::user_keys::holds_user_keys(b) {
+            let r = crate::depth::nested(" in comparison", || self.keyed_compare(eq, a, b))?;
             return self.truthy(&r);
         }
         crate::compare::eq(a, b)
@@ -659,7 +713,9 @@ impl Vm<'_> {
         match self.call_special(container, "__setitem__", &[key.clone(), value.clone()]) {
             Some(r) => r.map(|_| ()),
             None if has_payload(container) => {
-                crate::subscript::store_subscr(&payload_of(container), key, value)
+                let payload = payload_of(container);
+                let key = self.canon_key(&payload, key)?;
+                crate::subscript::store_subscr(&payload, key, value)
             }
             None => Err(type_error(format!(
                 "'{}' object does not support item assignment",
@@ -673,7 +729,9 @@ impl Vm<'_> {
         match self.call_special(container, "__delitem__", std::slice::from_ref(key)) {
             Some(r) => r.map(|_| ()),
             None if has_payload(container) => {
-                crate::subscript::delete_subscr(&payload_of(container), key)
+                let payload = payload_of(container);
+                let key = self.canon_key(&payload, key.clone())?;
+                crate::subscript::delete_subscr(&payload, &key)
             }
             None => Err(type_error(format!(
                 "'{}' object doesn't support item deletion",

@@ -310,7 +310,7 @@ fn is_number(v: &Value) -> bool {
                     "__complex__",
                 ]
                 .iter()
-                .any(|m| crate::classes::lookup_str(c, m).is_some())
+                .any(|m| crate::classes::lookup_str(&c, m).is_some())
             }),
             _ => false,
         },

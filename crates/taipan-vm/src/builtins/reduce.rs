@@ -11,9 +11,8 @@ use crate::{compare, Vm};
 
 /// `a == b` with special methods.
 pub(crate) fn eq_vm(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    if crate::dunder::is_user(a) || crate::dunder::is_user(b) {
-        let r = vm.compare_dunder(CompareOpArg::new(CompareOpArg::EQ, false), a, b)?;
-        return vm.truthy(&r);
+    if crate::dunder::needs_vm_eq(a, 8) || crate::dunder::needs_vm_eq(b, 8) {
+        return vm.equal(a, b);
     }
     compare::eq(a, b)
 }
