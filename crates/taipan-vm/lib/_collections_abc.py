@@ -119,7 +119,8 @@ class Hashable(metaclass=ABCMeta):
         if cls is Hashable:
             if C in (list, dict, set, bytearray):
                 return False
-            if hasattr(C, '__dict__') and getattr(C, '__hash__', None) is None:
+            if (hasattr(C, '__dict__') and C.__module__ != 'builtins'
+                    and getattr(C, '__hash__', None) is None):
                 return False
             return _check_methods(C, '__hash__')
         return NotImplemented
