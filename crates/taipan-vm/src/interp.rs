@@ -690,7 +690,11 @@ impl Vm<'_> {
                         Some(c) => c.clone(),
                         None => Value::obj(Object::Type(crate::types::type_of(&exc))),
                     };
-                    let r = self.call_value(&exit, vec![class, exc, Value::None])?;
+                    let tb = match exc.as_obj() {
+                        Some(Object::Exception(e)) => crate::tb_object::exception_traceback(e),
+                        _ => Value::None,
+                    };
+                    let r = self.call_value(&exit, vec![class, exc, tb])?;
                     frame.push(r);
                 }
                 Opcode::CheckExcMatch => {

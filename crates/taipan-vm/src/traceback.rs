@@ -223,7 +223,16 @@ fn format_one(value: &Value, traceback: &[TracebackEntry], sources: &Sources) ->
 /// The last line of `value` (with a `SyntaxError`'s block) and its notes,
 /// one piece each (`traceback.format_exception_only`).
 pub(crate) fn exception_only(value: &Value) -> Vec<String> {
-    let mut out = vec![exception_line(value)];
+    let mut out = Vec::new();
+    let mut line = exception_line(value);
+    // A `SyntaxError`'s location block comes one line a piece.
+    if let Some(block) = crate::modules::syntax_error_block(value) {
+        if let Some(rest) = line.strip_prefix(block.as_str()) {
+            out.extend(block.split_inclusive('\n').map(str::to_owned));
+            line = rest.to_owned();
+        }
+    }
+    out.push(line);
     if let Some(Object::Exception(e)) = value.as_obj() {
         if let Some(notes) = crate::exception_group::notes(e) {
             let items = match notes.as_obj() {
