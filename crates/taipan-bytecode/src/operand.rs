@@ -156,7 +156,10 @@ impl CompareOpArg {
 
     /// The argument for comparison `op` (one of the constants above).
     pub fn new(op: u32, to_bool: bool) -> Self {
-        Self(op << 5 | if to_bool { 16 } else { 0 })
+        // The low four bits are CPython's comparison mask (less 2,
+        // greater 4, equal 8, unordered 1), which its specializer reads.
+        let mask = [2, 10, 8, 7, 4, 12].get(op as usize).copied().unwrap_or(0);
+        Self(op << 5 | if to_bool { 16 } else { 0 } | mask)
     }
 
     /// The comparison (one of the constants above).

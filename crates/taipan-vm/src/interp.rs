@@ -374,6 +374,13 @@ impl Vm<'_> {
                         }
                         () => compare::compare(CompareOpArg(arg), &a, &b)?,
                     };
+                    // `COMPARE_OP` with the bool flag (`bool(<)`): a rich
+                    // comparison's result goes through `__bool__` now.
+                    let r = match r {
+                        Value::Bool(_) => r,
+                        r if arg & 16 != 0 => Value::Bool(self.truthy(&r)?),
+                        r => r,
+                    };
                     frame.push(r);
                 }
                 Opcode::IsOp => {

@@ -135,8 +135,31 @@ impl Unit {
 
     /// Append an instruction at the current range.
     pub(super) fn emit(&mut self, instr: Instr) {
+        if matches!(instr, Instr::ToBool(_)) && self.fold_to_bool() {
+            return;
+        }
         self.instrs.push((instr, self.range));
         self.instr_handlers.push(self.handlers.last().copied());
+    }
+
+    /// A `TO_BOOL` about to follow an instruction that already pushes a
+    /// bool is left out, as CPython's optimizer removes it: a comparison
+    /// takes its "convert to bool" flag instead (`COMPARE_OP 18
+    /// (bool(<))`); `IS_OP`, `CONTAINS_OP` and `TO_BOOL` need nothing.
+    /// Not across a label: a jump may arrive there with any value.
+    fn fold_to_bool(&mut self) -> bool {
+        let here = self.instrs.len();
+        if self.labels.contains(&Some(here)) {
+            return false;
+        }
+        match self.instrs.last_mut() {
+            Some((Instr::CompareOp(arg), _)) => {
+                arg.0 |= 16;
+                true
+            }
+            Some((Instr::IsOp(_) | Instr::ContainsOp(_) | Instr::ToBool(_), _)) => true,
+            _ => false,
+        }
     }
 
     /// The stack depth at statement level: one value per enclosing `for`
