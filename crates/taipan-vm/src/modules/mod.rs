@@ -13,6 +13,7 @@ mod os;
 mod os_fd;
 mod pyc_cache;
 mod pyc_module;
+mod re;
 pub(crate) mod stdlib;
 mod string;
 mod sys;
@@ -87,6 +88,7 @@ pub(crate) const NATIVE: &[&str] = &[
     "_itertools",
     "_taipan_pyc",
     "_taipan_traceback",
+    "_re",
     "builtins",
     "gc",
     "importlib",
@@ -493,6 +495,10 @@ impl Vm<'_> {
             }
             "_itertools" => {
                 crate::itertools_new::init(&mut d);
+                Ok(())
+            }
+            "_re" => {
+                re::init(&mut d);
                 Ok(())
             }
             "_bisect" => {

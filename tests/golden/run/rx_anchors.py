@@ -1,0 +1,22 @@
+import re
+
+text = 'first line\nsecond line\nthird\n'
+print(re.findall(r'^\w+', text))
+print(re.findall(r'^\w+', text, re.M))
+print(re.findall(r'\w+$', text))
+print(re.findall(r'\w+$', text, re.M))
+print(re.findall(r'^', 'a\nb\n', re.M))
+print(re.findall(r'$', 'a\nb\n', re.M))
+print(re.findall(r'$', 'a\nb\n'))
+print(re.search(r'a$', 'a\n'), re.search(r'a\Z', 'a\n'), re.search(r'a\z', 'a'))
+print(re.search(r'\Aa', 'ba'), re.search(r'\Ab', 'ab\nb', re.M))
+print(re.search(r'^b', 'a\nb'), re.search(r'^b', 'a\nb', re.M))
+print(re.search(r'a$\n', 'a\n'), re.search(r'a$\n$', 'a\n'))
+print(re.sub(r'^', '> ', 'one\ntwo\nthree', flags=re.M))
+print(re.sub(r'$', ';', 'one\ntwo', flags=re.M))
+print(re.split(r'^', 'a\nb\nc', flags=re.M))
+p = re.compile(r'^x')
+print(p.search('ax', 1), p.match('ax', 1), re.compile(r'^x', re.M).search('a\nx', 2))
+q = re.compile(r'x$')
+print(q.search('axb', 0, 2), q.search('ax\nb', 0, 3), q.fullmatch('xy', 0, 1))
+print(re.findall(r'\A|\Z', 'ab'))

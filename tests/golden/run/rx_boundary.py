@@ -1,0 +1,16 @@
+import re
+
+print(re.findall(r'\bfoo\b', 'foo foobar barfoo (foo) foo.'))
+print(re.findall(r'\Boo\B', 'foo boo moon oo'))
+print(re.findall(r'\b\w', 'hello big world'))
+print(re.findall(r'\b', 'ab cd'))
+print(re.findall(r'\B', 'ab cd'))
+print(re.findall(r'\b', ''), re.findall(r'\B', ''))
+print(re.findall(r'\bété\b', 'un été chaud'))
+print(re.findall(r'\bété\b', 'un été chaud', re.A))
+print(re.findall(r'\b\d+\b', '12 a34 56b 78'))
+print(re.sub(r'\b', '|', 'a bc'))
+print(re.sub(r'\B', '-', 'abc de'))
+print(re.findall(rb'\b\w+\b', b'caf\xe9 ok'))
+print(re.search(r'\bb', 'ab', ) , re.compile(r'\bb').search('a b', 2))
+print(re.compile(r'\bb').search('ab', 1))

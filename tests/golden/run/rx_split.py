@@ -1,0 +1,26 @@
+import re
+
+print(re.split(r'\s+', 'a b  c   d'))
+print(re.split(r'(\s+)', 'a b  c'))
+print(re.split(r'\s+', ' a b '))
+print(re.split(r',', 'a,b,,c,'))
+print(re.split(r'x*', 'axbc'))
+print(re.split(r'', 'abc'))
+print(re.split(r'(?=b)', 'abab'))
+print(re.split(r'\b', 'a b'))
+print(re.split(r'(a)|(b)', 'xaybz'))
+print(re.split(r'[,;]', 'a,b;c,d', maxsplit=2))
+print(re.split(r'[,;]', 'a,b;c,d', maxsplit=1))
+print(re.split(r'[,;]', 'a,b;c,d', maxsplit=0))
+print(re.split(r'[,;]', 'a,b;c,d', maxsplit=-1))
+print(re.split(r'\d', ''))
+print(re.split(r'x', 'abc'))
+print(re.split(r'(?P<sep>[-+])', '1-2+3'))
+print(re.split(r'(\W)?', 'a.b'))
+print(re.split(r'^', 'a\nb', flags=re.M))
+print(re.split('é', 'aébéc'))
+print(re.compile(r'\|').split('a|b|c', 1))
+try:
+    re.split('a', 'b', maxsplit='c')
+except TypeError as e:
+    print('TypeError', e)

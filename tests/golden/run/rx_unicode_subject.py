@@ -1,0 +1,20 @@
+import re
+
+s = 'naïve café — 東京 ☃ snow 😀 end'
+print(re.findall(r'\w+', s))
+print([m.span() for m in re.finditer(r'\w+', s)])
+print(re.search('東京', s).span(), re.search('😀', s).span(), s[re.search('😀', s).start()])
+print(re.sub(r'[^\x00-\x7f]', '?', s))
+print(re.split(r'\s+', s))
+print(re.sub(r'(\w+)', r'<\1>', 'αβγ δε'))
+print(re.findall(r'.', '😀a😀'), re.match(r'..', '😀😀').span())
+print(re.findall('[😀-😂]', '😀😁😂😃'))
+print(re.compile(r'\w+').findall('über straße', 1, 8))
+print(re.search(r'(?<=é)\w', 'éa').group(), re.search(r'é(?=\d)', 'éé1').start())
+print(re.fullmatch(r'[^\W\d_]+', 'Ñandú'), re.fullmatch(r'[^\W\d_]+', 'Ñandú1'))
+print(re.sub('', '·', 'añb'))
+print(re.findall(r'\d', '٣ ३ 3 ³ ৩'))
+print(re.findall(r'\s', 'a\u2003b\u00a0c\u200bd\u3000'))
+m = re.match(r'(?P<k>[^=]+)=(?P<v>.*)', 'ключ=значение')
+print(m.groupdict(), m.span('v'))
+print(re.findall(r'[а-я]+', 'Привет мир', re.I))
