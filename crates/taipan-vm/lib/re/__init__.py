@@ -9,6 +9,7 @@ natively; ``Match`` objects are built here from the capture positions.
 """
 
 import _re
+from _re import match as _native_match, scan as _native_scan, piece as _piece
 from enum import IntFlag as _IntFlag
 from re._parser import Parser as _Parser, PatternError, warn as _warn
 from re._compiler import compile_tree as _compile_tree
@@ -57,6 +58,7 @@ X = VERBOSE = RegexFlag.VERBOSE
 DEBUG = RegexFlag.DEBUG
 
 _I, _L, _U, _A = 2, 4, 32, 256
+_MAXINT = 9223372036854775807
 _REPR_FLAGS = ((2, 're.IGNORECASE'), (4, 're.LOCALE'), (8, 're.MULTILINE'), (16, 're.DOTALL'),
                (32, 're.UNICODE'), (64, 're.VERBOSE'), (128, 're.DEBUG'), (256, 're.ASCII'))
 
@@ -197,14 +199,23 @@ def _fill(parts, m, empty):
 class Match:
     """The result of a successful match."""
 
-    __slots__ = ('re', 'string', 'pos', 'endpos', '_caps')
+    __slots__ = ('re', 'string', '_caps')
 
-    def __init__(self, pattern, string, pos, endpos, caps):
+    def __init__(self, pattern, string, caps):
         self.re = pattern
         self.string = string
-        self.pos = pos
-        self.endpos = endpos
+        # The spans of the groups, then lastindex, pos and endpos.
         self._caps = caps
+
+    @property
+    def pos(self):
+        """Where the search started."""
+        return self._caps[-2]
+
+    @property
+    def endpos(self):
+        """Where the subject ended for the search."""
+        return self._caps[-1]
 
     def __class_getitem__(cls, item):
         import types
@@ -213,19 +224,16 @@ class Match:
     @property
     def lastindex(self):
         """The number of the last group that closed, or None."""
-        last = self._caps[-1]
+        last = self._caps[-3]
         return None if last < 0 else last
 
     @property
     def lastgroup(self):
         """The name of the last group that closed, or None."""
-        last = self._caps[-1]
+        last = self._caps[-3]
         if last < 0:
             return None
-        for name, idx in self.re._groupindex.items():
-            if idx == last:
-                return name
-        return None
+        return self.re._names[last]
 
     def _index(self, g):
         if g.__class__ is int and 0 <= g <= self.re.groups:
@@ -249,10 +257,7 @@ class Match:
         start, end = caps[2 * g], caps[2 * g + 1]
         if start < 0 or end < 0:
             return default
-        string = self.string
-        if string.__class__ is not str and string.__class__ is not bytes:
-            return bytes(string[start:end])
-        return string[start:end]
+        return _piece(self.string, start, end)
 
     def group(self, *groups):
         """One or more subgroups of the match."""
@@ -275,10 +280,14 @@ class Match:
 
     def start(self, group=0):
         """Where a group starts (-1 if it did not match)."""
+        if group == 0 and group.__class__ is int:
+            return self._caps[0]
         return self._caps[2 * self._index(group)]
 
     def end(self, group=0):
         """Where a group ends (-1 if it did not match)."""
+        if group == 0 and group.__class__ is int:
+            return self._caps[1]
         return self._caps[2 * self._index(group) + 1]
 
     def span(self, group=0):
@@ -360,6 +369,10 @@ class Pattern:
         self.flags = flags
         self.groups = parser.groups - 1
         self._groupindex = dict(parser.groupindex)
+        names = [None] * (self.groups + 1)
+        for name, index in self._groupindex.items():
+            names[index] = name
+        self._names = tuple(names)
         code, nregs = _compile_tree(tree)
         self._id = _re.compile(code, self.groups, nregs)
         self._template_cache = None
@@ -426,17 +439,23 @@ class Pattern:
 
     def _run(self, string, pos, endpos, kind):
         self._check(string)
+        if pos.__class__ is not int:
+            pos = _index(pos)
         if endpos is None:
-            endpos = len(string)
-        caps = _re.match(self._id, string, _index(pos), _index(endpos), kind)
+            endpos = _MAXINT
+        elif endpos.__class__ is not int:
+            endpos = _index(endpos)
+        caps = _native_match(self._id, string, pos, endpos, kind)
         if caps is None:
             return None
-        n = len(string)
-        return Match(self, string, min(max(pos, 0), n), min(max(endpos, 0), n), caps)
+        return Match(self, string, caps)
 
     def match(self, string, pos=0, endpos=None):
         """Match at the start of the string (or at ``pos``)."""
-        return self._run(string, pos, endpos, 0)
+        if string.__class__ is not str or self._bytes or pos.__class__ is not int or endpos is not None:
+            return self._run(string, pos, endpos, 0)
+        caps = _native_match(self._id, string, pos, _MAXINT, 0)
+        return None if caps is None else Match(self, string, caps)
 
     def fullmatch(self, string, pos=0, endpos=None):
         """Match the whole string (or ``string[pos:endpos]``)."""
@@ -444,17 +463,16 @@ class Pattern:
 
     def search(self, string, pos=0, endpos=None):
         """The first match anywhere in the string."""
-        return self._run(string, pos, endpos, 2)
+        if string.__class__ is not str or self._bytes or pos.__class__ is not int or endpos is not None:
+            return self._run(string, pos, endpos, 2)
+        caps = _native_match(self._id, string, pos, _MAXINT, 2)
+        return None if caps is None else Match(self, string, caps)
 
     def _scan(self, string, pos, endpos, limit):
         self._check(string)
-        n = len(string)
-        if endpos is None:
-            endpos = n
-        pos, endpos = _index(pos), _index(endpos)
-        found = _re.scan(self._id, string, pos, endpos, limit)
-        pos, endpos = min(max(pos, 0), n), min(max(endpos, 0), n)
-        return [Match(self, string, pos, endpos, caps) for caps in found]
+        endpos = _MAXINT if endpos is None else _index(endpos)
+        found = _native_scan(self._id, string, _index(pos), endpos, limit)
+        return [Match(self, string, caps) for caps in found]
 
     def finditer(self, string, pos=0, endpos=None):
         """An iterator over all non-overlapping matches."""
@@ -467,9 +485,8 @@ class Pattern:
     def findall(self, string, pos=0, endpos=None):
         """All non-overlapping matches (groups when the pattern has some)."""
         self._check(string)
-        if endpos is None:
-            endpos = len(string)
-        return _re.findall(self._id, string, _index(pos), _index(endpos))
+        endpos = _MAXINT if endpos is None else _index(endpos)
+        return _re.findall(self._id, string, _index(pos), endpos)
 
     def split(self, string, maxsplit=0):
         """Split ``string`` by the matches of the pattern."""
@@ -503,14 +520,15 @@ class Pattern:
         for m in self._scan(string, 0, None, count):
             start, end = m._caps[0], m._caps[1]
             if last < start:
-                out.append(string[last:start])
+                out.append(_piece(string, last, start))
             piece = repl(m)
             if piece is not None:
                 out.append(piece)
             last = end
             n += 1
-        if last < len(string):
-            out.append(string[last:])
+        rest = _piece(string, last, _MAXINT)
+        if rest:
+            out.append(rest)
         result = empty.join(out)
         return result, n
 
@@ -528,25 +546,26 @@ class _Scanner:
         pattern._check(string)
         self.pattern = pattern
         self._string = string
-        n = len(string)
-        self._endpos = n if endpos is None else endpos
-        self._first = min(max(pos, 0), n)
-        self._pos = pos
+        self._endpos = _MAXINT if endpos is None else _index(endpos)
+        self._pos = _index(pos)
+        self._first = None
         self._advance = False
 
     def _next(self, kind):
         if self._pos is None:
             return None
         string = self._string
-        caps = _re.match(self.pattern._id, string, self._pos, self._endpos,
-                         kind | (4 if self._advance else 0))
+        caps = _native_match(self.pattern._id, string, self._pos, self._endpos,
+                             kind | (4 if self._advance else 0))
         if caps is None:
             self._pos = None
             return None
         self._advance = caps[0] == caps[1]
         self._pos = caps[1]
-        n = len(string)
-        return Match(self.pattern, string, self._first, min(max(self._endpos, 0), n), caps)
+        if self._first is None:
+            self._first = caps[-2]
+        # Matches report the position the scanner started from.
+        return Match(self.pattern, string, caps[:-2] + (self._first, caps[-1]))
 
     def match(self):
         return self._next(0)

@@ -18,7 +18,7 @@ use crate::exception::{type_error, PyResult};
 use crate::value::{NativeFn, Object, Value};
 use crate::Vm;
 use matcher::{Machine, Mode, Text, NONE};
-use program::Inst;
+use program::{Inst, Look};
 
 type Kw<'a> = &'a [(Rc<str>, Value)];
 
@@ -28,7 +28,7 @@ struct Prog {
     ngroups: usize,
     nslots: usize,
     /// A single-character test every match starts with (its pc).
-    first: Option<usize>,
+    first: Option<First>,
 }
 
 /// A subject kept with its code points (None when it is ASCII).
@@ -54,7 +54,8 @@ thread_local! {
 
 /// Fill the namespace of `_re`.
 pub(crate) fn init(d: &mut Dict) {
-    let functions: [(&'static str, NativeFn); 7] = [
+    let functions: [(&'static str, NativeFn); 8] = [
+        ("piece", piece_fn),
         ("compile", compile),
         ("free", free),
         ("match", match_),
@@ -70,20 +71,82 @@ fn int_arg(v: Option<&Value>) -> PyResult<i64> {
     match v {
         Some(Value::Int(i)) => Ok(*i),
         Some(Value::Bool(b)) => Ok(i64::from(*b)),
+        Some(big @ Value::Obj(_)) if big.as_bigint().is_some() => {
+            // Beyond 64 bits: only the sign matters once clamped.
+            let positive = big
+                .as_bigint()
+                .is_some_and(|b| b.sign() == num_bigint::Sign::Plus);
+            Ok(if positive { i64::MAX } else { i64::MIN })
+        }
         _ => Err(type_error("_re: integer argument expected")),
     }
 }
 
-fn first_test(code: &[Inst]) -> Option<usize> {
-    let mut pc = 0;
-    while let Some(Inst::Save(_)) = code.get(pc) {
-        pc += 1;
+/// The single-character tests one of which every match starts with, as
+/// an ASCII table plus the tests for other characters.
+struct First {
+    ascii: [u64; 2],
+    tests: Vec<usize>,
+}
+
+impl First {
+    /// Whether a match can start with `c`.
+    #[inline]
+    fn accepts(&self, code: &[Inst], c: u32) -> bool {
+        if c < 128 {
+            return self.ascii[(c / 64) as usize] & (1 << (c % 64)) != 0;
+        }
+        self.tests.iter().any(|&pc| matcher::single(&code[pc], c))
     }
-    match code.get(pc)? {
-        Inst::Char(_) | Inst::CharCase(..) | Inst::Set(_) | Inst::Class(_) | Inst::Any => Some(pc),
-        Inst::RepChar(min, _, _) if *min > 0 => Some(pc + 1),
-        _ => None,
+}
+
+/// The tests a match must start with, or None when a match may start
+/// otherwise (empty, or with an assertion or backreference).
+fn first_tests(code: &[Inst]) -> Option<First> {
+    let mut tests = Vec::new();
+    let mut todo = vec![0usize];
+    let mut seen = vec![false; code.len()];
+    while let Some(pc) = todo.pop() {
+        if std::mem::replace(seen.get_mut(pc)?, true) {
+            continue;
+        }
+        match code.get(pc)? {
+            Inst::Char(_)
+            | Inst::CharCase(..)
+            | Inst::Set(_)
+            | Inst::Class(_)
+            | Inst::Any
+            | Inst::AnyAll => tests.push(pc),
+            Inst::Save(_) | Inst::RepInit(_) => todo.push(pc + 1),
+            Inst::Split(a, b) => todo.extend([*a as usize, *b as usize]),
+            Inst::Jmp(t) => todo.push(*t as usize),
+            Inst::RepChar(min, _, _) => {
+                tests.push(pc + 1);
+                if *min == 0 {
+                    todo.push(pc + 2);
+                }
+            }
+            Inst::RepTest(_, min, _, _, exit) => {
+                todo.push(pc + 1);
+                if *min == 0 {
+                    todo.push(*exit as usize);
+                }
+            }
+            Inst::GroupExists(_, no) => todo.extend([pc + 1, *no as usize]),
+            Inst::Look(Look::Atomic, _, _) => todo.push(pc + 1),
+            _ => return None,
+        }
+        if tests.len() > 32 {
+            return None;
+        }
     }
+    let mut ascii = [0u64; 2];
+    for c in 0..128u32 {
+        if tests.iter().any(|&pc| matcher::single(&code[pc], c)) {
+            ascii[(c / 64) as usize] |= 1 << (c % 64);
+        }
+    }
+    Some(First { ascii, tests })
 }
 
 /// `compile(code, ngroups, nregs)`: the number of the loaded program.
@@ -92,7 +155,7 @@ fn compile(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let ngroups = usize::try_from(int_arg(args.get(1))?).unwrap_or(0);
     let nregs = usize::try_from(int_arg(args.get(2))?).unwrap_or(0);
     let prog = Prog {
-        first: first_test(&code),
+        first: first_tests(&code),
         code,
         ngroups,
         nslots: 2 * ngroups + 3 + 2 * nregs,
@@ -263,9 +326,8 @@ fn search<T: Text + ?Sized>(
     let mut start = pos;
     loop {
         if !want.anchored {
-            if let Some(f) = p.first {
-                let test = &p.code[f];
-                while start < end && !matcher::single(test, t.at(start)) {
+            if let Some(f) = &p.first {
+                while start < end && !f.accepts(&p.code, t.at(start)) {
                     start += 1;
                 }
                 if start >= end {
@@ -344,12 +406,16 @@ fn bounds(args: &[Value]) -> PyResult<(Rc<Prog>, Data, usize, usize)> {
     Ok((p, d, pos as usize, end as usize))
 }
 
-fn caps_value(c: &Caps) -> Value {
-    Value::tuple(
-        c.iter()
-            .map(|&x| Value::Int(if x == NONE { -1 } else { x as i64 }))
-            .collect(),
-    )
+/// A match's captures for `re.Match`: the spans, `lastindex`, then the
+/// clamped `pos` and `endpos`.
+fn caps_value(c: &Caps, pos: usize, end: usize) -> Value {
+    let mut items: Vec<Value> = c
+        .iter()
+        .map(|&x| Value::Int(if x == NONE { -1 } else { x as i64 }))
+        .collect();
+    items.push(Value::Int(pos as i64));
+    items.push(Value::Int(end as i64));
+    Value::tuple(items)
 }
 
 /// `match(id, subject, pos, endpos, kind)`: the captures of the match
@@ -363,7 +429,7 @@ fn match_(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         return Ok(Value::None);
     }
     Ok(match scan_data(&p, &d, pos, end, 1, kind).first() {
-        Some(c) => caps_value(c),
+        Some(c) => caps_value(c, pos, end),
         None => Value::None,
     })
 }
@@ -377,7 +443,9 @@ fn scan(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         return Ok(Value::list(Vec::new()));
     }
     let all = scan_data(&p, &d, pos, end, limit, 2);
-    Ok(Value::list(all.iter().map(caps_value).collect()))
+    Ok(Value::list(
+        all.iter().map(|c| caps_value(c, pos, end)).collect(),
+    ))
 }
 
 fn group(d: &Data, c: &Caps, g: usize) -> Value {
@@ -387,6 +455,17 @@ fn group(d: &Data, c: &Caps, g: usize) -> Value {
     } else {
         piece(d, a, b.max(a))
     }
+}
+
+/// `piece(subject, start, end)`: `subject[start:end]` by character
+/// positions (clamped; `bytes` for bytes-like subjects), without walking
+/// a long `str` again.
+fn piece_fn(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let d = subject(args.first().unwrap_or(&Value::None))?;
+    let n = d.len() as i64;
+    let a = int_arg(args.get(1))?.clamp(0, n) as usize;
+    let b = int_arg(args.get(2))?.clamp(0, n) as usize;
+    Ok(piece(&d, a, b.max(a)))
 }
 
 /// `findall(id, subject, pos, endpos)`.
