@@ -29,3 +29,8 @@ try:
     m.group(1, 9)
 except IndexError as e:
     print('IndexError', e)
+for obj in (m, re.compile('x')):
+    try:
+        obj.missing
+    except AttributeError as e:
+        print('AttributeError', e)

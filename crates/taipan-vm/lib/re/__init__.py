@@ -199,6 +199,8 @@ def _fill(parts, m, empty):
 class Match:
     """The result of a successful match."""
 
+    __taipan_tp_name__ = 're.Match'
+
     __slots__ = ('re', 'string', '_caps')
 
     def __init__(self, pattern, string, caps):
@@ -336,6 +338,8 @@ def _index(n):
 
 class Pattern:
     """A compiled regular expression."""
+
+    __taipan_tp_name__ = 're.Pattern'
 
     _id = None
 
