@@ -43,11 +43,14 @@ pub struct TaskParts {
     /// The coroutine it runs.
     pub coro: Value,
     /// `get_name()`.
-    pub name: String,
+    pub name: RefCell<String>,
     /// The future it waits for.
     pub waiter: RefCell<Option<Value>>,
     /// A cancellation to deliver at its next step.
     pub must_cancel: Cell<bool>,
+    /// `cancelling()`: cancellation requests not taken back by
+    /// `uncancel()`.
+    pub cancel_requests: Cell<usize>,
 }
 
 /// What `gather()`'s future adds.
@@ -72,6 +75,11 @@ pub struct FutureObj {
     pub task: Option<TaskParts>,
     /// Set for `gather()`'s future.
     pub gather: Option<GatherParts>,
+    /// The message of `cancel(msg)` (`None` without one).
+    pub cancel_message: RefCell<Value>,
+    /// The `CancelledError` that cancelled a task, given once to the
+    /// first `result()`/`await` (later ones get a fresh one).
+    pub cancelled_exc: RefCell<Option<Value>>,
 }
 
 /// A callback scheduled on the loop.
@@ -89,6 +97,8 @@ pub enum Callback {
     Stop,
     /// Call a Python callable with the future.
     Python(Value, Value),
+    /// Call a Python callable with these arguments (`call_soon`).
+    Call(Value, Vec<Value>),
 }
 
 /// The running event loop.
@@ -96,12 +106,14 @@ pub enum Callback {
 pub(crate) struct EventLoop {
     ready: VecDeque<Callback>,
     /// `(when, sequence, callback)`.
-    timers: Vec<(f64, u64, Callback)>,
-    seq: u64,
+    pub(crate) timers: Vec<(f64, u64, Callback)>,
+    pub(crate) seq: u64,
     start: Instant,
     stopping: bool,
     /// Every task made, to cancel the pending ones at the end of `run`.
-    tasks: Vec<Value>,
+    pub(crate) tasks: Vec<Value>,
+    /// The task whose step runs (`current_task()`).
+    pub(crate) current: Option<Value>,
 }
 
 impl EventLoop {
@@ -113,16 +125,18 @@ impl EventLoop {
             start: Instant::now(),
             stopping: false,
             tasks: Vec::new(),
+            current: None,
         }
     }
 
-    fn time(&self) -> f64 {
+    /// Seconds since the loop started (`loop.time()`).
+    pub(crate) fn time(&self) -> f64 {
         self.start.elapsed().as_secs_f64()
     }
 }
 
 /// The future object of `v`.
-fn future(v: &Value) -> Option<&FutureObj> {
+pub(crate) fn future(v: &Value) -> Option<&FutureObj> {
     match v.as_obj() {
         Some(Object::Awaitable(AwaitableObj::Future(f))) => Some(f),
         _ => None,
@@ -135,8 +149,21 @@ pub(crate) fn is_done(v: &Value) -> bool {
 }
 
 /// `CancelledError()`.
-fn cancelled_error() -> Box<PyErr> {
+pub(crate) fn cancelled_error() -> Box<PyErr> {
     PyErr::new(ExcKind::CancelledError, Vec::new())
+}
+
+/// `CancelledError(msg)` for a cancelled future (no argument without a
+/// message).
+pub(crate) fn cancelled_with(f: &FutureObj) -> Box<PyErr> {
+    if let Some(exc) = f.cancelled_exc.borrow_mut().take() {
+        return reraise_stored(&exc);
+    }
+    let msg = f.cancel_message.borrow().clone();
+    match msg {
+        Value::None => cancelled_error(),
+        m => PyErr::new(ExcKind::CancelledError, vec![m]),
+    }
 }
 
 /// An error raising the stored exception `exc` again, with the traceback
@@ -163,36 +190,38 @@ pub(crate) fn future_result(v: &Value) -> PyResult<Value> {
         FutState::Pending => Err(PyErr::msg(ExcKind::InvalidStateError, "Result is not set.")),
         FutState::Result(r) => Ok(r),
         FutState::Exception(e) => Err(reraise_stored(&e)),
-        FutState::Cancelled => Err(cancelled_error()),
+        FutState::Cancelled => Err(cancelled_with(f)),
     }
 }
 
-fn new_future(task: Option<TaskParts>, gather: Option<GatherParts>) -> Value {
+pub(crate) fn new_future(task: Option<TaskParts>, gather: Option<GatherParts>) -> Value {
     Value::obj(Object::Awaitable(AwaitableObj::Future(Box::new(
         FutureObj {
             state: RefCell::new(FutState::Pending),
             callbacks: RefCell::new(Vec::new()),
             task,
             gather,
+            cancel_message: RefCell::new(Value::None),
+            cancelled_exc: RefCell::new(None),
         },
     ))))
 }
 
 impl Vm<'_> {
-    fn event_loop(&mut self) -> PyResult<&mut EventLoop> {
+    pub(crate) fn event_loop(&mut self) -> PyResult<&mut EventLoop> {
         self.event_loop
             .as_deref_mut()
             .ok_or_else(|| PyErr::msg(ExcKind::RuntimeError, "no running event loop"))
     }
 
-    fn call_soon(&mut self, cb: Callback) {
+    pub(crate) fn call_soon(&mut self, cb: Callback) {
         if let Some(l) = self.event_loop.as_deref_mut() {
             l.ready.push_back(cb);
         }
     }
 
     /// Finish the future `v` in `state`; schedule its callbacks.
-    fn finish(&mut self, v: &Value, state: FutState) -> bool {
+    pub(crate) fn finish(&mut self, v: &Value, state: FutState) -> bool {
         let Some(f) = future(v) else {
             return false;
         };
@@ -208,7 +237,7 @@ impl Vm<'_> {
     }
 
     /// `future.add_done_callback(cb)`: scheduled at once if done.
-    fn add_callback(&mut self, v: &Value, cb: Callback) {
+    pub(crate) fn add_callback(&mut self, v: &Value, cb: Callback) {
         if is_done(v) {
             self.call_soon(cb);
         } else if let Some(f) = future(v) {
@@ -217,7 +246,12 @@ impl Vm<'_> {
     }
 
     /// `future.cancel()` / `task.cancel()`.
-    fn cancel(&mut self, v: &Value) -> bool {
+    pub(crate) fn cancel(&mut self, v: &Value) -> bool {
+        self.cancel_with(v, Value::None)
+    }
+
+    /// `future.cancel(msg)` / `task.cancel(msg)`.
+    pub(crate) fn cancel_with(&mut self, v: &Value, msg: Value) -> bool {
         let Some(f) = future(v) else {
             return false;
         };
@@ -225,39 +259,48 @@ impl Vm<'_> {
             return false;
         }
         if let Some(t) = &f.task {
+            t.cancel_requests.set(t.cancel_requests.get() + 1);
             let waiter = t.waiter.borrow().clone();
             if let Some(w) = waiter {
-                if self.cancel(&w) {
+                if self.cancel_with(&w, msg.clone()) {
                     return true;
                 }
             }
             t.must_cancel.set(true);
+            *f.cancel_message.borrow_mut() = msg;
             return true;
         }
         if let Some(g) = &f.gather {
             let mut any = false;
             for child in &g.children {
-                any |= self.cancel(child);
+                any |= self.cancel_with(child, msg.clone());
             }
             if any {
                 return true;
             }
         }
+        *f.cancel_message.borrow_mut() = msg;
         self.finish(v, FutState::Cancelled)
     }
 
     /// A task running `coro`, scheduled to start.
     fn create_task(&mut self, coro: Value) -> PyResult<Value> {
-        let name = {
-            let l = self.event_loop()?;
-            format!("Task-{}", l.tasks.len() + 1)
+        self.create_named_task(coro, None)
+    }
+
+    /// A task running `coro` named `name` (`Task-N` without one).
+    pub(crate) fn create_named_task(&mut self, coro: Value, name: Option<String>) -> PyResult<Value> {
+        let name = match name {
+            Some(n) => n,
+            None => format!("Task-{}", self.event_loop()?.tasks.len() + 1),
         };
         let task = new_future(
             Some(TaskParts {
                 coro,
-                name,
+                name: RefCell::new(name),
                 waiter: RefCell::new(None),
                 must_cancel: Cell::new(false),
+                cancel_requests: Cell::new(0),
             }),
             None,
         );
@@ -289,7 +332,28 @@ impl Vm<'_> {
                 self.event_loop()?.stopping = true;
                 Ok(())
             }
-            Callback::Python(func, fut) => self.call_value(&func, vec![fut]).map(|_| ()),
+            Callback::Python(func, fut) => self.run_python_callback(&func, vec![fut]),
+            Callback::Call(func, args) => self.run_python_callback(&func, args),
+        }
+    }
+
+    /// Call a Python callback of the loop; an error in it is reported on
+    /// stderr and the loop goes on, as CPython's default exception
+    /// handler does.
+    fn run_python_callback(&mut self, func: &Value, args: Vec<Value>) -> PyResult<()> {
+        match self.call_value(func, args) {
+            Ok(_) => Ok(()),
+            Err(e) if matches!(e.kind(), ExcKind::KeyboardInterrupt | ExcKind::SystemExit) => {
+                Err(e)
+            }
+            Err(e) => {
+                let shown = self.repr_of(func).unwrap_or_default();
+                self.cache_exception_text(&e.value);
+                let trace = crate::traceback::format_traceback(&e, &self.sources);
+                let text = format!("Exception in callback {shown}\n{trace}");
+                let _ = self.write_fd(2, &text);
+                Ok(())
+            }
         }
     }
 
@@ -305,21 +369,24 @@ impl Vm<'_> {
             return Ok(());
         }
         if t.must_cancel.replace(false) && exc.is_none() {
-            exc = Some(cancelled_error().value);
+            exc = Some(cancelled_with(f).value);
         }
         *t.waiter.borrow_mut() = None;
         let coro = t.coro.clone();
+        let outer = self.event_loop()?.current.replace(task.clone());
         let result = match exc {
             None => self.send_to(&coro, Value::None),
             Some(e) => self.throw_to(&coro, e),
         };
+        self.event_loop()?.current = outer;
         match result {
             Ok(Step::Return(v)) => {
                 self.finish(task, FutState::Result(v));
             }
             Ok(Step::Yield(v)) if future(&v).is_some() => {
                 if t.must_cancel.replace(false) {
-                    self.cancel(&v);
+                    let msg = f.cancel_message.borrow().clone();
+                    self.cancel_with(&v, msg);
                 }
                 self.add_callback(&v, Callback::Wakeup(task.clone(), v.clone()));
                 *t.waiter.borrow_mut() = Some(v);
@@ -331,6 +398,11 @@ impl Vm<'_> {
                 self.call_soon(Callback::Step(task.clone(), Some(e.value)));
             }
             Err(e) if e.kind().is_subclass(ExcKind::CancelledError) => {
+                if let Some(Object::Exception(x)) = e.value.as_obj() {
+                    *x.traceback.borrow_mut() = e.traceback.clone();
+                }
+                *f.cancel_message.borrow_mut() = Value::None;
+                *f.cancelled_exc.borrow_mut() = Some(e.value);
                 self.finish(task, FutState::Cancelled);
             }
             Err(e) if matches!(e.kind(), ExcKind::KeyboardInterrupt | ExcKind::SystemExit) => {
@@ -368,7 +440,8 @@ impl Vm<'_> {
             let state = future(child).map(|f| f.state.borrow().clone());
             match state {
                 Some(FutState::Cancelled) => {
-                    self.finish(outer, FutState::Exception(cancelled_error().value));
+                    let e = future(child).map_or_else(cancelled_error, cancelled_with);
+                    self.finish(outer, FutState::Exception(e.value));
                     return;
                 }
                 Some(FutState::Exception(e)) => {
@@ -384,9 +457,18 @@ impl Vm<'_> {
         let results = g
             .children
             .iter()
-            .map(|c| match future_result(c) {
-                Ok(v) => v,
-                Err(e) => e.value,
+            .map(|c| match future(c) {
+                Some(f) if matches!(*f.state.borrow(), FutState::Cancelled) => {
+                    let msg = match f.cancel_message.borrow().clone() {
+                        Value::None => Value::str(""),
+                        m => m,
+                    };
+                    PyErr::new(ExcKind::CancelledError, vec![msg]).value
+                }
+                _ => match future_result(c) {
+                    Ok(v) => v,
+                    Err(e) => e.value,
+                },
             })
             .collect();
         self.finish(outer, FutState::Result(Value::list(results)));
@@ -537,6 +619,7 @@ pub(crate) fn module_entries() -> Vec<(&'static str, Value)> {
         .into_iter()
         .map(|(name, func)| (name, Value::obj(Object::Builtin(Builtin { name, func }))))
         .collect();
+    out.extend(crate::asyncio_methods::module_entries());
     out.push((
         "CancelledError",
         Value::obj(Object::Type(crate::types::TypeKind::Exception(
@@ -620,9 +703,11 @@ fn create_task(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         let repr = vm.repr_of(&coro)?;
         return Err(type_error(format!("a coroutine was expected, got {repr}")));
     }
-    let task = vm.create_task(coro)?;
-    let _ = kw;
-    Ok(task)
+    let name = match kw.iter().find(|(k, _)| &**k == "name") {
+        Some((_, Value::None)) | None => None,
+        Some((_, v)) => Some(vm.str_of(v)?),
+    };
+    vm.create_named_task(coro, name)
 }
 
 /// `asyncio.ensure_future(aw)`.
@@ -645,79 +730,7 @@ fn gather(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     Ok(vm.gather_futures(children, return_exceptions))
 }
 
-/// `asyncio.current_task()`: not tracked; `None`.
+/// `asyncio.current_task()`: the task whose step runs.
 fn current_task(vm: &mut Vm, _: &[Value], _: Kw) -> PyResult<Value> {
-    vm.event_loop()?;
-    Ok(Value::None)
-}
-
-/// The methods of futures and tasks.
-pub(crate) const METHODS: &[(&str, NativeFn)] = &[
-    ("done", fut_done),
-    ("result", fut_result),
-    ("exception", fut_exception),
-    ("cancel", fut_cancel),
-    ("cancelled", fut_cancelled),
-    ("get_name", task_get_name),
-    ("add_done_callback", fut_add_done_callback),
-];
-
-fn this(args: &[Value]) -> PyResult<&Value> {
-    args.first()
-        .filter(|v| future(v).is_some())
-        .ok_or_else(|| type_error("descriptor requires a 'Future' object"))
-}
-
-fn fut_done(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    Ok(Value::Bool(is_done(this(args)?)))
-}
-
-fn fut_result(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    future_result(this(args)?)
-}
-
-fn fut_exception(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let f = this(args)?;
-    match future(f).map(|x| x.state.borrow().clone()) {
-        Some(FutState::Exception(e)) => Ok(e),
-        Some(FutState::Result(_)) => Ok(Value::None),
-        Some(FutState::Cancelled) => Err(cancelled_error()),
-        _ => Err(PyErr::msg(
-            ExcKind::InvalidStateError,
-            "Exception is not set.",
-        )),
-    }
-}
-
-fn fut_cancel(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let f = this(args)?.clone();
-    Ok(Value::Bool(vm.cancel(&f)))
-}
-
-fn fut_cancelled(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let f = this(args)?;
-    let cancelled = future(f).is_some_and(|x| matches!(*x.state.borrow(), FutState::Cancelled));
-    Ok(Value::Bool(cancelled))
-}
-
-fn task_get_name(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let f = this(args)?;
-    match future(f).and_then(|x| x.task.as_ref()) {
-        Some(t) => Ok(Value::str(t.name.as_str())),
-        None => Err(PyErr::msg(
-            ExcKind::AttributeError,
-            "'Future' object has no attribute 'get_name'",
-        )),
-    }
-}
-
-fn fut_add_done_callback(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
-    let f = this(args)?.clone();
-    let Some(func) = args.get(1).cloned() else {
-        return Err(type_error(
-            "add_done_callback() takes exactly one argument (0 given)",
-        ));
-    };
-    vm.add_callback(&f, Callback::Python(func, f.clone()));
-    Ok(Value::None)
+    Ok(vm.event_loop()?.current.clone().unwrap_or(Value::None))
 }

@@ -54,6 +54,8 @@ pub(crate) fn make_builtins() -> Dict {
         ("setattr", setattr),
         ("delattr", introspect::delattr),
         ("next", iterators::next),
+        ("anext", crate::coro::anext_builtin),
+        ("aiter", crate::coro::aiter_builtin),
         ("iter", iterators::iter),
         ("super", super_),
         ("__build_class__", crate::classes::build_class),

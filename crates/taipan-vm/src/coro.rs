@@ -53,6 +53,14 @@ pub enum AwaitableObj {
         /// 0 before the throw, 1 while it runs, 2 when finished.
         state: Cell<u8>,
     },
+    /// `anext(it, default)`: the awaitable of `it.__anext__()`, ending
+    /// with `default` instead of `StopAsyncIteration`.
+    ANext {
+        /// What `__anext__()` gave, as an awaitable iterator.
+        inner: Value,
+        /// The value for an exhausted iterator.
+        default: Value,
+    },
     /// `agen.__anext__()` / `agen.asend(value)`.
     ASend {
         /// The async generator.
@@ -73,6 +81,7 @@ impl AwaitableObj {
             AwaitableObj::Sleep { .. } => "coroutine",
             AwaitableObj::ASend { .. } => "async_generator_asend",
             AwaitableObj::AThrow { .. } => "async_generator_athrow",
+            AwaitableObj::ANext { .. } => "anext_awaitable",
         }
     }
 }
@@ -143,6 +152,10 @@ impl Vm<'_> {
                 let step = self.gen_send(g, value);
                 self.asend_result(g, step)
             }
+            AwaitableObj::ANext { inner, default } => {
+                let step = self.send_to(inner, value);
+                anext_result(step, default)
+            }
             AwaitableObj::AThrow { agen, exc, state } => {
                 let Some(g) = as_generator(agen) else {
                     return Err(type_error("not an async generator"));
@@ -191,6 +204,10 @@ impl Vm<'_> {
                 athrow_result(g, thrown.is_none(), state, step)
             }
             AwaitableObj::AThrow { .. } => Err(reuse_error()),
+            AwaitableObj::ANext { inner, default } => {
+                let step = self.throw_to(inner, exc);
+                anext_result(step, default)
+            }
             _ => Err(raising(exc)),
         }
     }
@@ -284,7 +301,7 @@ impl Vm<'_> {
     }
 
     /// `GET_AITER`: `v.__aiter__()`.
-    fn get_aiter(&mut self, v: Value) -> PyResult<Value> {
+    pub(crate) fn get_aiter(&mut self, v: Value) -> PyResult<Value> {
         if matches!(as_generator(&v), Some(g) if g.kind == GenKind::AsyncGenerator) {
             return Ok(v);
         }
@@ -312,7 +329,7 @@ impl Vm<'_> {
     }
 
     /// `GET_ANEXT`: the awaitable of `it.__anext__()`.
-    fn get_anext(&mut self, it: &Value) -> PyResult<Value> {
+    pub(crate) fn get_anext(&mut self, it: &Value) -> PyResult<Value> {
         if matches!(as_generator(it), Some(g) if g.kind == GenKind::AsyncGenerator) {
             return Ok(asend(it.clone(), Value::None));
         }
@@ -332,6 +349,62 @@ impl Vm<'_> {
             ))
         })
     }
+}
+
+/// What `anext(it, default)` gives for a step: `default` when the
+/// iterator is exhausted.
+fn anext_result(step: PyResult<Step>, default: &Value) -> PyResult<Step> {
+    match step {
+        Err(e) if e.kind().is_subclass(ExcKind::StopAsyncIteration) => {
+            Ok(Step::Return(default.clone()))
+        }
+        other => other,
+    }
+}
+
+/// `anext(aiterator[, default])`.
+pub(crate) fn anext_builtin(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let (it, default) = match args {
+        [it] => (it, None),
+        [it, default] => (it, Some(default.clone())),
+        _ => {
+            return Err(type_error(format!(
+                "anext expected at least 1 argument, got {}",
+                args.len()
+            )))
+        }
+    };
+    let is_agen = matches!(as_generator(it), Some(g) if g.kind == GenKind::AsyncGenerator);
+    if !is_agen && (!crate::dunder::is_user(it) || vm.getattr(it, "__anext__").is_err()) {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterator",
+            type_name(it)
+        )));
+    }
+    let awaitable = vm.get_anext(it)?;
+    let Some(default) = default else {
+        return Ok(awaitable);
+    };
+    let inner = vm.get_awaitable(awaitable, 0)?;
+    Ok(Value::obj(Object::Awaitable(AwaitableObj::ANext { inner, default })))
+}
+
+/// `aiter(async_iterable)`.
+pub(crate) fn aiter_builtin(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
+    let [v] = args else {
+        return Err(type_error(format!(
+            "aiter() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    };
+    let is_agen = matches!(as_generator(v), Some(g) if g.kind == GenKind::AsyncGenerator);
+    if !is_agen && (!crate::dunder::is_user(v) || vm.getattr(v, "__aiter__").is_err()) {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterable",
+            type_name(v)
+        )));
+    }
+    vm.get_aiter(v.clone())
 }
 
 /// `RuntimeError` for an `athrow()`/`aclose()` awaited twice.

@@ -13,6 +13,7 @@ use std::cell::RefCell;
 use std::collections::HashSet;
 
 use crate::frame::Frame;
+use crate::value::Value;
 use crate::Vm;
 
 thread_local! {
@@ -51,30 +52,53 @@ impl Vm<'_> {
     /// Print the queued warnings at `frame`'s current line.
     pub(crate) fn report_never_awaited(&mut self, frame: &Frame) {
         let messages = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
-        if messages.is_empty() {
-            return;
+        for message in messages {
+            if self.warn_at(frame, "RuntimeWarning", &message) {
+                let _ = self.write_fd(
+                    2,
+                    "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                );
+            }
         }
+    }
+
+    /// Print `FILE:LINE: CATEGORY: MESSAGE` and the source line of
+    /// `frame`, once per (line, message) as the default filter does;
+    /// whether it printed.
+    pub(crate) fn warn_at(&mut self, frame: &Frame, category: &str, message: &str) -> bool {
         let obj = &frame.code.obj;
         let line = obj.position(frame.instr).line;
         let filename = obj.filename.to_string();
+        let key = (filename.clone(), line, message.to_owned());
+        if !SHOWN.with(|s| s.borrow_mut().insert(key)) {
+            return false;
+        }
         let text = self.sources.get(&filename).map(|source| {
             let index = taipan_source::LineIndex::new(source);
             index.line_text(source, line).trim().to_owned()
         });
-        for message in messages {
-            let key = (filename.clone(), line, message.clone());
-            if !SHOWN.with(|s| s.borrow_mut().insert(key)) {
-                continue;
-            }
-            let mut out = format!("{filename}:{line}: RuntimeWarning: {message}\n");
-            if let Some(text) = text.as_deref().filter(|t| !t.is_empty()) {
-                out.push_str(&format!("  {text}\n"));
-            }
-            out.push_str(
-                "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
-            );
-            // Nothing more can be done if stderr itself fails.
-            let _ = self.write_fd(2, &out);
+        let mut out = format!("{filename}:{line}: {category}: {message}\n");
+        if let Some(text) = text.as_deref().filter(|t| !t.is_empty()) {
+            out.push_str(&format!("  {text}\n"));
         }
+        // Nothing more can be done if stderr itself fails.
+        let _ = self.write_fd(2, &out);
+        true
     }
+}
+
+/// `_asyncio._deprecated(message)`: a `DeprecationWarning` at the line
+/// that called the library function calling this.
+pub(crate) fn deprecated(
+    vm: &mut Vm,
+    _: Option<&Frame>,
+    args: &[Value],
+    _: &[(std::rc::Rc<str>, Value)],
+) -> crate::exception::PyResult<Value> {
+    let message = args.first().and_then(Value::as_str).unwrap_or_default().to_owned();
+    if let Some(caller) = vm.frames.pop() {
+        vm.warn_at(&caller, "DeprecationWarning", &message);
+        vm.frames.push(caller);
+    }
+    Ok(Value::None)
 }

@@ -179,9 +179,16 @@ pub(crate) fn stop_value(e: &PyErr) -> Option<Value> {
 
 /// A fresh error raising the exception object `exc`.
 pub(crate) fn raising(exc: Value) -> Box<PyErr> {
+    // A thrown exception keeps the traceback it was caught with (its
+    // `__traceback__`), as CPython's `throw()` does: an error re-raised
+    // into an awaiting task shows the frames it came from.
+    let traceback = match exc.as_obj() {
+        Some(Object::Exception(e)) => e.traceback.borrow().clone(),
+        _ => Vec::new(),
+    };
     Box::new(PyErr {
         value: exc,
-        traceback: Vec::new(),
+        traceback,
         frame_recorded: false,
     })
 }

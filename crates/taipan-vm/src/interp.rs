@@ -665,7 +665,12 @@ impl Vm<'_> {
                     frame.push(previous);
                     frame.push(exc);
                 }
-                Opcode::PopExcept => self.exc_info = frame.pop(),
+                Opcode::PopExcept => {
+                    // The handled exception (and what its traceback kept)
+                    // may be freed here.
+                    self.exc_info = frame.pop();
+                    crate::gc::safe_point_at(self, frame);
+                }
                 Opcode::GetLen => {
                     let v = frame.peek(0).clone();
                     let n = self.len_of(&v)?;

@@ -6,6 +6,7 @@
 //! CPython's traceback ([`traceback`]). See `docs/vm.md` for the design.
 
 mod asyncio;
+mod asyncio_methods;
 mod attr_fast;
 mod attrs;
 mod big_range;

@@ -17,7 +17,7 @@ pub(crate) fn find(obj: &Value, name: &str) -> Option<Builtin> {
     let table: &[(&'static str, NativeFn)] = match obj.as_obj()? {
         Object::Generator(_) => crate::generator::METHODS,
         Object::Str(_) => return crate::str_methods::find(name),
-        Object::Awaitable(crate::coro::AwaitableObj::Future(_)) => crate::asyncio::METHODS,
+        Object::Awaitable(crate::coro::AwaitableObj::Future(_)) => crate::asyncio_methods::METHODS,
         Object::Awaitable(_) => crate::coro::METHODS,
         Object::List(_) => return crate::list_methods::find(name, false),
         Object::Tuple(_) => return crate::list_methods::find(name, true),

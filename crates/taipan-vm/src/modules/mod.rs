@@ -509,7 +509,7 @@ impl Vm<'_> {
                 import::init_importlib(&mut d);
                 Ok(())
             }
-            "asyncio" => {
+            "_asyncio" => {
                 for (k, v) in crate::asyncio::module_entries() {
                     set(&mut d, k, v);
                 }
