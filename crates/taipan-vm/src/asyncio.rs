@@ -289,7 +289,11 @@ impl Vm<'_> {
     }
 
     /// A task running `coro` named `name` (`Task-N` without one).
-    pub(crate) fn create_named_task(&mut self, coro: Value, name: Option<String>) -> PyResult<Value> {
+    pub(crate) fn create_named_task(
+        &mut self,
+        coro: Value,
+        name: Option<String>,
+    ) -> PyResult<Value> {
         let name = match name {
             Some(n) => n,
             None => format!("Task-{}", self.event_loop()?.tasks.len() + 1),

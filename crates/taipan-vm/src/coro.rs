@@ -386,7 +386,10 @@ pub(crate) fn anext_builtin(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Valu
         return Ok(awaitable);
     };
     let inner = vm.get_awaitable(awaitable, 0)?;
-    Ok(Value::obj(Object::Awaitable(AwaitableObj::ANext { inner, default })))
+    Ok(Value::obj(Object::Awaitable(AwaitableObj::ANext {
+        inner,
+        default,
+    })))
 }
 
 /// `aiter(async_iterable)`.

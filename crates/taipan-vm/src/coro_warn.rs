@@ -95,7 +95,11 @@ pub(crate) fn deprecated(
     args: &[Value],
     _: &[(std::rc::Rc<str>, Value)],
 ) -> crate::exception::PyResult<Value> {
-    let message = args.first().and_then(Value::as_str).unwrap_or_default().to_owned();
+    let message = args
+        .first()
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_owned();
     if let Some(caller) = vm.frames.pop() {
         vm.warn_at(&caller, "DeprecationWarning", &message);
         vm.frames.push(caller);
