@@ -55,6 +55,9 @@ def reduce(function, iterable, initial=_MISSING, /):
     return value
 
 
+from _functools import reduce  # native (crates/taipan-vm/src/operator.rs)
+
+
 class _PlaceholderType:
     """The type of the Placeholder singleton."""
     __slots__ = ()

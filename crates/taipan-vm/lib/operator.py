@@ -258,83 +258,6 @@ def call(obj, /, *args, **kwargs):
     return obj(*args, **kwargs)
 
 
-class attrgetter:
-    """Return a callable object that fetches the given attribute(s) from its operand."""
-    __slots__ = ('_attrs', '_call')
-
-    def __init__(self, *attrs):
-        if not attrs:
-            raise TypeError('attrgetter expected 1 argument, got 0')
-        for name in attrs:
-            if type(name) is not str:
-                raise TypeError('attribute name must be a string')
-        self._attrs = attrs
-
-    def __call__(self, obj, /):
-        attrs = self._attrs
-        if len(attrs) == 1:
-            return _resolve(obj, attrs[0])
-        return tuple(_resolve(obj, name) for name in attrs)
-
-    def __repr__(self):
-        return 'operator.attrgetter(%s)' % ', '.join(map(repr, self._attrs))
-
-    def __reduce__(self):
-        return type(self), self._attrs
-
-
-def _resolve(obj, dotted):
-    for name in dotted.split('.'):
-        obj = getattr(obj, name)
-    return obj
-
-
-class itemgetter:
-    """Return a callable object that fetches the given item(s) from its operand."""
-    __slots__ = ('_items',)
-
-    def __init__(self, *items):
-        if not items:
-            raise TypeError('itemgetter expected 1 argument, got 0')
-        self._items = items
-
-    def __call__(self, obj, /):
-        items = self._items
-        if len(items) == 1:
-            return obj[items[0]]
-        return tuple([obj[i] for i in items])
-
-    def __repr__(self):
-        return 'operator.itemgetter(%s)' % ', '.join(map(repr, self._items))
-
-    def __reduce__(self):
-        return type(self), self._items
-
-
-class methodcaller:
-    """Return a callable object that calls the given method on its operand."""
-    __slots__ = ('_name', '_args', '_kwargs')
-
-    def __init__(self, *args, **kwargs):
-        if not args:
-            raise TypeError('methodcaller needs at least one argument, the method name')
-        name = args[0]
-        if type(name) is not str:
-            raise TypeError('method name must be a string')
-        self._name = name
-        self._args = args[1:]
-        self._kwargs = kwargs
-
-    def __call__(self, obj, /):
-        return getattr(obj, self._name)(*self._args, **self._kwargs)
-
-    def __repr__(self):
-        parts = [repr(self._name)]
-        parts.extend(map(repr, self._args))
-        parts.extend('%s=%r' % (k, v) for k, v in self._kwargs.items())
-        return 'operator.methodcaller(%s)' % ', '.join(parts)
-
-
 def iadd(a, b):
     "Same as a += b."
     a += b
@@ -420,6 +343,13 @@ def ixor(a, b):
     a ^= b
     return a
 
+
+# The native versions (crates/taipan-vm/src/operator.rs) replace the
+# Python definitions above.
+from _operator import (add, and_, attrgetter, contains, eq, floordiv, ge,
+                       getitem, gt, is_, is_not, itemgetter, le, lshift, lt,
+                       matmul, methodcaller, mod, mul, ne, or_, pow, rshift,
+                       sub, truediv, xor)
 
 __lt__ = lt
 __le__ = le

@@ -285,6 +285,7 @@ impl Vm<'_> {
         match callable {
             Object::Builtin(b) => Some((b.func)(self, args, kwargs)),
             Object::Type(kind) => Some(crate::object_type::call_type(self, *kind, args, kwargs)),
+            Object::Getter(g) => Some(crate::operator::call(self, g, args, kwargs)),
             _ => None,
         }
     }

@@ -919,6 +919,7 @@ impl Vm<'_> {
                 | Object::Dict(_)
                 | Object::Set(_)
                 | Object::Deque(_)
+                | Object::Getter(_)
                 | Object::Iter(_),
             ) => self.repr_of(v),
             Some(Object::Exception(e))
@@ -978,6 +979,7 @@ impl Vm<'_> {
             }
             Some(Object::Tuple(items)) => Ok(format!("({})", self.join_reprs(items)?)),
             Some(Object::Deque(_)) => crate::deque::repr_with(v, &mut |x| self.repr_of(x)),
+            Some(Object::Getter(g)) => crate::operator::repr(self, g),
             Some(Object::Iter(_)) => match crate::itertools::repr(self, v) {
                 Some(r) => r,
                 None => crate::format::repr(v),

@@ -126,6 +126,7 @@ fn repr_of(value: &Value) -> PyResult<String> {
             Object::Cell(_) => format!("<cell at {:#x}>", addr(o)),
             Object::Iter(_) => format!("<{} object at {:#x}>", type_name(value), addr(o)),
             Object::Deque(_) => crate::deque::repr_with(value, &mut repr)?,
+            Object::Getter(g) => format!("<operator.{} object at {:#x}>", g.name(), addr(o)),
             Object::Exception(e) => {
                 let args = e.args.borrow().clone();
                 match args.len() {

@@ -152,7 +152,8 @@ pub(crate) fn is_container(object: &Object) -> bool {
         | Object::ClassMethod(_)
         | Object::Property(..)
         | Object::DictView(..)
-        | Object::Deque(_) => true,
+        | Object::Deque(_)
+        | Object::Getter(_) => true,
         Object::Tuple(items) => items.iter().any(holds_container),
         Object::BoundMethod(this, _) => holds_container(this),
         _ => false,
@@ -400,6 +401,7 @@ pub(crate) fn traverse(o: &Object, visit: &mut dyn FnMut(&Rc<Object>)) -> bool {
             Err(_) => return false,
         },
         Object::Tuple(items) => each(items),
+        Object::Getter(g) => g.traverse(&mut |v| visit_value(v, visit)),
         Object::Deque(d) => match d.items.try_borrow() {
             Ok(items) => items.iter().for_each(|v| visit_value(v, visit)),
             Err(_) => return false,

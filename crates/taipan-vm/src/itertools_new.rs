@@ -263,6 +263,7 @@ pub(crate) fn construct(vm: &mut Vm, name: &str, args: &[Value], kw: Kw) -> PyRe
         "dropwhile" | "takewhile" | "filterfalse" | "starmap" => two_arg(vm, name, args, kw),
         "zip_longest" => zip_longest(vm, args, kw),
         "product" => product(vm, args, kw),
+        "itemgetter" | "attrgetter" | "methodcaller" => crate::operator::construct(name, args, kw),
         _ => combinatoric(vm, name, args, kw),
     }
 }

@@ -67,6 +67,7 @@ mod num_builtins;
 mod num_dunders;
 mod num_methods;
 mod object_type;
+mod operator;
 mod percent;
 mod set;
 mod set_methods;

@@ -184,6 +184,7 @@ pub(crate) fn type_of(value: &Value) -> TypeKind {
             Object::NotImplemented => TypeKind::NotImplementedType,
             Object::Ellipsis => TypeKind::Ellipsis,
             Object::Deque(_) => TypeKind::Deque,
+            Object::Getter(g) => TypeKind::Iterator(g.name()),
         },
     }
 }
@@ -211,7 +212,7 @@ pub(crate) fn type_name(value: &Value) -> std::borrow::Cow<'static, str> {
             None => type_of(value).name().into(),
         },
         Some(Object::Deque(_)) => "collections.deque".into(),
-        Some(Object::Iter(_)) => {
+        Some(Object::Iter(_) | Object::Getter(_)) => {
             let name = type_of(value).name();
             crate::itertools::qualified_name(name)
                 .unwrap_or(name)

@@ -235,6 +235,8 @@ pub enum Object {
     Traceback(Box<crate::tb_object::TracebackObj>),
     /// A `frame` object (`tb_frame`, `sys._getframe()`).
     Frame(Box<crate::tb_object::FrameObj>),
+    /// `operator.itemgetter`, `attrgetter` or `methodcaller`
+    Getter(Box<crate::operator::GetterObj>),
 }
 
 impl Value {

@@ -22,7 +22,8 @@ pub(crate) fn is_callable(v: &Value) -> bool {
             | Object::Type(_)
             | Object::Class(_)
             | Object::Method(..)
-            | Object::WeakRef(_),
+            | Object::WeakRef(_)
+            | Object::Getter(_),
         ) => true,
         Some(Object::Instance(_)) => crate::classes::user_class(v).is_some_and(|c| {
             crate::classes::class_lookup(&c, &HashKey::Str(Rc::from("__call__"))).is_some()

@@ -89,6 +89,8 @@ pub(crate) const NATIVE: &[&str] = &[
     "_taipan_pyc",
     "_taipan_traceback",
     "_re",
+    "_operator",
+    "_functools",
     "builtins",
     "gc",
     "importlib",
@@ -491,6 +493,14 @@ impl Vm<'_> {
                     "deque",
                     Value::obj(Object::Type(crate::types::TypeKind::Deque)),
                 );
+                Ok(())
+            }
+            "_functools" => {
+                crate::operator::init_functools(&mut d);
+                Ok(())
+            }
+            "_operator" => {
+                crate::operator::init(&mut d);
                 Ok(())
             }
             "_itertools" => {
