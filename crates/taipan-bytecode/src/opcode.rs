@@ -237,6 +237,8 @@ define_opcodes! {
     GetIter = 16, "GET_ITER", NoArg, |a| (1, 1), [], 0;
     /// Push `builtins.__build_class__`.
     LoadBuildClass = 21, "LOAD_BUILD_CLASS", NoArg, |a| (0, 1), [], 0;
+    /// Push the local namespace (a class body's).
+    LoadLocals = 22, "LOAD_LOCALS", NoArg, |a| (0, 1), [], 0;
     /// Push `len(TOS)` (TOS stays).
     GetLen = 18, "GET_LEN", NoArg, |a| (1, 2), [], 0;
     /// `TOS = iter(TOS)` for `yield from` (generators and coroutines stay).
@@ -369,6 +371,12 @@ define_opcodes! {
     LoadCommonConstant = 81, "LOAD_COMMON_CONSTANT", Count, |a| (0, 1), [], 0;
     /// Push `co_consts[i]`.
     LoadConst = 82, "LOAD_CONST", ConstIdx, |a| (0, 1), [HAS_CONST], 0;
+    /// Replace the mapping TOS with its item named after local slot `i`,
+    /// or the contents of the cell in that slot if it has none.
+    LoadFromDictOrDeref = 90, "LOAD_FROM_DICT_OR_DEREF", LocalIdx, |a| (1, 1), [HAS_LOCAL], 0;
+    /// Replace the mapping TOS with its item `co_names[i]`, or the global
+    /// (or built-in) of that name if it has none.
+    LoadFromDictOrGlobals = 91, "LOAD_FROM_DICT_OR_GLOBALS", NameIdx, |a| (1, 1), [HAS_NAME], 0;
     /// Push the contents of the cell in local slot `i`.
     LoadDeref = 83, "LOAD_DEREF", LocalIdx, |a| (0, 1), [HAS_LOCAL], 0;
     /// Push local slot `i`.

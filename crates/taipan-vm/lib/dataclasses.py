@@ -207,7 +207,9 @@ def _own_annotations(cls):
         try:
             return dict(annotate(1))
         except NameError:
-            return dict(annotate(3))
+            import annotationlib
+            fmt = annotationlib.Format.FORWARDREF
+            return dict(annotationlib.call_annotate_function(annotate, fmt, owner=cls))
     return {}
 
 

@@ -536,7 +536,7 @@ def _is_valid_dispatch_type(cls):
     if isinstance(cls, type):
         return True
     args = getattr(cls, '__args__', None)
-    return type(cls).__name__ == 'UnionType' and args is not None and all(
+    return type(cls).__name__ in ('Union', 'UnionType') and args is not None and all(
         isinstance(a, type) for a in args)
 
 

@@ -723,12 +723,22 @@ class _BuiltinDict:
         return getattr(self.cls, name)
 
 
+def _ns_annotations(ns):
+    """The annotations of a class namespace: its `__annotations__`, else
+    what its `__annotate__` function computes (PEP 649)."""
+    ann = ns.get('__annotations__')
+    if ann is not None:
+        return ann
+    annotate = ns.get('__annotate__') or ns.get('__annotate_func__')
+    return {} if annotate is None else annotate(1)
+
+
 def _get_protocol_attrs(cls):
     attrs = set()
     for base in cls.__mro__[:-1]:
         if base.__name__ in ('Protocol', 'Generic'):
             continue
-        names = list(base.__dict__.keys()) + list(base.__dict__.get('__annotations__', {}).keys())
+        names = list(base.__dict__.keys()) + list(_ns_annotations(base.__dict__).keys())
         for attr in names:
             if not attr.startswith('_abc_') and attr not in _PROTO_EXCLUDED:
                 attrs.add(attr)
@@ -1087,7 +1097,7 @@ def _make_nmtuple(typename, fields, defaults, module):
 
 class NamedTupleMeta(type):
     def __new__(cls, typename, bases, ns):
-        types = ns.get('__annotations__', {})
+        types = _ns_annotations(ns)
         default_names = []
         for name in types:
             if name in ns:
@@ -1151,10 +1161,10 @@ class _TypedDictMeta(type):
         required = set()
         optional = set()
         for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
+            annotations.update(_ns_annotations(base.__dict__))
             required.update(base.__dict__.get('__required_keys__', ()))
             optional.update(base.__dict__.get('__optional_keys__', ()))
-        own = ns.get('__annotations__', {})
+        own = _ns_annotations(ns)
         for key, tp in own.items():
             flag, _ = _strip_qualifier(tp)
             annotations[key] = tp
@@ -1421,7 +1431,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
             try:
-                ann = base.__dict__.get('__annotations__', {})
+                ann = _ns_annotations(base.__dict__)
             except AttributeError:
                 continue
             module = sys.modules.get(getattr(base, '__module__', None))

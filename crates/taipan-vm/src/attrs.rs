@@ -99,6 +99,9 @@ impl Vm<'_> {
                     None,
                 ))
             }
+            Some(Object::Function(f)) if name == "__annotations__" => {
+                Ok((self.function_annotations(f)?, None))
+            }
             Some(Object::Function(f)) => match crate::code_attrs::function_attr(f, name) {
                 Some(v) => Ok((v, None)),
                 None => self.other_attr(obj, name),
@@ -131,6 +134,9 @@ impl Vm<'_> {
     /// Attribute of a module (with its `__getattr__`) or of a built-in
     /// object.
     fn other_attr(&mut self, obj: &Value, name: &str) -> PyResult<Found> {
+        if let (Some(Object::Module(m)), "__annotations__") = (obj.as_obj(), name) {
+            return Ok((self.module_annotations(&m.dict)?, None));
+        }
         match self.module_getattr(obj, name) {
             Some(r) => Ok((r?, None)),
             None => match crate::subscript::load_attr(obj, name) {
@@ -303,6 +309,11 @@ impl Vm<'_> {
     /// Attribute of a class: its MRO (descriptors called with no
     /// instance), then its metaclass (methods bound to the class).
     fn class_attr(&mut self, cls: &Value, c: &ClassObj, name: &str) -> PyResult<Found> {
+        match name {
+            "__annotations__" => return Ok((self.class_annotations(c)?, None)),
+            "__annotate__" => return Ok((crate::annotations::class_annotate(c), None)),
+            _ => {}
+        }
         if name == "__dict__" {
             let copy = c.dict.borrow().clone();
             return Ok((self.mapping_proxy(copy)?, None));
@@ -577,7 +588,12 @@ pub(crate) fn store_attr(obj: &Value, name: &str, value: Value) -> PyResult<()> 
             e.dict.borrow_mut().set_str(&key, value)
         }
         Some(Object::Module(m)) => m.dict.borrow_mut().set_str(&key, value),
-        Some(Object::Function(f)) => f.dict.borrow_mut().set_str(&key, value),
+        Some(Object::Function(f)) => {
+            if matches!(name, "__annotate__" | "__annotations__") {
+                crate::annotations::set_function_annotation_attr(f, name, &value)?;
+            }
+            f.dict.borrow_mut().set_str(&key, value)
+        }
         Some(Object::Traceback(t)) => {
             return crate::tb_object::store_traceback_attr(obj, t, name, &value)
         }

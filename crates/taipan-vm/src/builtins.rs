@@ -15,6 +15,7 @@ mod type_dict;
 mod types_new;
 
 pub(crate) use frame::locals_snapshot;
+pub(crate) use introspect::is_callable;
 pub(crate) use introspect::unhashable_part;
 pub(crate) use iterators::LazyIter;
 pub(crate) use iterators::{keywords, lazy_next};
@@ -339,6 +340,7 @@ pub(crate) fn construct(vm: &mut Vm, kind: TypeKind, args: &[Value], kw: Kw) -> 
         (TypeKind::Iterator(name), _) if crate::itertools::is_native(name) => {
             crate::itertools_new::construct(vm, name, args, kw)?
         }
+        (TypeKind::Function, _) => crate::annotations::new_function(args, kw)?,
         (TypeKind::Slice, _) => crate::slices::construct(args, kw)?,
         (TypeKind::Type, Some(v)) if args.len() == 1 => match crate::classes::user_class(v) {
             Some(class) => class.clone(),

@@ -505,6 +505,7 @@ pub(crate) fn set_function_attribute(func: Value, attr: Value, flag: u32) -> PyR
             }
         }
         8 => f.closure = items,
+        16 => f.dict.borrow_mut().set_str(&Rc::from("__annotate__"), attr),
         _ => {}
     }
     Ok(Value::obj(Object::Function(f)))

@@ -487,6 +487,7 @@ pub(crate) fn make_class(
     let qualname = ns_str(&ns, "__qualname__").unwrap_or_else(|| name.to_owned());
     ns.remove(&HashKey::Str(Rc::from("__qualname__")));
     let classcell = ns.remove(&HashKey::Str(Rc::from("__classcell__")));
+    let classdictcell = ns.remove(&HashKey::Str(Rc::from("__classdictcell__")));
     let module = ns_str(&ns, "__module__").unwrap_or_else(|| "builtins".to_owned());
     adjust_namespace(&mut ns);
     let slots = read_slots(&ns, name)?;
@@ -528,6 +529,12 @@ pub(crate) fn make_class(
         builtin_base,
     })));
     if let Some(Object::Cell(cell)) = classcell.as_ref().and_then(Value::as_obj) {
+        *cell.borrow_mut() = class.clone();
+    }
+    // Annotation scopes read the class namespace through this cell; the
+    // class itself stands for its dict (`LOAD_FROM_DICT_OR_*` look only
+    // in its own dict).
+    if let Some(Object::Cell(cell)) = classdictcell.as_ref().and_then(Value::as_obj) {
         *cell.borrow_mut() = class.clone();
     }
     for (key, value) in items {

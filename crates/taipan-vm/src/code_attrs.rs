@@ -16,7 +16,11 @@ use crate::value::{Function, Object, Value};
 pub(crate) fn function_attr(f: &Function, name: &str) -> Option<Value> {
     if name == "__dict__" {
         let mut copy = f.dict.borrow().clone();
-        for hidden in ["__name__", "__qualname__", "__type_params__"] {
+        let hidden = ["__name__", "__qualname__", "__type_params__"];
+        for hidden in hidden
+            .iter()
+            .chain(&crate::annotations::HIDDEN_FUNCTION_ATTRS)
+        {
             copy.remove(&HashKey::str_key(hidden));
         }
         return Some(Value::obj(Object::Dict(RefCell::new(copy))));
@@ -29,6 +33,7 @@ pub(crate) fn function_attr(f: &Function, name: &str) -> Option<Value> {
         "__name__" => Value::str(f.code.obj.name.as_str()),
         "__qualname__" => Value::str(f.code.obj.qualname.as_str()),
         "__type_params__" => Value::tuple(Vec::new()),
+        "__annotate__" => Value::None,
         "__module__" => f
             .globals
             .borrow()

@@ -851,6 +851,9 @@ impl Vm<'_> {
                 | Opcode::MatchKeys
                 | Opcode::DeleteDeref
                 | Opcode::StoreSlice => self.lang_op(frame, op, arg)?,
+                Opcode::LoadLocals
+                | Opcode::LoadFromDictOrGlobals
+                | Opcode::LoadFromDictOrDeref => self.annotation_scope_op(frame, op, arg)?,
             }
         }
     }

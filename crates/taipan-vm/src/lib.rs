@@ -5,6 +5,7 @@
 //! the interpreter loop ([`interp`]). An uncaught exception is printed as
 //! CPython's traceback ([`traceback`]). See `docs/vm.md` for the design.
 
+mod annotations;
 mod asyncio;
 mod asyncio_methods;
 mod attr_fast;

@@ -333,7 +333,7 @@ fn name_of_code(o: &Object) -> String {
 }
 
 /// The name of local slot `slot` (`co_varnames`, cells, free variables).
-fn local_name(code: &Code, slot: u32) -> String {
+pub(crate) fn local_name(code: &Code, slot: u32) -> String {
     let obj = &code.obj;
     let slot = slot as usize;
     if let Some(n) = obj.varnames.get(slot) {

@@ -59,11 +59,17 @@ impl Compiler {
         let mut freevars: Vec<String> = scope
             .symbols
             .iter()
-            .filter(|(name, s)| matches!(s.scope, Some(SymbolScope::Free)) && !hidden(name))
+            .filter(|(name, s)| {
+                let through = s
+                    .flags
+                    .contains(crate::symtable::SymbolFlags::DEF_FREE_CLASS);
+                (through || matches!(s.scope, Some(SymbolScope::Free))) && !hidden(name)
+            })
             .map(|(name, _)| name.to_owned())
             .collect();
         freevars.sort();
         let class_cell = scope.needs_class_closure;
+        let (classdict, conditional) = (scope.needs_classdict, scope.has_conditional_annotations);
         let starred = def
             .bases
             .iter()
@@ -84,16 +90,26 @@ impl Compiler {
         let qualname = self.qualname(&def.name);
         let mut unit = Unit::new(scope_id, &def.name, qualname.clone(), line);
         unit.range = stmt.range;
-        if class_cell {
-            // Methods using `super()` or `__class__` close over this cell;
-            // `__build_class__` fills it with the new class.
-            unit.cellvars = vec!["__class__".to_owned()];
-            unit.cell_slots = vec![0];
+        // Methods using `super()` or `__class__` close over `__class__`
+        // (`__build_class__` fills it with the new class); annotation
+        // scopes read the namespace through `__classdict__`.
+        let implicit = [
+            ("__class__", class_cell),
+            ("__classdict__", classdict),
+            ("__conditional_annotations__", conditional),
+        ];
+        for (name, _) in implicit.iter().filter(|(_, on)| *on) {
+            unit.cell_slots.push(unit.cellvars.len() as u32);
+            unit.cellvars.push((*name).to_owned());
         }
+        let mut anns = Vec::new();
+        super::annotations::collect_annotations(&def.body, &mut anns);
+        unit.annotations = anns.iter().map(|a| a.2).collect();
         unit.freevars = freevars.clone();
+        let ncells = unit.cellvars.len() as u32;
         self.units.push(unit);
-        if class_cell {
-            self.unit().emit(Instr::MakeCell(LocalIdx(0)));
+        for slot in 0..ncells {
+            self.unit().emit(Instr::MakeCell(LocalIdx(slot)));
         }
         if !freevars.is_empty() {
             self.unit()
@@ -114,15 +130,30 @@ impl Compiler {
             self.load_name(".type_params");
             self.store_name("__type_params__");
         }
+        if let super::NameOp::Deref(slot) = self.name_op("__classdict__") {
+            self.unit().emit(Instr::LoadLocals(NoArg));
+            self.unit().emit(Instr::StoreDeref(slot));
+        }
+        if let super::NameOp::Deref(slot) = self.name_op("__conditional_annotations__") {
+            self.unit().emit(Instr::BuildSet(Count(0)));
+            self.unit().emit(Instr::StoreDeref(slot));
+        }
         if let Some(doc) = def.body.first().and_then(docstring) {
             self.compile_expr(doc)?;
             self.store_name("__doc__");
         }
-        if def.body.iter().any(has_class_annotation) {
+        if self.future_annotations() && !anns.is_empty() {
             self.unit().emit(Instr::BuildMap(Count(0)));
             self.store_name("__annotations__");
         }
-        let body = self.compile_body(&def.body);
+        let mut body = self.compile_body(&def.body);
+        if body.is_ok() {
+            body = self.compile_body_annotate(&anns).map(|made| {
+                if made {
+                    self.store_name("__annotate_func__");
+                }
+            });
+        }
         if body.is_ok() {
             let mut names = std::mem::take(&mut self.unit().static_attributes);
             names.sort();
@@ -133,6 +164,10 @@ impl Compiler {
                 .collect();
             self.load_const(ConstValue::Tuple(names));
             self.store_name("__static_attributes__");
+            if let super::NameOp::Deref(slot) = self.name_op("__classdict__") {
+                self.unit().emit(Instr::LoadFast(slot));
+                self.store_name("__classdictcell__");
+            }
             if class_cell {
                 self.unit().emit(Instr::LoadFast(LocalIdx(0)));
                 self.store_name("__classcell__");
@@ -146,9 +181,9 @@ impl Compiler {
         body?;
         let code = unit.assemble(&self.index, &self.filename);
         for free in &freevars {
-            match self.name_op(free) {
-                super::NameOp::Deref(slot) => self.unit().emit(Instr::LoadFast(slot)),
-                _ => return Err(unsupported("this closure", stmt.range)),
+            match self.closure_slot(free) {
+                Some(slot) => self.unit().emit(Instr::LoadFast(slot)),
+                None => return Err(unsupported("this closure", stmt.range)),
             }
         }
         if !freevars.is_empty() {
@@ -272,107 +307,9 @@ impl Compiler {
     }
 }
 
-/// Whether a class-body statement (or a block nested in it, not a `def` or
-/// `class`) holds a simple annotated name (`x: int`).
-fn has_class_annotation(stmt: &Stmt) -> bool {
-    use taipan_ast::StmtKind;
-    match &stmt.kind {
-        StmtKind::AnnAssign { simple, target, .. } => {
-            *simple && matches!(target.kind, ExprKind::Name { .. })
-        }
-        StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
-            body.iter().chain(orelse).any(has_class_annotation)
-        }
-        StmtKind::For(f) => f.body.iter().chain(&f.orelse).any(has_class_annotation),
-        StmtKind::With(w) => w.body.iter().any(has_class_annotation),
-        StmtKind::Try(t) => t
-            .body
-            .iter()
-            .chain(&t.orelse)
-            .chain(&t.finalbody)
-            .any(has_class_annotation),
-        _ => false,
-    }
-}
-
-/// Whether an annotation can be evaluated in the class body itself (it
-/// opens no scope of its own).
-fn plain_annotation(e: &Expr) -> bool {
-    match &e.kind {
-        ExprKind::Name { .. } | ExprKind::Constant { .. } => true,
-        ExprKind::Subscript { value, slice, .. } => {
-            plain_annotation(value) && plain_annotation(slice)
-        }
-        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
-            elts.iter().all(plain_annotation)
-        }
-        ExprKind::BinOp { left, right, .. } => plain_annotation(left) && plain_annotation(right),
-        ExprKind::Attribute { value, .. } | ExprKind::Starred { value, .. } => {
-            plain_annotation(value)
-        }
-        ExprKind::Call {
-            func,
-            args,
-            keywords,
-        } => {
-            plain_annotation(func)
-                && args.iter().all(plain_annotation)
-                && keywords.iter().all(|k| plain_annotation(&k.value))
-        }
-        _ => false,
-    }
-}
-
-impl Compiler {
-    /// `x: T` in a class body: `__annotations__['x'] = T`. Taipan
-    /// evaluates class annotations eagerly (as before PEP 649), so
-    /// `cls.__annotations__` serves dataclasses, `NamedTuple` and
-    /// `TypedDict`; annotations elsewhere are not evaluated.
-    pub(super) fn compile_class_annotation(
-        &mut self,
-        target: &Expr,
-        annotation: &Expr,
-        simple: bool,
-    ) -> CResult {
-        let ExprKind::Name { id, .. } = &target.kind else {
-            return Ok(());
-        };
-        let unit = &self.units[self.units.len() - 1];
-        let is_class = self.table.scope(unit.scope).kind == crate::symtable::ScopeKind::Class;
-        if !simple || !is_class || !plain_annotation(annotation) {
-            return Ok(());
-        }
-        let class_name = self.units[self.units.len() - 1].name.clone();
-        match unparse(annotation).filter(|_| mentions(annotation, &class_name)) {
-            // A reference to the class being defined cannot be evaluated
-            // yet: keep its text, as `from __future__ import annotations`.
-            Some(text) => self.load_const(ConstValue::Str(text.as_str().into())),
-            None => self.compile_expr(annotation)?,
-        }
-        self.load_name("__annotations__");
-        self.load_const(ConstValue::Str(id.as_str().into()));
-        self.unit().emit(Instr::StoreSubscr(NoArg));
-        Ok(())
-    }
-}
-
-/// Whether an annotation uses the name `name`.
-fn mentions(e: &Expr, name: &str) -> bool {
-    match &e.kind {
-        ExprKind::Name { id, .. } => id.as_str() == name,
-        ExprKind::Subscript { value, slice, .. } => mentions(value, name) || mentions(slice, name),
-        ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
-            elts.iter().any(|x| mentions(x, name))
-        }
-        ExprKind::BinOp { left, right, .. } => mentions(left, name) || mentions(right, name),
-        ExprKind::Attribute { value, .. } => mentions(value, name),
-        _ => false,
-    }
-}
-
 /// The source text of a simple annotation (names, attributes,
 /// subscripts, `|`, constants), or `None`.
-fn unparse(e: &Expr) -> Option<String> {
+pub(super) fn unparse(e: &Expr) -> Option<String> {
     use taipan_ast::{Constant, Operator};
     Some(match &e.kind {
         ExprKind::Name { id, .. } => id.to_string(),

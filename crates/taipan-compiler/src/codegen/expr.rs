@@ -306,6 +306,9 @@ impl Compiler {
     /// Push the value of a name.
     pub(super) fn load_name(&mut self, id: &str) {
         let id = &*self.mangled(id);
+        if self.load_class_scope_name(id) {
+            return;
+        }
         match self.name_op(id) {
             NameOp::Fast(i) => self.unit().emit(Instr::LoadFast(i)),
             NameOp::Deref(i) => self.unit().emit(Instr::LoadDeref(i)),
@@ -318,6 +321,49 @@ impl Compiler {
                 self.unit().emit(Instr::LoadName(n));
             }
         }
+    }
+
+    /// Names that read a class namespace first: a free variable in a class
+    /// body (`LOAD_LOCALS`, `LOAD_FROM_DICT_OR_DEREF`), and free or global
+    /// names in annotation and type-parameter scopes inside a class (the
+    /// `__classdict__` cell, then `LOAD_FROM_DICT_OR_*`). Returns whether
+    /// it emitted the load.
+    fn load_class_scope_name(&mut self, id: &str) -> bool {
+        if matches!(
+            id,
+            "__class__" | "__classdict__" | "__conditional_annotations__"
+        ) {
+            return false;
+        }
+        let unit = &self.units[self.units.len() - 1];
+        let scope = self.table.scope(unit.scope);
+        let in_class = scope.kind == crate::symtable::ScopeKind::Class;
+        let sees_class = scope.can_see_class_scope;
+        if !(sees_class || in_class && unit.overrides.is_empty()) {
+            return false;
+        }
+        let implicit_global =
+            scope.scope_of(id) == Some(crate::symtable::SymbolScope::GlobalImplicit);
+        let op = self.name_op(id);
+        if !(matches!(op, NameOp::Deref(_)) || sees_class && implicit_global) {
+            return false;
+        }
+        if in_class {
+            self.unit().emit(Instr::LoadLocals(NoArg));
+        } else {
+            match self.name_op("__classdict__") {
+                NameOp::Deref(slot) => self.unit().emit(Instr::LoadDeref(slot)),
+                _ => return false,
+            }
+        }
+        match op {
+            NameOp::Deref(slot) => self.unit().emit(Instr::LoadFromDictOrDeref(slot)),
+            _ => {
+                let n = self.unit().add_name(id);
+                self.unit().emit(Instr::LoadFromDictOrGlobals(n));
+            }
+        }
+        true
     }
 
     fn compile_bool_op(&mut self, op: BoolOp, values: &[Expr]) -> CResult {

@@ -12,6 +12,7 @@
 //! Every instruction carries the source range of the node it was emitted
 //! for; tracebacks read the line from it.
 
+mod annotations;
 mod async_stmt;
 mod class_def;
 mod comprehension;
@@ -140,10 +141,12 @@ pub fn compile_module_with_warnings(
         table,
         index: LineIndex::new(source),
         filename: Rc::from(filename),
+        source: Rc::from(source),
         units: vec![Unit::new(ScopeId(0), "<module>", "<module>".to_owned(), 1)],
         optimize,
         interactive: false,
         warnings,
+        annotate_pending: false,
     };
     let code = compiler.compile_top(module);
     (code, compiler.warnings)
@@ -175,6 +178,7 @@ impl Compiler {
         self.unit().emit(Instr::Resume(Count(0)));
         match module {
             Mod::Module { body, .. } => {
+                self.compile_module_annotations_setup(body)?;
                 self.module_docstring(body);
                 self.compile_body(body)?;
                 self.emit_return_none();
@@ -222,6 +226,8 @@ pub(crate) struct Compiler {
     table: SymbolTable,
     index: LineIndex,
     filename: Rc<str>,
+    /// The source text (for `from __future__ import annotations`).
+    source: Rc<str>,
     units: Vec<Unit>,
     /// The optimization level (`-O`).
     optimize: u8,
@@ -230,6 +236,9 @@ pub(crate) struct Compiler {
     interactive: bool,
     /// The `SyntaxWarning`s found so far.
     warnings: Vec<CompileWarning>,
+    /// The next function made gets the `__annotate__` function below its
+    /// code on the stack (`SET_FUNCTION_ATTRIBUTE 16`).
+    annotate_pending: bool,
 }
 
 impl Compiler {
@@ -283,7 +292,8 @@ impl Compiler {
         }
         let scope = self.table.scope(unit.scope);
         let mut resolved = scope.scope_of(name);
-        if name == "__class__" && unit.cellvars.iter().any(|c| c == name) {
+        let implicit = ["__class__", "__classdict__", "__conditional_annotations__"];
+        if implicit.contains(&name) && unit.cellvars.iter().any(|c| c == name) {
             // The implicit class cell has no symbol in the class block.
             resolved = Some(SymbolScope::Cell);
         }
@@ -305,6 +315,18 @@ impl Compiler {
             Some(SymbolScope::GlobalImplicit) if function_like => NameOp::Global,
             _ => NameOp::Name,
         }
+    }
+
+    /// The slot of the cell a nested block closes over as `name`: a cell
+    /// or free variable here, or a name a class both binds and passes
+    /// through to its methods (CPython's `DEF_FREE_CLASS`).
+    fn closure_slot(&mut self, name: &str) -> Option<LocalIdx> {
+        if let NameOp::Deref(slot) = self.name_op(name) {
+            return Some(slot);
+        }
+        let unit = &self.units[self.units.len() - 1];
+        let i = unit.freevars.iter().position(|f| f == name)?;
+        Some(LocalIdx(free_slot(unit, i)))
     }
 
     /// The 1-based line of `offset`.

@@ -56,8 +56,11 @@ impl Compiler {
                     self.compile_store(target)?;
                 } else {
                     self.unit().emit(Instr::Nop(NoArg));
+                    self.check_annotated_target(target)?;
                 }
-                self.compile_class_annotation(target, annotation, *simple)?;
+                if *simple && !self.in_function() {
+                    self.compile_body_annotation(stmt, target, annotation)?;
+                }
             }
             StmtKind::If { test, body, orelse } => self.compile_if(test, body, orelse)?,
             StmtKind::While { test, body, orelse } => self.compile_while(test, body, orelse)?,
@@ -197,6 +200,21 @@ impl Compiler {
         };
         self.set_range(old);
         result
+    }
+
+    /// `obj.attr: T` or `obj[i]: T` without a value still evaluates `obj`
+    /// (and `i`), as CPython does.
+    fn check_annotated_target(&mut self, target: &Expr) -> CResult {
+        let parts: Vec<&Expr> = match &target.kind {
+            ExprKind::Attribute { value, .. } => vec![value],
+            ExprKind::Subscript { value, slice, .. } => vec![value, slice],
+            _ => Vec::new(),
+        };
+        for e in parts {
+            self.compile_expr(e)?;
+            self.unit().emit(Instr::PopTop(NoArg));
+        }
+        Ok(())
     }
 
     /// Store TOS under a name.
@@ -437,7 +455,10 @@ impl Compiler {
             .first()
             .map_or(stmt.range.start, |d| d.range.start);
         let line = self.line_of(first_line);
-        self.compile_function(scope, &def.name, &def.args, line, |c| {
+        let defaults = self.compile_defaults(&def.args)?;
+        self.annotate_pending =
+            self.compile_function_annotate(stmt, &def.args, def.returns.as_deref())?;
+        self.make_function(scope, &def.name, &def.args, line, defaults, |c| {
             c.function_docstring(&def.body);
             c.compile_body(&def.body)?;
             Ok(())
@@ -505,6 +526,7 @@ impl Compiler {
         body: impl FnOnce(&mut Compiler) -> CResult,
     ) -> CResult {
         let (has_defaults, kwdefaults) = defaults;
+        let annotate = std::mem::take(&mut self.annotate_pending);
         let qualname = self.qualname(name);
         let mut unit = Unit::new(scope_id, name, qualname, line);
         self.setup_function_unit(&mut unit, args);
@@ -533,9 +555,9 @@ impl Compiler {
         let code = unit.assemble(&self.index, &self.filename);
         if nfree > 0 {
             for free in &freevars {
-                match self.name_op(free) {
-                    NameOp::Deref(slot) => self.unit().emit(Instr::LoadFast(slot)),
-                    _ => return Err(unsupported("this closure", self.unit().range)),
+                match self.closure_slot(free) {
+                    Some(slot) => self.unit().emit(Instr::LoadFast(slot)),
+                    None => return Err(unsupported("this closure", self.unit().range)),
                 }
             }
             self.unit().emit(Instr::BuildTuple(Count(nfree)));
@@ -548,6 +570,10 @@ impl Compiler {
         if nfree > 0 {
             self.unit()
                 .emit(Instr::SetFunctionAttribute(FunctionAttr(8)));
+        }
+        if annotate {
+            self.unit()
+                .emit(Instr::SetFunctionAttribute(FunctionAttr(16)));
         }
         if kwdefaults > 0 {
             self.unit()
@@ -604,10 +630,6 @@ impl Compiler {
         }
         let mut cells = Vec::new();
         for (name, symbol) in scope.symbols.iter() {
-            if name == "__classdict__" {
-                // Annotation scopes in classes read names as globals here.
-                continue;
-            }
             match symbol.scope {
                 Some(SymbolScope::Local) if !unit.varnames.iter().any(|v| v == name) => {
                     unit.varnames.push(name.to_owned())

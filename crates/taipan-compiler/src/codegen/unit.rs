@@ -101,6 +101,9 @@ pub(super) struct Unit {
     /// A class body: the attributes its methods assign on `self`
     /// (`__static_attributes__`).
     pub(super) static_attributes: Vec<String>,
+    /// The statement ranges of a module's or class's simple annotations,
+    /// in order (their indices in `__conditional_annotations__`).
+    pub(super) annotations: Vec<TextRange>,
 }
 
 impl Unit {
@@ -130,6 +133,7 @@ impl Unit {
             overrides: Vec::new(),
             range: TextRange::default(),
             static_attributes: Vec::new(),
+            annotations: Vec::new(),
         }
     }
 
