@@ -61,7 +61,9 @@ class ForwardRef:
         if not isinstance(other, ForwardRef):
             return NotImplemented
         return (self.__forward_arg__ == other.__forward_arg__
-                and self.__forward_module__ == other.__forward_module__)
+                and self.__forward_module__ == other.__forward_module__
+                and self.__forward_is_class__ == other.__forward_is_class__
+                and self.__owner__ is other.__owner__)
 
     def __hash__(self):
         return hash((self.__forward_arg__, self.__forward_module__))
@@ -75,7 +77,11 @@ class ForwardRef:
     def __repr__(self):
         extra = ""
         if self.__forward_module__ is not None:
-            extra = f", module={self.__forward_module__!r}"
+            extra += f", module={self.__forward_module__!r}"
+        if self.__forward_is_class__:
+            extra += ", is_class=True"
+        if self.__owner__ is not None:
+            extra += f", owner={self.__owner__!r}"
         return f"ForwardRef({self.__forward_arg__!r}{extra})"
 
 
@@ -172,8 +178,8 @@ def call_annotate_function(annotate, format, *, owner=None):
     except NameError:
         pass
     result = _rerun(annotate, format, False)
-    module = getattr(owner, "__module__", None)
-    return {k: ForwardRef(v.__text__, module=module, owner=owner)
+    is_class = isinstance(owner, type)
+    return {k: ForwardRef(v.__text__, owner=owner, is_class=is_class)
             if isinstance(v, _Stringifier) else v
             for k, v in result.items()}
 

@@ -187,6 +187,20 @@ impl Compiler {
         Ok(true)
     }
 
+    /// Whether `scope` is the `__annotate__` block of a class with
+    /// conditional annotations (it closes over the class's
+    /// `__conditional_annotations__` cell, which its symbols do not list).
+    pub(super) fn reads_conditional_set(&self, scope: &crate::symtable::Scope) -> bool {
+        let Some(parent) = scope.parent.map(|p| self.table.scope(p)) else {
+            return false;
+        };
+        scope.kind == ScopeKind::Annotation
+            && parent.kind == ScopeKind::Class
+            && parent.has_conditional_annotations
+            && parent.annotation_block == Some(scope.id)
+            && scope.scope_of("__conditional_annotations__").is_none()
+    }
+
     /// The block being compiled is a module or class body whose
     /// annotations are conditional.
     fn conditional_annotations(&self) -> bool {

@@ -296,6 +296,8 @@ impl Compiler {
         if implicit.contains(&name) && unit.cellvars.iter().any(|c| c == name) {
             // The implicit class cell has no symbol in the class block.
             resolved = Some(SymbolScope::Cell);
+        } else if implicit.contains(&name) && unit.freevars.iter().any(|c| c == name) {
+            resolved = Some(SymbolScope::Free);
         }
         let function_like = scope.kind.is_function_like();
         match resolved {

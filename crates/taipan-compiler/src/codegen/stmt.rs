@@ -639,6 +639,9 @@ impl Compiler {
                 _ => {}
             }
         }
+        if self.reads_conditional_set(scope) {
+            unit.freevars.push("__conditional_annotations__".to_owned());
+        }
         cells.sort();
         unit.freevars.sort();
         let mut next = unit.varnames.len() as u32;
