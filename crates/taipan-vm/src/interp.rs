@@ -834,9 +834,6 @@ impl Vm<'_> {
                     frame.stack.truncate(at);
                     frame.push(Value::str(s));
                 }
-                Opcode::BinarySlice => {
-                    return Err(PyErr::msg(ExcKind::NotImplementedError, "BINARY_SLICE"));
-                }
                 Opcode::Send
                 | Opcode::EndSend
                 | Opcode::CleanupThrow
@@ -850,6 +847,7 @@ impl Vm<'_> {
                 | Opcode::CallIntrinsic2
                 | Opcode::MatchKeys
                 | Opcode::DeleteDeref
+                | Opcode::BinarySlice
                 | Opcode::StoreSlice => self.lang_op(frame, op, arg)?,
                 Opcode::LoadLocals
                 | Opcode::LoadFromDictOrGlobals

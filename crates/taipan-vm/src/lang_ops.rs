@@ -56,6 +56,29 @@ impl Vm<'_> {
                 frame.push(it);
             }
             Opcode::DeleteDeref => delete_deref(frame, arg as usize)?,
+            Opcode::BinarySlice => {
+                let key = pop_slice(frame);
+                let container = frame.pop();
+                let sub = taipan_bytecode::BinaryOpArg::SUBSCR;
+                let r = match crate::binary_op::fast_binary_op(sub.0, &container, &key) {
+                    Some(r) => r,
+                    None if crate::dunder::is_user(&container) => {
+                        self.binary_dunder(sub, &container, &key)?
+                    }
+                    None => self.container_binary_op(sub, &container, &key)?,
+                };
+                frame.push(r);
+            }
+            Opcode::StoreSlice => {
+                let key = pop_slice(frame);
+                let container = frame.pop();
+                let value = frame.pop();
+                if crate::dunder::is_user(&container) {
+                    self.setitem_dunder(&container, key, value)?;
+                } else {
+                    self.store_item(&container, key, value)?;
+                }
+            }
             Opcode::GetAwaitable => {
                 let v = frame.pop();
                 let it = self.get_awaitable(v, arg)?;
@@ -157,6 +180,14 @@ impl Vm<'_> {
 }
 
 /// `DELETE_DEREF`: empty the cell in slot `slot`, which must be bound.
+/// The slice `start:stop` whose bounds `BINARY_SLICE`/`STORE_SLICE` find
+/// on the stack.
+fn pop_slice(frame: &mut Frame) -> Value {
+    let stop = frame.pop();
+    let start = frame.pop();
+    Value::obj(Object::Slice(start, stop, Value::None))
+}
+
 fn delete_deref(frame: &mut Frame, slot: usize) -> PyResult<()> {
     let old = match frame.locals.get(slot).and_then(Value::as_obj) {
         Some(Object::Cell(c)) => std::mem::replace(&mut *c.borrow_mut(), Value::Null),

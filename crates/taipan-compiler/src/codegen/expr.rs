@@ -141,8 +141,12 @@ impl Compiler {
             ExprKind::Subscript { value, slice, .. } => {
                 self.warn(crate::warnings::check_subscript(value, slice));
                 self.compile_expr(value)?;
-                self.compile_expr(slice)?;
-                self.unit().emit(Instr::BinaryOp(BinaryOpArg::SUBSCR));
+                if self.compile_slice_bounds(slice)? {
+                    self.unit().emit(Instr::BinarySlice(NoArg));
+                } else {
+                    self.compile_expr(slice)?;
+                    self.unit().emit(Instr::BinaryOp(BinaryOpArg::SUBSCR));
+                }
             }
             ExprKind::Slice { lower, upper, step } => {
                 let parts = [lower, upper, step];
@@ -364,6 +368,27 @@ impl Compiler {
             }
         }
         true
+    }
+
+    /// Push the bounds of a two-part slice `a[x:y]` (missing ones as
+    /// `None`) for `BINARY_SLICE`/`STORE_SLICE`, as CPython 3.14 compiles
+    /// it; returns `false`, pushing nothing, for any other subscript.
+    pub(super) fn compile_slice_bounds(&mut self, slice: &Expr) -> CResult<bool> {
+        let ExprKind::Slice {
+            lower,
+            upper,
+            step: None,
+        } = &slice.kind
+        else {
+            return Ok(false);
+        };
+        for part in [lower, upper] {
+            match part {
+                Some(e) => self.compile_expr(e)?,
+                None => self.load_const(ConstValue::None),
+            }
+        }
+        Ok(true)
     }
 
     fn compile_bool_op(&mut self, op: BoolOp, values: &[Expr]) -> CResult {

@@ -182,8 +182,12 @@ impl Compiler {
             }
             ExprKind::Subscript { value, slice, .. } => {
                 self.compile_expr(value)?;
-                self.compile_expr(slice)?;
-                self.unit().emit(Instr::StoreSubscr(NoArg));
+                if self.compile_slice_bounds(slice)? {
+                    self.unit().emit(Instr::StoreSlice(NoArg));
+                } else {
+                    self.compile_expr(slice)?;
+                    self.unit().emit(Instr::StoreSubscr(NoArg));
+                }
                 Ok(())
             }
             ExprKind::Attribute { value, attr, .. } => {
@@ -292,6 +296,23 @@ impl Compiler {
                 self.compile_expr(value)?;
                 self.unit().emit(Instr::BinaryOp(arg));
                 self.store_name(id);
+            }
+            ExprKind::Subscript {
+                value: obj, slice, ..
+            } if matches!(slice.kind, ExprKind::Slice { step: None, .. }) => {
+                // `a[x:y] op= v`: the container and both bounds stay below.
+                self.compile_expr(obj)?;
+                self.compile_slice_bounds(slice)?;
+                for _ in 0..3 {
+                    self.unit().emit(Instr::Copy(Count(3)));
+                }
+                self.unit().emit(Instr::BinarySlice(NoArg));
+                self.compile_expr(value)?;
+                self.unit().emit(Instr::BinaryOp(arg));
+                for n in [4, 3, 2] {
+                    self.unit().emit(Instr::Swap(Count(n)));
+                }
+                self.unit().emit(Instr::StoreSlice(NoArg));
             }
             ExprKind::Subscript {
                 value: obj, slice, ..

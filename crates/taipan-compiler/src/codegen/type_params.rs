@@ -171,6 +171,8 @@ impl Compiler {
             for name in &names {
                 c.load_name(name);
             }
+            c.annotate_pending =
+                c.compile_function_annotate(stmt, &def.args, def.returns.as_deref())?;
             let defaults = (has_defaults, kwdefaults);
             c.make_function(scope, &def.name, &def.args, line, defaults, |c| {
                 c.compile_body(&def.body)
