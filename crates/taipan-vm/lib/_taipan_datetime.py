@@ -6,6 +6,7 @@ from datetime import (date, time, timedelta, tzinfo, _check_date_fields,
                       _check_time_fields, _check_tzinfo_arg, _check_utc_offset,
                       _cmp, _type_label, _format_offset, _format_time,
                       _ymd2ord, _ord2ymd, _utc_fields, _build_struct_time,
+                      _tz_offset, _tz_name,
                       _index, _MAXORDINAL, _DAYNAMES, _MONTHNAMES)
 
 
@@ -248,29 +249,15 @@ class datetime(date):
 
     def utcoffset(self):
         """The offset from UTC of the tzinfo (None if naive)."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_utc_offset("utcoffset", offset)
-        return offset
+        return _tz_offset(self._tzinfo, "utcoffset", self)
 
     def tzname(self):
         """The name of the tzinfo (None if naive)."""
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(self)
-        if name is not None and not isinstance(name, str):
-            raise TypeError("tzinfo.tzname() must return None or a string, "
-                            "not '%s'" % type(name).__name__)
-        return name
+        return _tz_name(self._tzinfo, self)
 
     def dst(self):
         """The DST adjustment of the tzinfo (None if naive)."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(self)
-        _check_utc_offset("dst", offset)
-        return offset
+        return _tz_offset(self._tzinfo, "dst", self)
 
     def _key(self):
         return (self._year, self._month, self._day, self._hour, self._minute,

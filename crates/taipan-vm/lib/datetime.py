@@ -120,6 +120,27 @@ def _check_tzinfo_arg(tz):
                         "not type '%s'" % type(tz).__name__)
 
 
+def _tz_offset(tzinfo, method, arg):
+    """`tzinfo.utcoffset(arg)` or `tzinfo.dst(arg)` (`method`), checked;
+    None without a tzinfo."""
+    if tzinfo is None:
+        return None
+    offset = getattr(tzinfo, method)(arg)
+    _check_utc_offset(method, offset)
+    return offset
+
+
+def _tz_name(tzinfo, arg):
+    """`tzinfo.tzname(arg)`, checked; None without a tzinfo."""
+    if tzinfo is None:
+        return None
+    name = tzinfo.tzname(arg)
+    if name is not None and not isinstance(name, str):
+        raise TypeError("tzinfo.tzname() must return None or a string, "
+                        "not '%s'" % type(name).__name__)
+    return name
+
+
 def _check_utc_offset(name, offset):
     if offset is None:
         return
@@ -918,29 +939,15 @@ class time:
 
     def utcoffset(self):
         """The offset from UTC of the tzinfo (None if naive)."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_utc_offset("utcoffset", offset)
-        return offset
+        return _tz_offset(self._tzinfo, "utcoffset", None)
 
     def tzname(self):
         """The name of the tzinfo (None if naive)."""
-        if self._tzinfo is None:
-            return None
-        name = self._tzinfo.tzname(None)
-        if name is not None and not isinstance(name, str):
-            raise TypeError("tzinfo.tzname() must return None or a string, "
-                            "not '%s'" % type(name).__name__)
-        return name
+        return _tz_name(self._tzinfo, None)
 
     def dst(self):
         """The DST adjustment of the tzinfo (None if naive)."""
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(None)
-        _check_utc_offset("dst", offset)
-        return offset
+        return _tz_offset(self._tzinfo, "dst", None)
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):
