@@ -4,8 +4,9 @@
 //! panics), that every encoded jump lands on an instruction boundary, and
 //! that no instruction can underflow the stack.
 
-use std::path::PathBuf;
 use std::rc::Rc;
+
+mod common;
 
 use taipan_bytecode::{decode, CodeObject, ConstValue, OpFlags, Opcode};
 
@@ -42,27 +43,11 @@ fn check_code(code: &CodeObject) -> Result<(), String> {
 
 #[test]
 fn every_golden_program_compiles_or_is_unsupported() {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/golden");
     let mut compiled = 0;
     let mut unsupported = 0;
     for dir in ["valid", "run"] {
-        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
-            continue;
-        };
-        for path in entries.filter_map(Result::ok).map(|e| e.path()) {
-            if path.extension().is_none_or(|x| x != "py") {
-                continue;
-            }
-            let Ok(bytes) = std::fs::read(&path) else {
-                continue;
-            };
-            let Ok(source) = taipan_source::decode_source(&bytes) else {
-                continue;
-            };
-            let Ok(module) = taipan_parser::parse(&source, &Default::default()) else {
-                continue;
-            };
-            match taipan_compiler::compile_module(&module, &source, "t.py") {
+        for (path, code) in common::compiled_golden(dir) {
+            match code {
                 Ok(code) => {
                     if let Err(e) = check_code(&Rc::new(code)) {
                         panic!("{}: {e}", path.display());

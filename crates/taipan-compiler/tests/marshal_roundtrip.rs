@@ -9,33 +9,14 @@ use std::rc::Rc;
 use taipan_bytecode::pyc::{self, Invalidation};
 use taipan_bytecode::{marshal, CodeObject};
 
+mod common;
+
 /// Every compilable program of `tests/golden/run`, compiled.
 fn corpus() -> Vec<(PathBuf, CodeObject)> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/golden/run");
-    let mut out = Vec::new();
-    let Ok(entries) = std::fs::read_dir(&root) else {
-        return out;
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
-    paths.sort();
-    for path in paths {
-        if path.extension().is_none_or(|x| x != "py") {
-            continue;
-        }
-        let Ok(bytes) = std::fs::read(&path) else {
-            continue;
-        };
-        let Ok(source) = taipan_source::decode_source(&bytes) else {
-            continue;
-        };
-        let Ok(module) = taipan_parser::parse(&source, &Default::default()) else {
-            continue;
-        };
-        if let Ok(code) = taipan_compiler::compile_module(&module, &source, "t.py") {
-            out.push((path, code));
-        }
-    }
-    out
+    common::compiled_golden("run")
+        .into_iter()
+        .filter_map(|(path, code)| Some((path, code.ok()?)))
+        .collect()
 }
 
 #[test]
