@@ -132,8 +132,10 @@ pub(crate) type FrameBox = Box<Frame>;
 #[derive(Debug, Default)]
 pub(crate) struct Pool {
     spare: Vec<FrameBox>,
-    /// What a pooled frame points at meanwhile, so that it keeps no code
-    /// or module namespace alive.
+    /// What a pooled frame points at meanwhile, so that it keeps no
+    /// module namespace alive: an empty namespace, and the code of the
+    /// first frame recycled (kept for good; its constants are immutable
+    /// values, whose lifetime nothing can observe).
     blank: Option<(Rc<Code>, Namespace)>,
 }
 
