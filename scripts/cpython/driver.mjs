@@ -10,6 +10,7 @@
 //   tokenize  `python3.14 -m tokenize -e FILE`
 //   ast       `python3.14 -m ast -a FILE`
 //   symtable  `python3.14 -m symtable FILE`
+//   dis       `python3.14 -m dis FILE`, object addresses masked (`at 0x?`)
 //   run       `python3.14 FILE`, compile only: the SyntaxError (and any
 //             SyntaxWarning) it prints; a file that compiles is not run
 //             and prints nothing

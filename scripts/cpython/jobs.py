@@ -1,8 +1,10 @@
 """One command-line job under CPython 3.14, captured (see driver.mjs)."""
 import ast
+import dis
 import hashlib
 import io
 import os
+import re
 import symtable
 import sys
 import tokenize
@@ -26,6 +28,9 @@ def _capture(kind, file):
         elif kind == "symtable":
             sys.argv = ["symtable", file]
             symtable.main([file])
+        elif kind == "dis":
+            sys.argv = ["dis", file]
+            dis.main([file])
         elif kind == "run":
             raise ValueError("run jobs go through prepare_run/finish_run")
         else:
@@ -55,6 +60,8 @@ def run_job(kind, cwd, file):
     os.chdir(cwd)
     kind, _, digest = kind.partition("+")
     code, out, err = _capture(kind, file)
+    if kind == "dis":
+        out = mask_addresses(out)
     if digest:
         sha = hashlib.sha256(out.encode("utf-8", "surrogateescape")).hexdigest()
         last = err.rstrip("\n").rpartition("\n")[2]
@@ -66,6 +73,12 @@ def run_job(kind, cwd, file):
     else:
         text = out
     return text.encode("utf-8", "surrogateescape")
+
+
+def mask_addresses(text):
+    """Object addresses (`at 0x1620ca0`) become `at 0x?`: they differ
+    from run to run and between builds."""
+    return re.sub(r" at 0x[0-9a-f]+", " at 0x?", text)
 
 
 _saved_streams = None
