@@ -20,14 +20,15 @@
 //! the same effect on both paths except `FOR_ITER` (see
 //! [`Opcode::branch_stack_effect`]).
 //!
-//! Cache units: an instruction whose lookup will be specialised later
-//! (globals, attributes) is followed by `caches` `CACHE` code units, all
-//! zero for now. Jump distances count them, so adding inline caches later
-//! changes no compiler logic; the VM skips them.
+//! Cache units: each instruction is followed by as many `CACHE` code
+//! units as CPython 3.14's `_PyOpcode_Caches` gives it (`LOAD_ATTR` 9,
+//! `BINARY_OP` 5, `CALL` 3, ...), all zero. Jump distances count them, so
+//! jump arguments and offsets read as CPython's; the VM skips them when it
+//! decodes the code (`Code::decoded`), so they cost nothing at run time.
 
 use crate::operand::{
     AttrArg, BinaryOpArg, CompareOpArg, ConstIdx, Conversion, Count, FunctionAttr, GlobalArg,
-    Invert, Label, LocalIdx, NameIdx, NoArg, Operand, SmallInt, SuperArg,
+    Invert, Label, LocalIdx, LocalPair, NameIdx, NoArg, Operand, SmallInt, SuperArg,
 };
 
 /// What an instruction's argument means (for `dis` and checks).
@@ -45,6 +46,8 @@ pub enum OperandKind {
     NameFlag,
     /// Relative jump.
     Jump,
+    /// Two local slots, `first << 4 | second`.
+    LocalPair,
     /// Anything else: a count, an operator, a flag.
     Number,
 }
@@ -96,7 +99,7 @@ macro_rules! kind_of {
 }
 
 kind_of! {
-    NoArg => None, ConstIdx => Const, LocalIdx => Local, NameIdx => Name,
+    NoArg => None, ConstIdx => Const, LocalIdx => Local, LocalPair => LocalPair, NameIdx => Name,
     GlobalArg => NameFlag, AttrArg => NameFlag, SuperArg => NameFlag, Label => Jump, Count => Number,
     SmallInt => Number, BinaryOpArg => Number, CompareOpArg => Number,
     FunctionAttr => Number, Invert => Number, Conversion => Number,
@@ -274,11 +277,11 @@ define_opcodes! {
     /// Return TOS to the caller.
     ReturnValue = 35, "RETURN_VALUE", NoArg, |a| (1, 0), [NO_FALLTHROUGH], 0;
     /// `TOS1[TOS] = TOS2`.
-    StoreSubscr = 38, "STORE_SUBSCR", NoArg, |a| (3, 0), [], 0;
+    StoreSubscr = 38, "STORE_SUBSCR", NoArg, |a| (3, 0), [], 1;
     /// `TOS2[TOS1:TOS] = TOS3`.
     StoreSlice = 37, "STORE_SLICE", NoArg, |a| (4, 0), [], 0;
     /// `TOS = bool(TOS)`.
-    ToBool = 39, "TO_BOOL", NoArg, |a| (1, 1), [], 0;
+    ToBool = 39, "TO_BOOL", NoArg, |a| (1, 1), [], 3;
     /// `TOS = ~TOS`.
     UnaryInvert = 40, "UNARY_INVERT", NoArg, |a| (1, 1), [], 0;
     /// `TOS = -TOS`.
@@ -289,7 +292,7 @@ define_opcodes! {
     /// the stack: push `exit(type(exc), exc, None)`.
     WithExceptStart = 43, "WITH_EXCEPT_START", NoArg, |a| (3, 4), [], 0;
     /// `TOS = TOS1 op TOS` for the `NB_*` operator (subscript included).
-    BinaryOp = 44, "BINARY_OP", BinaryOpArg, |a| (2, 1), [], 0;
+    BinaryOp = 44, "BINARY_OP", BinaryOpArg, |a| (2, 1), [], 5;
     /// Replace the top `n` values by a list of them.
     BuildList = 46, "BUILD_LIST", Count, |n| (n, 1), [], 0;
     /// Replace the top `2n` values (key, value, ...) by a dict.
@@ -309,14 +312,14 @@ define_opcodes! {
     CallIntrinsic2 = 54, "CALL_INTRINSIC_2", Count, |a| (2, 1), [], 0;
     /// Call `callable(self_or_null?, *args)` with `n` positional arguments;
     /// the stack holds `callable, self_or_null, arg1 .. argn`.
-    Call = 52, "CALL", Count, |n| (n + 2, 1), [], 0;
+    Call = 52, "CALL", Count, |n| (n + 2, 1), [], 3;
     /// Like `CALL`, with a tuple of keyword names on top; the last
     /// `len(names)` of the `n` arguments are keyword arguments.
-    CallKw = 55, "CALL_KW", Count, |n| (n + 3, 1), [], 0;
+    CallKw = 55, "CALL_KW", Count, |n| (n + 3, 1), [], 3;
     /// `TOS = TOS1 <op> TOS` for a rich comparison.
-    CompareOp = 56, "COMPARE_OP", CompareOpArg, |a| (2, 1), [], 0;
+    CompareOp = 56, "COMPARE_OP", CompareOpArg, |a| (2, 1), [], 1;
     /// `TOS = TOS1 in TOS` (or `not in` when the argument is 1).
-    ContainsOp = 57, "CONTAINS_OP", Invert, |a| (2, 1), [], 0;
+    ContainsOp = 57, "CONTAINS_OP", Invert, |a| (2, 1), [], 1;
     /// `TOS = str/repr/ascii(TOS)` for an f-string conversion.
     ConvertValue = 58, "CONVERT_VALUE", Conversion, |a| (1, 1), [], 0;
     /// Push a copy of the `n`th value from the top (1 is TOS).
@@ -344,7 +347,7 @@ define_opcodes! {
     ExtendedArg = 69, "EXTENDED_ARG", Count, |a| (0, 0), [], 0;
     /// Push `next(TOS)`; when the iterator is exhausted, jump forward
     /// (leaving the iterator for `POP_ITER`).
-    ForIter = 70, "FOR_ITER", Label, |a| (1, 2), [JUMP], 0;
+    ForIter = 70, "FOR_ITER", Label, |a| (1, 2), [JUMP], 1;
     /// `TOS = awaitable(TOS)` (`__await__`), checking it can be awaited.
     GetAwaitable = 71, "GET_AWAITABLE", Count, |a| (1, 1), [], 0;
     /// Push attribute `name` of the module TOS (`from m import name`).
@@ -354,7 +357,7 @@ define_opcodes! {
     /// `TOS = TOS1 is TOS` (or `is not` when the argument is 1).
     IsOp = 74, "IS_OP", Invert, |a| (2, 1), [], 0;
     /// Jump backward (a loop's end).
-    JumpBackward = 75, "JUMP_BACKWARD", Label, |a| (0, 0), [JUMP | NO_FALLTHROUGH | BACKWARD], 0;
+    JumpBackward = 75, "JUMP_BACKWARD", Label, |a| (0, 0), [JUMP | NO_FALLTHROUGH | BACKWARD], 1;
     /// Jump backward without a check for signals (`yield from` loops).
     JumpBackwardNoInterrupt = 76, "JUMP_BACKWARD_NO_INTERRUPT", Label, |a| (0, 0), [JUMP | NO_FALLTHROUGH | BACKWARD], 0;
     /// Jump forward.
@@ -365,7 +368,7 @@ define_opcodes! {
     ListExtend = 79, "LIST_EXTEND", Count, |n| (n + 1, n), [], 0;
     /// `TOS = TOS.name` (the low bit of the argument asks for a method
     /// pair, not used yet).
-    LoadAttr = 80, "LOAD_ATTR", AttrArg, |a| (1, 1 + (a & 1)), [HAS_NAME], 1;
+    LoadAttr = 80, "LOAD_ATTR", AttrArg, |a| (1, 1 + (a & 1)), [HAS_NAME], 9;
     /// Push a built-in object: 0 `AssertionError`, 1
     /// `NotImplementedError`, 2 `tuple`, 3 `all`, 4 `any`, 5 `list`, 6 `set`.
     LoadCommonConstant = 81, "LOAD_COMMON_CONSTANT", Count, |a| (0, 1), [], 0;
@@ -384,10 +387,17 @@ define_opcodes! {
     /// Push local slot `i` (null if unbound) and unbind it: saves a
     /// variable an inlined comprehension shadows.
     LoadFastAndClear = 85, "LOAD_FAST_AND_CLEAR", LocalIdx, |a| (0, 1), [HAS_LOCAL], 0;
+    /// Push local slot `i` (CPython borrows the reference; Taipan clones
+    /// it like `LOAD_FAST`).
+    LoadFastBorrow = 86, "LOAD_FAST_BORROW", LocalIdx, |a| (0, 1), [HAS_LOCAL], 0;
+    /// Push local slots `a >> 4` then `a & 15` (borrowed in CPython).
+    LoadFastBorrowLoadFastBorrow = 87, "LOAD_FAST_BORROW_LOAD_FAST_BORROW", LocalPair, |a| (0, 2), [], 0;
+    /// Push local slots `a >> 4` then `a & 15`.
+    LoadFastLoadFast = 89, "LOAD_FAST_LOAD_FAST", LocalPair, |a| (0, 2), [], 0;
     /// Push local slot `i`, raising `UnboundLocalError` if it is unbound.
     LoadFastCheck = 88, "LOAD_FAST_CHECK", LocalIdx, |a| (0, 1), [HAS_LOCAL], 0;
     /// Push a global (or builtin); the low bit also pushes a null.
-    LoadGlobal = 92, "LOAD_GLOBAL", GlobalArg, |a| (0, 1 + (a & 1)), [HAS_NAME], 1;
+    LoadGlobal = 92, "LOAD_GLOBAL", GlobalArg, |a| (0, 1 + (a & 1)), [HAS_NAME], 4;
     /// Push a name from the current namespace, globals or builtins.
     LoadName = 93, "LOAD_NAME", NameIdx, |a| (0, 1), [HAS_NAME], 0;
     /// Push the small int `i`.
@@ -404,13 +414,13 @@ define_opcodes! {
     /// `TOS2[TOS1] = TOS` into the dict `n` below the pair (dict comprehensions).
     MapAdd = 98, "MAP_ADD", Count, |n| (n + 2, n), [], 0;
     /// Pop and jump if TOS is false.
-    PopJumpIfFalse = 100, "POP_JUMP_IF_FALSE", Label, |a| (1, 0), [JUMP], 0;
+    PopJumpIfFalse = 100, "POP_JUMP_IF_FALSE", Label, |a| (1, 0), [JUMP], 1;
     /// Pop and jump if TOS is None.
-    PopJumpIfNone = 101, "POP_JUMP_IF_NONE", Label, |a| (1, 0), [JUMP], 0;
+    PopJumpIfNone = 101, "POP_JUMP_IF_NONE", Label, |a| (1, 0), [JUMP], 1;
     /// Pop and jump if TOS is not None.
-    PopJumpIfNotNone = 102, "POP_JUMP_IF_NOT_NONE", Label, |a| (1, 0), [JUMP], 0;
+    PopJumpIfNotNone = 102, "POP_JUMP_IF_NOT_NONE", Label, |a| (1, 0), [JUMP], 1;
     /// Pop and jump if TOS is true.
-    PopJumpIfTrue = 103, "POP_JUMP_IF_TRUE", Label, |a| (1, 0), [JUMP], 0;
+    PopJumpIfTrue = 103, "POP_JUMP_IF_TRUE", Label, |a| (1, 0), [JUMP], 1;
     /// `raise` (0), `raise TOS` (1), `raise TOS1 from TOS` (2).
     RaiseVarargs = 104, "RAISE_VARARGS", Count, |n| (n, 0), [NO_FALLTHROUGH], 0;
     /// Re-raise the exception TOS with its traceback (the argument says a
@@ -418,7 +428,7 @@ define_opcodes! {
     Reraise = 105, "RERAISE", Count, |a| (1, 0), [NO_FALLTHROUGH], 0;
     /// Send TOS to the sub-iterator TOS1: its next yielded value replaces
     /// TOS; when it returns, its value replaces TOS and the jump is taken.
-    Send = 106, "SEND", Label, |a| (2, 2), [JUMP], 0;
+    Send = 106, "SEND", Label, |a| (2, 2), [JUMP], 1;
     /// Add TOS to the set `n` below it (set comprehensions).
     SetAdd = 107, "SET_ADD", Count, |n| (n + 1, n), [], 0;
     /// Add the items of the iterable TOS to the set `n` below it.
@@ -426,11 +436,15 @@ define_opcodes! {
     /// Set an attribute of the function TOS from TOS1 (the flag says which).
     SetFunctionAttribute = 108, "SET_FUNCTION_ATTRIBUTE", FunctionAttr, |a| (2, 1), [], 0;
     /// `TOS.name = TOS1`.
-    StoreAttr = 110, "STORE_ATTR", NameIdx, |a| (2, 0), [HAS_NAME], 0;
+    StoreAttr = 110, "STORE_ATTR", NameIdx, |a| (2, 0), [HAS_NAME], 4;
     /// Store TOS into the cell in local slot `i`.
     StoreDeref = 111, "STORE_DEREF", LocalIdx, |a| (1, 0), [HAS_LOCAL], 0;
     /// Store TOS into local slot `i`.
     StoreFast = 112, "STORE_FAST", LocalIdx, |a| (1, 0), [HAS_LOCAL], 0;
+    /// Store TOS into local slot `a >> 4`, then push local slot `a & 15`.
+    StoreFastLoadFast = 113, "STORE_FAST_LOAD_FAST", LocalPair, |a| (1, 1), [], 0;
+    /// Store TOS into local slot `a >> 4`, then the next value into `a & 15`.
+    StoreFastStoreFast = 114, "STORE_FAST_STORE_FAST", LocalPair, |a| (2, 0), [], 0;
     /// Store TOS as a module global.
     StoreGlobal = 115, "STORE_GLOBAL", NameIdx, |a| (1, 0), [HAS_NAME], 0;
     /// Store TOS under a name in the current namespace.
@@ -441,7 +455,7 @@ define_opcodes! {
     /// after; the starred ones become a list.
     UnpackEx = 118, "UNPACK_EX", Count, |n| (1, (n & 0xFF) + (n >> 8) + 1), [], 0;
     /// Replace the iterable TOS by its `n` items, the first on top.
-    UnpackSequence = 119, "UNPACK_SEQUENCE", Count, |n| (1, n), [], 0;
+    UnpackSequence = 119, "UNPACK_SEQUENCE", Count, |n| (1, n), [], 1;
     /// Suspend the generator, handing TOS to whoever resumed it; on the
     /// next resumption the sent value replaces it.
     YieldValue = 120, "YIELD_VALUE", Count, |a| (1, 1), [], 0;

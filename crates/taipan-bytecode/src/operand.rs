@@ -37,6 +37,9 @@ newtype_operand! {
     /// An index into the frame's local slots (`co_varnames`, then the
     /// cells that are not parameters, then `co_freevars`).
     LocalIdx;
+    /// Two local slots packed as `first << 4 | second` (each below 16),
+    /// for the superinstructions (`LOAD_FAST_LOAD_FAST`, ...).
+    LocalPair;
     /// An index into `co_names`.
     NameIdx;
     /// A jump target. In the compiler it names a label; once encoded it is

@@ -35,6 +35,19 @@ hasexc = []
 hascompare = []
 _caches = {}
 _backward = set()
+# The fields of each instruction's inline cache, in code units (CPython
+# 3.14's layout; Taipan leaves them zero).
+_CACHE_FORMAT = {
+    "LOAD_GLOBAL": {"counter": 1, "index": 1, "module_keys_version": 1,
+                    "builtin_keys_version": 1},
+    "BINARY_OP": {"counter": 1, "descr": 4},
+    "LOAD_ATTR": {"counter": 1, "version": 2, "keys_version": 2, "descr": 4},
+    "STORE_ATTR": {"counter": 1, "version": 2, "index": 1},
+    "CALL": {"counter": 1, "func_version": 2},
+    "CALL_KW": {"counter": 1, "func_version": 2},
+    "TO_BOOL": {"counter": 1, "version": 2},
+}
+_local_pairs = set()
 
 for _num, _name, _kind, _back, _ncache in _dis.opcodes():
     opname[_num] = _name
@@ -51,6 +64,9 @@ for _num, _name, _kind, _back, _ncache in _dis.opcodes():
     elif _kind == "jump":
         hasjump.append(_num)
         hasjrel.append(_num)
+    elif _kind == "local_pair":
+        haslocal.append(_num)
+        _local_pairs.add(_num)
     elif _kind == "local":
         if _name in _FREE_OPS:
             hasfree.append(_num)
@@ -456,6 +472,10 @@ class ArgResolver:
             target = self.offset_from_jump_arg(op, arg, offset)
             label = self.get_label_for_offset(target)
             return target, "to L%s" % (label,)
+        if op in _local_pairs:
+            first, text1 = self._local(arg >> 4)
+            second, text2 = self._local(arg & 15)
+            return (first, second), "%s, %s" % (text1, text2)
         if op in haslocal or op in hasfree:
             return self._local(arg)
         return arg, self._number_argrepr(name, arg)
@@ -518,8 +538,11 @@ def _get_instructions_bytes(code, linestarts=None, line_offset=0,
         ncache = _caches.get(op, 0)
         cache_info = None
         if ncache:
-            data = bytes(code[offset + 2: offset + 2 + 2 * ncache])
-            cache_info = [("counter", ncache, data)]
+            cache_info = []
+            at = offset + 2
+            for name, size in _CACHE_FORMAT.get(opname[op], {"counter": ncache}).items():
+                cache_info.append((name, size, bytes(code[at: at + 2 * size])))
+                at += 2 * size
         label = arg_resolver.get_label_for_offset(offset) if arg_resolver else None
         yield Instruction(opname[op], op, arg, argval, argrepr, offset,
                           start_offset, starts_line, line_number, label, pos,

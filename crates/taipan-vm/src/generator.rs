@@ -348,9 +348,12 @@ impl Vm<'_> {
     /// sub-iterator that finished while thrown into.
     fn skip_to_end_send(&self, g: &GeneratorObj) {
         if let GenState::Suspended(frame) = &mut *g.state.borrow_mut() {
-            // The `SEND` (no cache, one code unit) precedes the yield; its
-            // jump is relative to the yield.
-            let arg = frame.code.obj.code.get(frame.instr * 2 - 1).copied();
+            // The `SEND` and its caches precede the yield; its jump is
+            // relative to the yield.
+            let send = frame.instr.checked_sub(1 + Opcode::Send.caches() as usize);
+            let arg = send
+                .and_then(|s| frame.code.obj.code.get(s * 2 + 1))
+                .copied();
             frame.pc = frame.instr + usize::from(arg.unwrap_or(0));
         }
     }

@@ -234,14 +234,20 @@ impl Vm<'_> {
                     frame.push(self.builtins.get(&key).cloned().unwrap_or(Value::None));
                 }
                 Opcode::LoadSmallInt => frame.push(Value::Int(i64::from(arg))),
-                Opcode::LoadFast | Opcode::LoadFastCheck => match frame.locals.get(arg as usize) {
-                    Some(Value::Null) | None => return Err(unbound_local(&code, arg)),
-                    Some(v) => {
-                        let v = v.clone();
-                        frame.stack.push(v);
+                Opcode::LoadFast | Opcode::LoadFastCheck | Opcode::LoadFastBorrow => {
+                    match frame.locals.get(arg as usize) {
+                        Some(Value::Null) | None => return Err(unbound_local(&code, arg)),
+                        Some(v) => {
+                            let v = v.clone();
+                            frame.stack.push(v);
+                        }
                     }
-                },
+                }
                 Opcode::StoreFast => frame.locals[arg as usize] = frame.pop(),
+                Opcode::LoadFastLoadFast
+                | Opcode::LoadFastBorrowLoadFastBorrow
+                | Opcode::StoreFastLoadFast
+                | Opcode::StoreFastStoreFast => crate::lang_ops::fast_pair(frame, &code, op, arg)?,
                 Opcode::LoadFastAndClear => {
                     let v = std::mem::replace(&mut frame.locals[arg as usize], Value::Null);
                     frame.push(v);
@@ -948,7 +954,7 @@ pub(crate) fn name_error(name: &str) -> Box<PyErr> {
 
 /// `UnboundLocalError` for local slot `arg`.
 #[cold]
-fn unbound_local(code: &Code, arg: u32) -> Box<PyErr> {
+pub(crate) fn unbound_local(code: &Code, arg: u32) -> Box<PyErr> {
     let name = code
         .obj
         .varnames

@@ -233,3 +233,47 @@ pub(crate) fn unbound_deref(obj: &taipan_bytecode::CodeObject, slot: usize) -> B
         ),
     )
 }
+
+/// The superinstructions on two local slots (`LOAD_FAST_LOAD_FAST`,
+/// `LOAD_FAST_BORROW_LOAD_FAST_BORROW`, `STORE_FAST_LOAD_FAST`,
+/// `STORE_FAST_STORE_FAST`): the first slot is `arg >> 4`, the second
+/// `arg & 15`; a load of an unbound slot raises `UnboundLocalError`.
+pub(crate) fn fast_pair(
+    frame: &mut Frame,
+    code: &crate::code::Code,
+    op: Opcode,
+    arg: u32,
+) -> PyResult<()> {
+    let (first, second) = ((arg >> 4) as usize, (arg & 15) as usize);
+    let load = |frame: &mut Frame, slot: usize| -> PyResult<()> {
+        match frame.locals.get(slot) {
+            Some(Value::Null) | None => Err(crate::interp::unbound_local(code, slot as u32)),
+            Some(v) => {
+                let v = v.clone();
+                frame.push(v);
+                Ok(())
+            }
+        }
+    };
+    let store = |frame: &mut Frame, slot: usize| {
+        let v = frame.pop();
+        if let Some(local) = frame.locals.get_mut(slot) {
+            *local = v;
+        }
+    };
+    match op {
+        Opcode::StoreFastLoadFast => {
+            store(frame, first);
+            load(frame, second)
+        }
+        Opcode::StoreFastStoreFast => {
+            store(frame, first);
+            store(frame, second);
+            Ok(())
+        }
+        _ => {
+            load(frame, first)?;
+            load(frame, second)
+        }
+    }
+}

@@ -306,6 +306,13 @@ fn argrepr(vm: &mut Vm, code: &Code, op: Opcode, arg: u32, unit: usize) -> Strin
             None => arg.to_string(),
         },
         OperandKind::Local => local_name(code, arg),
+        OperandKind::LocalPair => {
+            format!(
+                "{}, {}",
+                local_name(code, arg >> 4),
+                local_name(code, arg & 15)
+            )
+        }
         OperandKind::Name => name(arg),
         OperandKind::NameFlag => match op {
             Opcode::LoadSuperAttr => name(arg >> 2),

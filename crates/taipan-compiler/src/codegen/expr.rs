@@ -3,7 +3,7 @@
 use taipan_ast::{BoolOp, CmpOp, Constant, Expr, ExprKind, Int, Keyword, Operator, UnaryOp};
 use taipan_bytecode::{
     AttrArg, BinaryOpArg, CompareOpArg, ConstValue, Conversion, Count, GlobalArg, Instr, Invert,
-    Label, NoArg, SmallInt,
+    NoArg, SmallInt,
 };
 
 use super::{syntax_error, unsupported, CResult, Compiler, NameOp};
@@ -110,16 +110,7 @@ impl Compiler {
                 self.warn(w);
                 self.compile_compare(left, ops, comparators)?
             }
-            ExprKind::IfExp { test, body, orelse } => {
-                let else_label = self.unit().new_label();
-                let end = self.unit().new_label();
-                self.compile_jump_if(test, false, else_label)?;
-                self.compile_expr(body)?;
-                self.unit().emit(Instr::JumpForward(end));
-                self.unit().bind(else_label);
-                self.compile_expr(orelse)?;
-                self.unit().bind(end);
-            }
+            ExprKind::IfExp { test, body, orelse } => self.compile_if_exp(test, body, orelse)?,
             ExprKind::Call {
                 func,
                 args,
@@ -410,7 +401,7 @@ impl Compiler {
     }
 
     /// Emit the instruction for one comparison operator.
-    fn emit_compare(&mut self, op: CmpOp) {
+    pub(super) fn emit_compare(&mut self, op: CmpOp) {
         let instr = match op {
             CmpOp::Eq => Instr::CompareOp(CompareOpArg::new(CompareOpArg::EQ, false)),
             CmpOp::NotEq => Instr::CompareOp(CompareOpArg::new(CompareOpArg::NE, false)),
@@ -426,16 +417,22 @@ impl Compiler {
         self.unit().emit(instr);
     }
 
+    /// The right operand of a comparison (a constant list or set after
+    /// `in` is folded to a tuple or frozenset).
+    pub(super) fn compile_comparator(&mut self, op: CmpOp, right: &Expr) -> CResult {
+        if matches!(op, CmpOp::In | CmpOp::NotIn) {
+            self.compile_iterated(right)
+        } else {
+            self.compile_expr(right)
+        }
+    }
+
     fn compile_compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> CResult {
         self.compile_expr(left)?;
         let cleanup = self.unit().new_label();
         let last = ops.len() - 1;
         for (i, (op, right)) in ops.iter().zip(comparators).enumerate() {
-            if matches!(op, CmpOp::In | CmpOp::NotIn) {
-                self.compile_iterated(right)?;
-            } else {
-                self.compile_expr(right)?;
-            }
+            self.compile_comparator(*op, right)?;
             if i < last {
                 self.unit().emit(Instr::Swap(Count(2)));
                 self.unit().emit(Instr::Copy(Count(2)));
@@ -450,26 +447,12 @@ impl Compiler {
         }
         if last > 0 {
             let end = self.unit().new_label();
-            self.unit().emit(Instr::JumpForward(end));
+            self.emit_no_location(Instr::JumpForward(end));
             self.unit().bind(cleanup);
             self.unit().emit(Instr::Swap(Count(2)));
             self.unit().emit(Instr::PopTop(NoArg));
             self.unit().bind(end);
         }
-        Ok(())
-    }
-
-    /// Evaluate `test` and jump to `target` if its truth is `when`.
-    pub(super) fn compile_jump_if(&mut self, test: &Expr, when: bool, target: Label) -> CResult {
-        self.compile_expr(test)?;
-        let old = self.set_range(test.range);
-        self.unit().emit(Instr::ToBool(NoArg));
-        if when {
-            self.unit().emit(Instr::PopJumpIfTrue(target));
-        } else {
-            self.unit().emit(Instr::PopJumpIfFalse(target));
-        }
-        self.set_range(old);
         Ok(())
     }
 

@@ -16,6 +16,7 @@ mod annotations;
 mod async_stmt;
 mod class_def;
 mod comprehension;
+mod cond;
 mod consts;
 mod expr;
 mod pattern;

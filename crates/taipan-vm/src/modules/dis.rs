@@ -54,6 +54,7 @@ fn kind_name(op: Opcode) -> &'static str {
         OperandKind::None => "none",
         OperandKind::Const => "const",
         OperandKind::Local => "local",
+        OperandKind::LocalPair => "local_pair",
         OperandKind::Name | OperandKind::NameFlag => "name",
         OperandKind::Jump => "jump",
         OperandKind::Number => "number",
