@@ -59,7 +59,6 @@ pub(crate) fn make_builtins() -> Dict {
         ("aiter", crate::coro::aiter_builtin),
         ("iter", iterators::iter),
         ("super", super_),
-        ("__build_class__", crate::classes::build_class),
         ("callable", introspect::callable),
         ("id", introspect::id),
         ("ascii", introspect::ascii),

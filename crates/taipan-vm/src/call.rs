@@ -63,7 +63,8 @@ impl Vm<'_> {
                 _ => {
                     // `types.MethodType(callable, obj)` over a non-function.
                     args.insert(0, this.clone());
-                    let result = self.call_with_kwargs(func, args, kwargs)?;
+                    let result = self
+                        .with_native_caller(frame, |vm| vm.call_with_kwargs(func, args, kwargs))?;
                     frame.push(result);
                     return Ok(None);
                 }
@@ -74,7 +75,8 @@ impl Vm<'_> {
                 return Ok(None);
             }
             _ => {
-                let result = self.call_native(&callable, args, &kwargs)?;
+                let result =
+                    self.with_native_caller(frame, |vm| vm.call_native(&callable, args, &kwargs))?;
                 frame.push(result);
                 return Ok(None);
             }

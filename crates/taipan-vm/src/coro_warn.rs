@@ -2,23 +2,24 @@
 //!
 //! A coroutine freed before its frame ever ran queues its qualified name
 //! here (its `Drop`, which cannot reach the VM) and raises the collector's
-//! pending flag; the next safe point that knows the running frame prints
-//! the warning as `warnings.showwarning` does, at that frame's line, with
-//! the "Enable tracemalloc" hint CPython adds. The default filter shows a
-//! warning once per (text, line), as the `__warningregistry__` does.
-//! Warnings still queued when the program ends are dropped, as CPython
-//! prints nothing for coroutines freed at shutdown.
+//! pending flag; the next safe point that knows the running frame issues
+//! the warning through `warnings` at that frame's line (`Vm::warn`, with a
+//! source, so the "Enable tracemalloc" hint follows as in CPython; the
+//! default filter shows it once per line through `__warningregistry__`).
+//! An `error` filter makes it an exception, reported as "Exception
+//! ignored" since a finalizer cannot raise. Warnings still queued when the
+//! program ends are dropped, as CPython prints nothing for coroutines
+//! freed at shutdown.
 
 use std::cell::RefCell;
-use std::collections::HashSet;
 
+use crate::exception::ExcKind;
 use crate::frame::Frame;
 use crate::value::Value;
 use crate::Vm;
 
 thread_local! {
     static QUEUE: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-    static SHOWN: RefCell<HashSet<(String, u32, String)>> = RefCell::new(HashSet::new());
 }
 
 /// Queue the warning for the never-started coroutine `qualname`.
@@ -26,7 +27,7 @@ pub(crate) fn queue(qualname: &str) {
     let queued = QUEUE
         .try_with(|q| {
             q.try_borrow_mut()
-                .map(|mut q| q.push(format!("coroutine '{qualname}' was never awaited")))
+                .map(|mut q| q.push(qualname.to_owned()))
                 .is_ok()
         })
         .unwrap_or(false);
@@ -42,48 +43,26 @@ pub(crate) fn queued() -> bool {
         .unwrap_or(false)
 }
 
-/// Forget queued warnings and the registry (a new program starts).
+/// Forget queued warnings (a new program starts).
 pub(crate) fn reset() {
     let _ = QUEUE.try_with(|q| q.borrow_mut().clear());
-    let _ = SHOWN.try_with(|s| s.borrow_mut().clear());
 }
 
 impl Vm<'_> {
-    /// Print the queued warnings at `frame`'s current line.
+    /// Issue the queued warnings at `frame`'s current line.
     pub(crate) fn report_never_awaited(&mut self, frame: &Frame) {
-        let messages = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
-        for message in messages {
-            if self.warn_at(frame, "RuntimeWarning", &message) {
-                let _ = self.write_fd(
-                    2,
-                    "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
-                );
+        let names = QUEUE.with(|q| std::mem::take(&mut *q.borrow_mut()));
+        for qualname in names {
+            let message = Value::str(format!("coroutine '{qualname}' was never awaited"));
+            let category = Value::obj(crate::value::Object::Type(
+                crate::types::TypeKind::Exception(ExcKind::RuntimeWarning),
+            ));
+            let source = Value::str(&*qualname);
+            if let Err(e) = self.warn_with(Some(frame), category, message, 1, source) {
+                let shown = format!("<coroutine object {qualname}>");
+                self.report_unraisable_text(&e, "while finalizing coroutine", &shown);
             }
         }
-    }
-
-    /// Print `FILE:LINE: CATEGORY: MESSAGE` and the source line of
-    /// `frame`, once per (line, message) as the default filter does;
-    /// whether it printed.
-    pub(crate) fn warn_at(&mut self, frame: &Frame, category: &str, message: &str) -> bool {
-        let obj = &frame.code.obj;
-        let line = obj.position(frame.instr).line;
-        let filename = obj.filename.to_string();
-        let key = (filename.clone(), line, message.to_owned());
-        if !SHOWN.with(|s| s.borrow_mut().insert(key)) {
-            return false;
-        }
-        let text = self.sources.get(&filename).map(|source| {
-            let index = taipan_source::LineIndex::new(source);
-            index.line_text(source, line).trim().to_owned()
-        });
-        let mut out = format!("{filename}:{line}: {category}: {message}\n");
-        if let Some(text) = text.as_deref().filter(|t| !t.is_empty()) {
-            out.push_str(&format!("  {text}\n"));
-        }
-        // Nothing more can be done if stderr itself fails.
-        let _ = self.write_fd(2, &out);
-        true
     }
 }
 
@@ -91,7 +70,7 @@ impl Vm<'_> {
 /// that called the library function calling this.
 pub(crate) fn deprecated(
     vm: &mut Vm,
-    _: Option<&Frame>,
+    frame: Option<&Frame>,
     args: &[Value],
     _: &[(std::rc::Rc<str>, Value)],
 ) -> crate::exception::PyResult<Value> {
@@ -100,9 +79,6 @@ pub(crate) fn deprecated(
         .and_then(Value::as_str)
         .unwrap_or_default()
         .to_owned();
-    if let Some(caller) = vm.frames.pop() {
-        vm.warn_at(&caller, "DeprecationWarning", &message);
-        vm.frames.push(caller);
-    }
+    vm.warn(frame, ExcKind::DeprecationWarning, &message, 2)?;
     Ok(Value::None)
 }

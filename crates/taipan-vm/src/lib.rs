@@ -240,6 +240,9 @@ pub struct Vm<'a> {
     event_loop: Option<Box<asyncio::EventLoop>>,
     /// `-X trace`'s state, when tracing.
     trace: Option<Box<trace::Tracer>>,
+    /// The Python frames running native code that called back into
+    /// Python (`modules/warnings.rs`), for `warn`'s `stacklevel`.
+    native_callers: Vec<modules::NativeCaller>,
 }
 
 impl<'a> Vm<'a> {
@@ -268,6 +271,7 @@ impl<'a> Vm<'a> {
             stdio: None,
             event_loop: None,
             trace,
+            native_callers: Vec::new(),
         }
     }
 

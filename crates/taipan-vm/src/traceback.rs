@@ -263,6 +263,7 @@ const HIDDEN_FILES: &[&str] = &[
     "<taipan-lib>/heapq.py",
     "<taipan-lib>/itertools.py",
     "<taipan-lib>/operator.py",
+    "<taipan-lib>/warnings.py",
 ];
 
 /// The `File ...` lines of a traceback (innermost entry first), one

@@ -12,6 +12,11 @@ impl Vm<'_> {
         let shown = self
             .repr_of(obj)
             .unwrap_or_else(|_| "<object repr() failed>".to_owned());
+        self.report_unraisable_text(e, what, &shown);
+    }
+
+    /// [`Vm::report_unraisable`] for an object shown as `shown`.
+    pub(crate) fn report_unraisable_text(&mut self, e: &PyErr, what: &str, shown: &str) {
         self.cache_exception_text(&e.value);
         let trace = crate::traceback::format_traceback(e, &self.sources);
         let mut text = format!("Exception ignored {what} {shown}:\n");

@@ -18,14 +18,40 @@ pub(crate) fn register(d: &mut Dict) {
         ("locals", locals),
         ("vars", vars),
         ("dir", dir),
-        ("exec", super::exec::exec),
-        ("eval", super::exec::eval),
+        ("exec", exec),
+        ("eval", eval),
+        ("__build_class__", build_class),
     ];
     for &(name, func) in functions {
         d.set_str(
             &Rc::from(name),
             Value::obj(Object::FrameBuiltin(FrameBuiltin { name, func })),
         );
+    }
+}
+
+/// `exec`, with the caller noted for `warnings` (the code runs nested).
+fn exec(vm: &mut Vm, frame: Option<&Frame>, args: &[Value], kw: Kw) -> PyResult<Value> {
+    match frame {
+        Some(f) => vm.with_native_caller(f, |vm| super::exec::exec(vm, Some(f), args, kw)),
+        None => super::exec::exec(vm, None, args, kw),
+    }
+}
+
+/// `eval`, with the caller noted for `warnings`.
+fn eval(vm: &mut Vm, frame: Option<&Frame>, args: &[Value], kw: Kw) -> PyResult<Value> {
+    match frame {
+        Some(f) => vm.with_native_caller(f, |vm| super::exec::eval(vm, Some(f), args, kw)),
+        None => super::exec::eval(vm, None, args, kw),
+    }
+}
+
+/// `__build_class__`, with the caller noted for `warnings` (the body,
+/// `__init_subclass__` and metaclasses run nested).
+fn build_class(vm: &mut Vm, frame: Option<&Frame>, args: &[Value], kw: Kw) -> PyResult<Value> {
+    match frame {
+        Some(f) => vm.with_native_caller(f, |vm| crate::classes::build_class(vm, args, kw)),
+        None => crate::classes::build_class(vm, args, kw),
     }
 }
 

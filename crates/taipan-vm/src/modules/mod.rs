@@ -19,6 +19,8 @@ mod string;
 mod sys;
 mod tb_hooks;
 mod time;
+mod warnings;
+pub(crate) use warnings::NativeCaller;
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -98,6 +100,7 @@ pub(crate) const NATIVE: &[&str] = &[
     "os",
     "posixpath",
     "_string",
+    "_warnings",
     "sys",
     "time",
     "weakref",
@@ -513,6 +516,10 @@ impl Vm<'_> {
             }
             "_bisect" => {
                 bisect::init(&mut d);
+                Ok(())
+            }
+            "_warnings" => {
+                warnings::init(&mut d);
                 Ok(())
             }
             "importlib" => {

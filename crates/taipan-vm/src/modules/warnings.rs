@@ -1,0 +1,237 @@
+//! `_warnings`: the native half of the `warnings` module, and the hook
+//! through which the interpreter itself warns.
+//!
+//! The filters, registries and printing are Python (`lib/warnings.py`,
+//! one module per interpreter, so nothing leaks between programs). What
+//! needs the VM is here: `_location` finds the frame a `stacklevel` names
+//! (as CPython's `setup_context`: level 1 is the caller of `warn`; past
+//! level 1, frames whose file starts with one of `skip_file_prefixes` are
+//! passed over), and [`Vm::warn`] issues a warning from native code at the
+//! Python frame that called it, through `warnings.warn_explicit`, so the
+//! filters, `-W` options and `catch_warnings` see every warning.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::dict::{Dict, HashKey};
+use crate::exception::{type_error, ExcKind, PyResult};
+use crate::frame::Frame;
+use crate::types::TypeKind;
+use crate::value::{FrameBuiltin, Object, Value};
+use crate::Vm;
+
+/// Fill the namespace of `_warnings`.
+pub(super) fn init(d: &mut Dict) {
+    super::set(
+        d,
+        "_location",
+        Value::obj(Object::FrameBuiltin(FrameBuiltin {
+            name: "_location",
+            func: location,
+        })),
+    );
+}
+
+/// A Python frame that called native code which called back into Python
+/// (a class with its own `__new__`, a metaclass `__call__`...): the nested
+/// run's frames do not reach it, so it is noted while the call lasts.
+#[derive(Debug)]
+pub(crate) struct NativeCaller {
+    /// `Vm::frames.len()` when the call began: the frames parked below it.
+    depth: usize,
+    /// The frame's place.
+    place: Place,
+}
+
+/// Where a warning is reported: file name, line and module globals.
+#[derive(Debug, Clone)]
+struct Place {
+    filename: Rc<str>,
+    line: u32,
+    globals: Value,
+}
+
+/// The place of `frame`'s running instruction.
+fn place_of(frame: &Frame) -> Place {
+    let obj = &frame.code.obj;
+    Place {
+        filename: obj.filename.clone(),
+        line: obj.position(frame.instr).line,
+        globals: frame.globals.to_value(),
+    }
+}
+
+/// Whether `filename` belongs to the import machinery's own frames.
+fn is_internal(filename: &str) -> bool {
+    filename.contains("importlib") && filename.contains("_bootstrap")
+}
+
+/// The place `stacklevel` names in `chain` (level 1 first), or `None`
+/// past the outermost frame.
+fn locate(chain: &[Place], stacklevel: i64, skip: &[String]) -> Option<Place> {
+    let first = chain.first()?;
+    if stacklevel <= 1 || is_internal(&first.filename) {
+        let index = usize::try_from(stacklevel.max(1) - 1).ok()?;
+        return chain.get(index).cloned();
+    }
+    let mut index = 0;
+    for _ in 1..stacklevel {
+        index += 1;
+        while let Some(place) = chain.get(index) {
+            let name = &*place.filename;
+            if !is_internal(name) && !skip.iter().any(|p| name.starts_with(p.as_str())) {
+                break;
+            }
+            index += 1;
+        }
+        chain.get(index)?;
+    }
+    chain.get(index).cloned()
+}
+
+impl Vm<'_> {
+    /// Run `f` (native code called by `frame` that may call Python) with
+    /// `frame` noted as the caller, so `warn` can see past the nested run.
+    pub(crate) fn with_native_caller<R>(
+        &mut self,
+        frame: &Frame,
+        f: impl FnOnce(&mut Self) -> R,
+    ) -> R {
+        self.native_callers.push(NativeCaller {
+            depth: self.frames.len(),
+            place: place_of(frame),
+        });
+        let result = f(self);
+        self.native_callers.pop();
+        result
+    }
+
+    /// The places of the Python frames, innermost first, from `running`
+    /// (if any) out: parked frames and noted native callers interleaved.
+    fn python_stack(&self, running: Option<&Frame>) -> Vec<Place> {
+        let mut out: Vec<Place> = running.into_iter().map(place_of).collect();
+        let mut callers = self.native_callers.iter().rev().peekable();
+        for (i, frame) in self.frames.iter().enumerate().rev() {
+            while let Some(c) = callers.next_if(|c| c.depth > i) {
+                out.push(c.place.clone());
+            }
+            out.push(place_of(frame));
+        }
+        out.extend(callers.map(|c| c.place.clone()));
+        out
+    }
+}
+
+/// `_location(stacklevel, skip_file_prefixes)`, called by `warn`: the
+/// `(filename, lineno, globals)` of the frame `stacklevel` calls out from
+/// `warn`'s caller, or `None` when the stack is not that deep.
+fn location(
+    vm: &mut Vm,
+    _frame: Option<&Frame>,
+    args: &[Value],
+    _: &[(Rc<str>, Value)],
+) -> PyResult<Value> {
+    let [level, prefixes] = args else {
+        return Err(type_error("_location() takes exactly 2 arguments"));
+    };
+    let stacklevel = match vm.index_of(level)? {
+        Value::Int(i) => i,
+        // A huge level names no frame; a huge negative one is level 1.
+        Value::Obj(o) if matches!(&*o, Object::BigInt(b) if b.sign() == num_bigint::Sign::Minus) => {
+            1
+        }
+        _ => i64::MAX,
+    };
+    let mut skip = Vec::new();
+    if let Some(Object::Tuple(items)) = prefixes.as_obj() {
+        for p in items.iter() {
+            match p.as_str() {
+                Some(s) => skip.push(s.to_owned()),
+                None => return Err(type_error("skip_file_prefixes must be a tuple of strs.")),
+            }
+        }
+    }
+    // The running frame is `warn`'s own; level 1 is its caller.
+    let chain = vm.python_stack(None);
+    Ok(match locate(&chain, stacklevel, &skip) {
+        Some(place) => Value::tuple(vec![
+            Value::str(&*place.filename),
+            Value::Int(i64::from(place.line)),
+            place.globals,
+        ]),
+        None => Value::None,
+    })
+}
+
+impl Vm<'_> {
+    /// Issue a warning of the built-in `category` from native code called
+    /// by `frame` (`stacklevel` 1 is that frame), as `warnings.warn`
+    /// does: filtered, shown, recorded or raised (an `error` filter).
+    pub(crate) fn warn(
+        &mut self,
+        frame: Option<&Frame>,
+        category: ExcKind,
+        message: &str,
+        stacklevel: i64,
+    ) -> PyResult<()> {
+        let class = Value::obj(Object::Type(TypeKind::Exception(category)));
+        self.warn_with(frame, class, Value::str(message), stacklevel, Value::None)
+    }
+
+    /// [`Vm::warn`] with any category class and message object, and the
+    /// object the warning is about (`source`, or `None`).
+    pub(crate) fn warn_with(
+        &mut self,
+        frame: Option<&Frame>,
+        category: Value,
+        message: Value,
+        stacklevel: i64,
+        source: Value,
+    ) -> PyResult<()> {
+        let module = self.import_module("warnings")?;
+        let warn_explicit = self.getattr(&module, "warn_explicit")?;
+        let place = locate(&self.python_stack(frame), stacklevel, &[]);
+        let (filename, line, globals) = match place {
+            Some(p) => (Value::str(&*p.filename), i64::from(p.line), p.globals),
+            None => {
+                let sys = self.import_module("sys")?;
+                (Value::str("<sys>"), 0, self.getattr(&sys, "__dict__")?)
+            }
+        };
+        let (module_name, registry) = match globals.as_obj() {
+            Some(Object::Dict(d)) => registry_of(d),
+            _ => (Value::str("<string>"), Value::None),
+        };
+        let args = vec![
+            message,
+            category,
+            filename,
+            Value::Int(line),
+            module_name,
+            registry,
+            globals,
+            source,
+        ];
+        self.call_value(&warn_explicit, args).map(|_| ())
+    }
+}
+
+/// The module name (`__name__`, else `"<string>"`) and the
+/// `__warningregistry__` of a module's globals (made if missing).
+fn registry_of(globals: &RefCell<Dict>) -> (Value, Value) {
+    let mut d = globals.borrow_mut();
+    let name = match d.get(&HashKey::str_key("__name__")) {
+        Some(v) if v.as_str().is_some() => v.clone(),
+        _ => Value::str("<string>"),
+    };
+    let key = HashKey::str_key("__warningregistry__");
+    let registry = match d.get(&key) {
+        Some(r) => r.clone(),
+        None => {
+            let r = Value::obj(Object::Dict(RefCell::new(Dict::new())));
+            d.set_str(&Rc::from("__warningregistry__"), r.clone());
+            r
+        }
+    };
+    (name, registry)
+}
