@@ -8,7 +8,8 @@ from collections import namedtuple as _namedtuple
 import heapq as _heapq
 
 __all__ = ['get_close_matches', 'SequenceMatcher', 'context_diff',
-           'unified_diff', 'IS_LINE_JUNK', 'IS_CHARACTER_JUNK', 'Match']
+           'unified_diff', 'IS_LINE_JUNK', 'IS_CHARACTER_JUNK', 'Match',
+           'Differ', 'ndiff', 'restore']
 
 Match = _namedtuple('Match', 'a b size')
 
@@ -322,3 +323,130 @@ def context_diff(a, b, fromfile='', tofile='', fromfiledate='', tofiledate='',
                 if tag != 'delete':
                     for line in b[j1:j2]:
                         yield prefix[tag] + line
+
+
+# -- Differ / ndiff ---------------------------------------------------------
+
+_TAG_MARK = {'replace': '^', 'delete': '-', 'insert': '+', 'equal': ' '}
+
+
+class Differ:
+    """Line-by-line deltas: '- ', '+ ', '  ' lines, with '? ' guide lines
+    marking the changed characters of similar line pairs."""
+
+    def __init__(self, linejunk=None, charjunk=None):
+        self.linejunk = linejunk
+        self.charjunk = charjunk
+
+    def compare(self, a, b):
+        """The delta lines turning the lines a into the lines b."""
+        matcher = SequenceMatcher(self.linejunk, a, b)
+        for tag, alo, ahi, blo, bhi in matcher.get_opcodes():
+            if tag == 'replace':
+                yield from self._fancy_replace(a, alo, ahi, b, blo, bhi)
+            elif tag == 'delete':
+                yield from self._dump('-', a, alo, ahi)
+            elif tag == 'insert':
+                yield from self._dump('+', b, blo, bhi)
+            elif tag == 'equal':
+                yield from self._dump(' ', a, alo, ahi)
+            else:
+                raise ValueError(f'unknown tag {tag!r}')
+
+    def _dump(self, tag, x, lo, hi):
+        for i in range(lo, hi):
+            yield f'{tag} {x[i]}'
+
+    def _plain_replace(self, a, alo, ahi, b, blo, bhi):
+        if bhi - blo < ahi - alo:
+            yield from self._dump('+', b, blo, bhi)
+            yield from self._dump('-', a, alo, ahi)
+        else:
+            yield from self._dump('-', a, alo, ahi)
+            yield from self._dump('+', b, blo, bhi)
+
+    def _best_match(self, cruncher, a, lo, hi):
+        # The line of a[lo:hi] most similar (ratio > 0.74999) to the line
+        # set as cruncher's second sequence, or None.
+        best_i, best_ratio = None, 0.74999
+        for i in range(lo, hi):
+            cruncher.set_seq1(a[i])
+            if (cruncher.real_quick_ratio() > best_ratio and
+                    cruncher.quick_ratio() > best_ratio and
+                    cruncher.ratio() > best_ratio):
+                best_i, best_ratio = i, cruncher.ratio()
+        return best_i
+
+    def _fancy_replace(self, a, alo, ahi, b, blo, bhi):
+        # Each line of b is paired with the most similar line of a within
+        # 10 lines of its position; paired lines get '?' guide lines.
+        cruncher = SequenceMatcher(self.charjunk)
+        done_a, done_b = alo, blo
+        for j in range(blo, bhi):
+            cruncher.set_seq2(b[j])
+            near = alo + (j - blo)
+            lo, hi = max(near - 10, done_a), min(near + 11, ahi)
+            if lo >= hi:
+                break
+            i = self._best_match(cruncher, a, lo, hi)
+            if i is None:
+                continue
+            yield from self._fancy_helper(a, done_a, i, b, done_b, j)
+            yield from self._pair_lines(cruncher, a[i], b[j])
+            done_a, done_b = i + 1, j + 1
+        yield from self._fancy_helper(a, done_a, ahi, b, done_b, bhi)
+
+    def _pair_lines(self, cruncher, aline, bline):
+        if aline == bline:
+            yield '  ' + aline
+            return
+        atags = btags = ""
+        cruncher.set_seqs(aline, bline)
+        for tag, ai1, ai2, bj1, bj2 in cruncher.get_opcodes():
+            mark = _TAG_MARK[tag]
+            if tag != 'insert':
+                atags += mark * (ai2 - ai1)
+            if tag != 'delete':
+                btags += mark * (bj2 - bj1)
+        yield from self._qformat(aline, bline, atags, btags)
+
+    def _fancy_helper(self, a, alo, ahi, b, blo, bhi):
+        if alo < ahi:
+            if blo < bhi:
+                yield from self._plain_replace(a, alo, ahi, b, blo, bhi)
+            else:
+                yield from self._dump('-', a, alo, ahi)
+        elif blo < bhi:
+            yield from self._dump('+', b, blo, bhi)
+
+    def _qformat(self, aline, bline, atags, btags):
+        atags = _keep_original_ws(aline, atags).rstrip()
+        btags = _keep_original_ws(bline, btags).rstrip()
+        yield "- " + aline
+        if atags:
+            yield f"? {atags}\n"
+        yield "+ " + bline
+        if btags:
+            yield f"? {btags}\n"
+
+
+def _keep_original_ws(s, tags):
+    return ''.join(c if t == " " and c.isspace() else t
+                   for c, t in zip(s, tags))
+
+
+def ndiff(a, b, linejunk=None, charjunk=IS_CHARACTER_JUNK):
+    """Differ(linejunk, charjunk).compare(a, b)."""
+    return Differ(linejunk, charjunk).compare(a, b)
+
+
+def restore(delta, which):
+    """The lines of sequence 1 or 2 of an ndiff delta."""
+    try:
+        tag = {1: "- ", 2: "+ "}[int(which)]
+    except KeyError:
+        raise ValueError(f'unknown delta choice (must be 1 or 2): {which!r}')\
+            from None
+    for line in delta:
+        if line[:2] in ("  ", tag):
+            yield line[2:]

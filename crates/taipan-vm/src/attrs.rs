@@ -125,7 +125,14 @@ impl Vm<'_> {
                 "__name__" | "__qualname__" | "__doc__" | "__module__" => {
                     Ok((self.getattr(func, name)?, None))
                 }
-                _ => self.other_attr(obj, name),
+                // As CPython's method_getattro: the method type's own
+                // attributes, then the function's (its `__dict__` too).
+                _ => match self.other_attr(obj, name) {
+                    Err(e) if e.kind() == ExcKind::AttributeError => {
+                        Ok((self.getattr(&func.clone(), name)?, None))
+                    }
+                    r => r,
+                },
             },
             _ => self.other_attr(obj, name),
         }
