@@ -447,6 +447,9 @@ fn run_main(
             }
         }
     };
+    modules::run_exit_hooks(&mut vm);
+    modules::flush_at_exit(&mut vm);
+    let _ = vm.out.flush();
     let _ = vm.err.flush();
     // Globals die here, deterministically, before the exit status is returned.
     drop(vm);

@@ -7,6 +7,7 @@
 mod bisect;
 mod bootstrap;
 mod dis;
+mod exit_hooks;
 mod heapq;
 mod import;
 mod os;
@@ -31,6 +32,7 @@ use crate::value::{Builtin, NativeFn, Object, Value};
 use crate::Vm;
 
 pub(crate) use bootstrap::PrintTarget;
+pub(crate) use exit_hooks::run_exit_hooks;
 pub(crate) use import::{
     compile_error, parse_error, syntax_error, syntax_error_block, syntax_error_msg,
     syntax_error_str,
