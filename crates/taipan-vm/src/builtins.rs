@@ -14,7 +14,7 @@ mod reduce;
 mod type_dict;
 mod types_new;
 
-pub(crate) use frame::locals_snapshot;
+pub(crate) use frame::{has_hidden_locals, locals_snapshot};
 pub(crate) use introspect::is_callable;
 pub(crate) use introspect::unhashable_part;
 pub(crate) use iterators::LazyIter;

@@ -270,15 +270,19 @@ pub(crate) fn frame_attr(vm: &mut Vm, f: &FrameObj, name: &str) -> Option<Value>
 /// `frame.f_locals`: the namespace of module code and class bodies, a
 /// snapshot of a function's variables (the same dict on every access).
 fn frame_locals(vm: &mut Vm, f: &FrameObj) -> Value {
-    if let Some(ns) = &f.namespace {
-        return ns.to_value();
-    }
-    if f.code.obj.flags.0 & taipan_bytecode::CodeFlags::NEWLOCALS == 0 {
-        return f.globals.to_value();
-    }
     let mut slots = f.slots.clone();
     slots.resize(f.code.nlocals, Value::Null);
     let frame = Frame::with_vecs(f.code.clone(), f.globals.clone(), slots, Vec::new());
+    // Inside an inlined comprehension, module and class code show their
+    // fast variables (PEP 709).
+    if !crate::builtins::has_hidden_locals(&frame) {
+        if let Some(ns) = &f.namespace {
+            return ns.to_value();
+        }
+        if f.code.obj.flags.0 & taipan_bytecode::CodeFlags::NEWLOCALS == 0 {
+            return f.globals.to_value();
+        }
+    }
     // A new dict on every access, as CPython's proxies.
     Value::obj(Object::Dict(RefCell::new(
         crate::builtins::locals_snapshot(vm, &frame),

@@ -52,10 +52,6 @@ impl Compiler {
                 || name == "__conditional_annotations__"
                 || name == "__class__"
         };
-        let has_cell = scope
-            .symbols
-            .iter()
-            .any(|(name, s)| matches!(s.scope, Some(SymbolScope::Cell)) && !hidden(name));
         let mut freevars: Vec<String> = scope
             .symbols
             .iter()
@@ -74,9 +70,9 @@ impl Compiler {
             .bases
             .iter()
             .any(|b| matches!(b.kind, ExprKind::Starred { .. }));
-        if has_cell || starred || def.keywords.iter().any(|k| k.arg.is_none()) {
+        if starred || def.keywords.iter().any(|k| k.arg.is_none()) {
             return Err(unsupported(
-                "starred bases, ** in class keywords or cells in class bodies",
+                "starred bases or ** in class keywords",
                 stmt.range,
             ));
         }
@@ -98,10 +94,16 @@ impl Compiler {
             ("__classdict__", classdict),
             ("__conditional_annotations__", conditional),
         ];
+        // Cells of inlined comprehensions first (sorted), then these; slots
+        // are provisional until the body's fast locals are known.
+        unit.cellvars = super::comprehension::hidden_cells(self.table.scope(scope_id));
         for (name, _) in implicit.iter().filter(|(_, on)| *on) {
-            unit.cell_slots.push(unit.cellvars.len() as u32);
             unit.cellvars.push((*name).to_owned());
         }
+        let provisional = super::comprehension::PROVISIONAL;
+        unit.cell_slots = (0..unit.cellvars.len() as u32)
+            .map(|i| provisional + i)
+            .collect();
         let mut anns = Vec::new();
         super::annotations::collect_annotations(&def.body, &mut anns);
         unit.annotations = anns.iter().map(|a| a.2).collect();
@@ -109,7 +111,8 @@ impl Compiler {
         let ncells = unit.cellvars.len() as u32;
         self.units.push(unit);
         for slot in 0..ncells {
-            self.unit().emit(Instr::MakeCell(LocalIdx(slot)));
+            self.unit()
+                .emit(Instr::MakeCell(LocalIdx(provisional + slot)));
         }
         if !freevars.is_empty() {
             self.unit()
@@ -169,16 +172,19 @@ impl Compiler {
                 self.store_name("__classdictcell__");
             }
             if class_cell {
-                self.unit().emit(Instr::LoadFast(LocalIdx(0)));
+                if let super::NameOp::Deref(slot) = self.name_op("__class__") {
+                    self.unit().emit(Instr::LoadFast(slot));
+                }
                 self.store_name("__classcell__");
             }
             self.emit_return_none();
         }
-        let unit = self
+        let mut unit = self
             .units
             .pop()
             .ok_or_else(|| unsupported("class", stmt.range))?;
         body?;
+        unit.fix_hidden_slots();
         let code = unit.assemble(&self.index, &self.filename);
         for free in &freevars {
             match self.closure_slot(free) {

@@ -311,6 +311,12 @@ impl Compiler {
                 let n = self.unit().add_name(id);
                 self.unit().emit(Instr::LoadGlobal(GlobalArg(n.0 << 1)));
             }
+            NameOp::Name if self.unit().inlined.depth > 0 && self.in_class_body() => {
+                // An inlined comprehension in a class body cannot see
+                // the class namespace.
+                let n = self.unit().add_name(id);
+                self.unit().emit(Instr::LoadGlobal(GlobalArg(n.0 << 1)));
+            }
             NameOp::Name => {
                 let n = self.unit().add_name(id);
                 self.unit().emit(Instr::LoadName(n));
@@ -334,7 +340,7 @@ impl Compiler {
         let scope = self.table.scope(unit.scope);
         let in_class = scope.kind == crate::symtable::ScopeKind::Class;
         let sees_class = scope.can_see_class_scope;
-        if !(sees_class || in_class && unit.overrides.is_empty()) {
+        if !(sees_class || in_class && unit.inlined.depth == 0) {
             return false;
         }
         let implicit_global =

@@ -176,6 +176,7 @@ pub fn compile_module_optimized(
 impl Compiler {
     /// The code of the module, expression or interactive statement.
     fn compile_top(&mut self, module: &Mod) -> CResult<CodeObject> {
+        self.setup_hidden_cells();
         self.unit().emit(Instr::Resume(Count(0)));
         match module {
             Mod::Module { body, .. } => {
@@ -195,10 +196,11 @@ impl Compiler {
             }
             Mod::FunctionType { .. } => return Err(unsupported("this mode", TextRange::default())),
         }
-        let unit = self
+        let mut unit = self
             .units
             .pop()
             .ok_or_else(|| unsupported("module", TextRange::default()))?;
+        unit.fix_hidden_slots();
         Ok(unit.assemble(&self.index, &self.filename))
     }
 
@@ -284,15 +286,11 @@ impl Compiler {
     fn name_op(&mut self, name: &str) -> NameOp {
         let name = &*self.mangled(name);
         let unit = &self.units[self.units.len() - 1];
-        if let Some((_, slot, deref)) = unit.overrides.iter().rev().find(|(n, ..)| n == name) {
-            return if *deref {
-                NameOp::Deref(*slot)
-            } else {
-                NameOp::Fast(*slot)
-            };
-        }
         let scope = self.table.scope(unit.scope);
-        let mut resolved = scope.scope_of(name);
+        let mut resolved = match unit.inlined.scope_of(name) {
+            Some(inlined) => inlined,
+            None => scope.scope_of(name),
+        };
         let implicit = ["__class__", "__classdict__", "__conditional_annotations__"];
         if implicit.contains(&name) && unit.cellvars.iter().any(|c| c == name) {
             // The implicit class cell has no symbol in the class block.
@@ -310,7 +308,7 @@ impl Compiler {
                 let i = unit.freevars.iter().position(|c| c == name).unwrap_or(0);
                 NameOp::Deref(LocalIdx(free_slot(unit, i)))
             }
-            Some(SymbolScope::Local) if function_like => {
+            Some(SymbolScope::Local) if function_like || unit.inlined.is_fast_hidden(name) => {
                 let i = unit.varnames.iter().position(|c| c == name).unwrap_or(0);
                 NameOp::Fast(LocalIdx(i as u32))
             }
@@ -340,6 +338,10 @@ impl Compiler {
 
 /// The slot of free variable `i` of `unit`.
 fn free_slot(unit: &Unit, i: usize) -> u32 {
+    if unit.flags & taipan_bytecode::CodeFlags::OPTIMIZED == 0 {
+        // Module and class code: known once its fast locals are.
+        return comprehension::PROVISIONAL + (unit.cellvars.len() + i) as u32;
+    }
     let extra_cells = unit
         .cell_slots
         .iter()

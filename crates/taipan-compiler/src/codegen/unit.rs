@@ -92,10 +92,8 @@ pub(super) struct Unit {
     pub(super) handlers: Vec<Handler>,
     /// Open blocks, innermost last.
     pub(super) fblocks: Vec<FBlock>,
-    /// Names an inlined comprehension binds, mapped to local slots.
-    /// (A comprehension's cell variables in module code hold a cell:
-    /// `true` makes them `*_DEREF`.)
-    pub(super) overrides: Vec<(String, taipan_bytecode::LocalIdx, bool)>,
+    /// The inlined comprehensions being compiled (PEP 709).
+    pub(super) inlined: super::comprehension::Inlined,
     /// The range instructions are attributed to.
     pub(super) range: TextRange,
     /// A class body: the attributes its methods assign on `self`
@@ -130,7 +128,7 @@ impl Unit {
             instr_handlers: Vec::new(),
             handlers: Vec::new(),
             fblocks: Vec::new(),
-            overrides: Vec::new(),
+            inlined: Default::default(),
             range: TextRange::default(),
             static_attributes: Vec::new(),
             annotations: Vec::new(),

@@ -86,6 +86,13 @@ fn locals(vm: &mut Vm, frame: Option<&Frame>, args: &[Value], kw: Kw) -> PyResul
 
 /// What `locals()` returns in `frame`.
 fn locals_value(vm: &mut Vm, frame: &Frame) -> Value {
+    if has_hidden_locals(frame) {
+        // Inside an inlined comprehension in module or class code
+        // (PEP 709): a fresh dict of the frame's fast variables.
+        return Value::obj(Object::Dict(std::cell::RefCell::new(locals_snapshot(
+            vm, frame,
+        ))));
+    }
     if let Some(ns) = &frame.namespace {
         return ns.to_value();
     }
@@ -95,6 +102,24 @@ fn locals_value(vm: &mut Vm, frame: &Frame) -> Value {
     Value::obj(Object::Dict(std::cell::RefCell::new(locals_snapshot(
         vm, frame,
     ))))
+}
+
+/// Whether module or class code is running an inlined comprehension: one
+/// of its fast locals (all hidden, PEP 709) holds a value (a cell, a
+/// non-empty one).
+pub(crate) fn has_hidden_locals(frame: &Frame) -> bool {
+    let obj = &frame.code.obj;
+    if obj.flags.0 & taipan_bytecode::CodeFlags::OPTIMIZED != 0 {
+        return false;
+    }
+    (0..obj.varnames.len()).any(|slot| match frame.locals.get(slot) {
+        None | Some(Value::Null) => false,
+        Some(Value::Obj(o)) if obj.cell_slots.contains(&(slot as u32)) => match &**o {
+            Object::Cell(c) => !matches!(*c.borrow(), Value::Null),
+            _ => true,
+        },
+        Some(_) => true,
+    })
 }
 
 /// A function frame's bound variables by name, in slot order
