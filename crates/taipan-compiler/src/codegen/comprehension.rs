@@ -440,8 +440,16 @@ fn element_range(kind: &CompKind<'_>) -> taipan_source::TextRange {
 }
 
 impl Unit {
-    /// The `co_varnames` slot of `name`, added if new.
+    /// The `co_varnames` slot of `name`, added if new (a function's cell
+    /// keeps the slot it was given).
     pub(super) fn fast_slot(&mut self, name: &str) -> LocalIdx {
+        if self.flags & taipan_bytecode::CodeFlags::OPTIMIZED != 0 {
+            if let Some(i) = self.cellvars.iter().position(|c| c == name) {
+                if let Some(&slot) = self.cell_slots.get(i) {
+                    return LocalIdx(slot);
+                }
+            }
+        }
         let index = match self.varnames.iter().position(|v| v == name) {
             Some(i) => i,
             None => {
