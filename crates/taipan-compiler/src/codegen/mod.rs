@@ -309,8 +309,18 @@ impl Compiler {
                 NameOp::Deref(LocalIdx(free_slot(unit, i)))
             }
             Some(SymbolScope::Local) if function_like || unit.inlined.is_fast_hidden(name) => {
-                let i = unit.varnames.iter().position(|c| c == name).unwrap_or(0);
-                NameOp::Fast(LocalIdx(i as u32))
+                // A comprehension variable shadowing a cell uses the
+                // cell's slot (the cell waits on the stack meanwhile).
+                let i = match unit.varnames.iter().position(|c| c == name) {
+                    Some(i) => i as u32,
+                    None => unit
+                        .cellvars
+                        .iter()
+                        .position(|c| c == name)
+                        .and_then(|i| unit.cell_slots.get(i).copied())
+                        .unwrap_or(0),
+                };
+                NameOp::Fast(LocalIdx(i))
             }
             Some(SymbolScope::GlobalExplicit) => NameOp::Global,
             Some(SymbolScope::GlobalImplicit) if function_like => NameOp::Global,
