@@ -29,7 +29,8 @@ def getlines(filename, module_globals=None):
 def updatecache(filename, module_globals=None):
     """Read `filename` again into the cache."""
     cache.pop(filename, None)
-    if not filename or (filename.startswith('<') and filename.endswith('>')):
+    if not filename or (filename.startswith('<') and filename.endswith('>')
+                        and not _registered(filename)):
         return []
     first = _native.getline(filename, 1)
     if first:
@@ -51,6 +52,13 @@ def updatecache(filename, module_globals=None):
         lines[-1] += '\n'
     cache[filename] = lines
     return lines
+
+
+def _registered(filename):
+    """Whether CPython would have registered `filename`'s text: the code of
+    `-c` is kept as '<string>'."""
+    import sys
+    return filename == '<string>' and sys.argv[:1] == ['-c']
 
 
 def clearcache():

@@ -148,6 +148,14 @@ pub struct Config {
     pub trace: Option<TraceSpec>,
     /// `-X trace-file=PATH`: where trace lines go instead of stderr.
     pub trace_file: Option<String>,
+    /// `sys.warnoptions`: `-X dev`'s `default`, `PYTHONWARNINGS`, the `-W`
+    /// options and `-b`'s filter, in that order; the `warnings` module is
+    /// imported at start-up when there are any (CPython's rule).
+    pub warnoptions: Vec<String>,
+    /// `-b` (1) or `-bb` (2): `sys.flags.bytes_warning`.
+    pub bytes_warning: u8,
+    /// `-X dev` (or `PYTHONDEVMODE`): `sys.flags.dev_mode`.
+    pub dev_mode: bool,
 }
 
 impl Config {
@@ -425,6 +433,7 @@ fn run_main(
     }
     let result = vm
         .main_namespace(&globals, file)
+        .and_then(|()| vm.import_warnings_at_start())
         .and_then(|()| vm.run_frame(Frame::new(code, globals.clone(), Vec::new())));
     gc::safe_point(&mut vm);
     modules::flush_at_exit(&mut vm);

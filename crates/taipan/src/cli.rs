@@ -46,6 +46,10 @@ pub struct Flags {
     pub unbuffered: bool,
     /// The `-X` options, in order (`trace`, `trace=SPEC`, `trace-file=PATH`...).
     pub xoptions: Vec<String>,
+    /// The `-W` options, in order.
+    pub warnoptions: Vec<String>,
+    /// `-b` count (`-bb` is 2).
+    pub bytes_warning: u8,
 }
 
 /// A parsed command line: what to run, the flags, and the arguments
@@ -152,6 +156,7 @@ pub fn parse_command_line(args: &[String]) -> Result<CommandLine, UsageError> {
                 }
                 'X' if value == "parse-bench" => bench = true,
                 'X' => flags.xoptions.push(value),
+                'W' => flags.warnoptions.push(value),
                 _ => {}
             }
             break;
@@ -176,6 +181,7 @@ pub fn parse_command_line(args: &[String]) -> Result<CommandLine, UsageError> {
 fn set_flag(flags: &mut Flags, opt: char) {
     match opt {
         'O' => flags.optimize = flags.optimize.saturating_add(1),
+        'b' => flags.bytes_warning = flags.bytes_warning.saturating_add(1),
         'B' => flags.dont_write_bytecode = true,
         'E' => flags.ignore_environment = true,
         's' => flags.no_user_site = true,
@@ -294,6 +300,21 @@ mod tests {
             parse(&["-c"]),
             Err(UsageError("Argument expected for the -c option".into()))
         );
+    }
+
+    #[test]
+    fn warning_options() {
+        let args: Vec<String> = ["-W", "error", "-Wignore::DeprecationWarning", "-bb", "f.py"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let line = parse_command_line(&args).unwrap();
+        assert_eq!(
+            line.flags.warnoptions,
+            ["error", "ignore::DeprecationWarning"]
+        );
+        assert_eq!(line.flags.bytes_warning, 2);
+        assert_eq!(line.command, Command::File("f.py".into()));
     }
 
     #[test]

@@ -15,3 +15,4 @@ pub mod run;
 pub mod symtable_cmd;
 pub mod syntax_error;
 pub mod tokenize_cmd;
+pub mod warn_options;

@@ -11,6 +11,7 @@ use crate::cli::{
 };
 use crate::modules::{self, OsError};
 use crate::syntax_error::{format_script_syntax_error, format_syntax_error, format_syntax_warning};
+use crate::warn_options::{error_message, error_range, SyntaxWarningAction, SyntaxWarningFilter};
 use crate::{bench, frontend};
 
 /// Exit status when a program is valid Python but uses a construct Taipan's
@@ -165,7 +166,39 @@ fn config(
         interrupt,
         trace,
         trace_file,
+        warnoptions: warnoptions(flags),
+        bytes_warning: flags.bytes_warning,
+        dev_mode: dev_mode(flags),
     }
+}
+
+/// `-X dev`, or `PYTHONDEVMODE` set (unless `-E`).
+fn dev_mode(flags: &Flags) -> bool {
+    flags.xoptions.iter().any(|x| x == "dev")
+        || (!flags.ignore_environment && env_set("PYTHONDEVMODE"))
+}
+
+/// `sys.warnoptions` as CPython builds it, lowest priority first:
+/// `-X dev`'s `default`, `PYTHONWARNINGS` (comma-separated, unless `-E`),
+/// the `-W` options, then `-b`'s (`default`) or `-bb`'s (`error`)
+/// `BytesWarning` filter.
+fn warnoptions(flags: &Flags) -> Vec<String> {
+    let mut options = Vec::new();
+    if dev_mode(flags) {
+        options.push("default".to_owned());
+    }
+    if !flags.ignore_environment {
+        if let Ok(env) = std::env::var("PYTHONWARNINGS") {
+            options.extend(env.split(',').filter(|o| !o.is_empty()).map(str::to_owned));
+        }
+    }
+    options.extend(flags.warnoptions.iter().cloned());
+    match flags.bytes_warning {
+        0 => {}
+        1 => options.push("default::BytesWarning".to_owned()),
+        _ => options.push("error::BytesWarning".to_owned()),
+    }
+    options
 }
 
 /// Whether the environment variable `name` is set and not empty.
@@ -313,19 +346,20 @@ fn compile_and_report(
             return report_syntax_error(filename, &source, &e, script, err);
         }
     };
+    let mut filter = SyntaxWarningFilter::new(&config.warnoptions, filename);
     let (parsed, warnings) = frontend::parse_module_with_warnings(&source);
-    for w in &warnings {
-        let shown = format_syntax_warning(filename, &source, &w.message, w.range);
-        let _ = err.write_all(shown.as_bytes());
+    let pairs = warnings.iter().map(|w| (w.message.as_str(), w.range));
+    if let Some(status) = syntax_warnings(&mut filter, filename, &source, pairs, script, err) {
+        return status;
     }
     let module = match parsed {
         Ok(module) => module,
         Err(e) => return report_syntax_error(filename, &source, &e, script, err),
     };
     let (compiled, warnings) = frontend::compile(&module, &source, filename, config.optimize);
-    for w in &warnings {
-        let shown = format_syntax_warning(filename, &source, &w.message, w.range);
-        let _ = err.write_all(shown.as_bytes());
+    let pairs = warnings.iter().map(|w| (w.message.as_str(), w.range));
+    if let Some(status) = syntax_warnings(&mut filter, filename, &source, pairs, script, err) {
+        return status;
     }
     match compiled {
         Ok(code) => run_compiled(config, filename, &source, code, out, err),
@@ -341,6 +375,45 @@ fn compile_and_report(
             report_syntax_error(filename, &source, &e, script, err)
         }
     }
+}
+
+/// Print (or drop) the `SyntaxWarning`s `warnings` as the `-W` options
+/// say; an `error` one is reported as a `SyntaxError` and gives the exit
+/// status.
+fn syntax_warnings<'w>(
+    filter: &mut SyntaxWarningFilter,
+    filename: &str,
+    source: &str,
+    warnings: impl IntoIterator<Item = (&'w str, taipan_source::TextRange)>,
+    script: bool,
+    err: &mut dyn Write,
+) -> Option<i32> {
+    let index = taipan_source::LineIndex::new(source);
+    for (message, range) in warnings {
+        let line = index.line_col(range.start).line;
+        match filter.action(message, line) {
+            SyntaxWarningAction::Ignore => {}
+            SyntaxWarningAction::Show => {
+                let shown = format_syntax_warning(filename, source, message, range);
+                let _ = err.write_all(shown.as_bytes());
+            }
+            SyntaxWarningAction::Error if filename.starts_with('<') => {
+                // CPython finds no line to show for `-c` and standard input.
+                let message = error_message(message);
+                let _ = write!(
+                    err,
+                    "  File \"{filename}\", line {line}\nSyntaxError: {message}\n"
+                );
+                return Some(1);
+            }
+            SyntaxWarningAction::Error => {
+                let range = error_range(message, range);
+                let e = taipan_source::SyntaxError::new(error_message(message), range);
+                return Some(report_syntax_error(filename, source, &e, script, err));
+            }
+        }
+    }
+    None
 }
 
 /// Print `e` as CPython prints an uncaught `SyntaxError`; exit status 1.

@@ -369,11 +369,16 @@ impl Vm<'_> {
             mode: taipan_parser::Mode::Exec,
             type_comments: false,
         };
-        let module =
-            taipan_parser::parse(&source, &options).map_err(|e| parse_error(&e, file, &source))?;
+        let (parsed, warnings) = taipan_parser::parse_with_warnings(&source, &options);
+        let pairs = warnings.iter().map(|w| (w.message.as_str(), w.range));
+        self.syntax_warnings(file, &source, pairs, true)?;
+        let module = parsed.map_err(|e| parse_error(&e, file, &source))?;
         let optimize = self.config.optimize;
-        let code = taipan_compiler::compile_module_optimized(&module, &source, file, optimize)
-            .map_err(|e| compile_error(e, file, &source))?;
+        let (code, warnings) =
+            taipan_compiler::compile_module_with_warnings(&module, &source, file, optimize);
+        let pairs = warnings.iter().map(|w| (w.message.as_str(), w.range));
+        self.syntax_warnings(file, &source, pairs, false)?;
+        let code = code.map_err(|e| compile_error(e, file, &source))?;
         self.sources
             .insert(file.to_owned(), Rc::from(source.as_str()));
         Ok(crate::code::Code::load(code))

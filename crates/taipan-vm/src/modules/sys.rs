@@ -92,7 +92,7 @@ pub(super) fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
     );
     let prefix = config.pycache_prefix.clone();
     set(d, "pycache_prefix", prefix.map_or(Value::None, Value::str));
-    set(d, "warnoptions", Value::list(Vec::new()));
+    set(d, "warnoptions", strs(&config.warnoptions));
     let names = super::NATIVE.iter().map(|n| Value::str(*n)).collect();
     set(d, "builtin_module_names", Value::tuple(names));
     streams(vm, d)?;
@@ -172,11 +172,11 @@ fn flags(vm: &mut Vm) -> PyResult<Value> {
             Value::Int(i64::from(c.ignore_environment)),
         ),
         ("verbose", Value::Int(0)),
-        ("bytes_warning", Value::Int(0)),
+        ("bytes_warning", Value::Int(i64::from(c.bytes_warning))),
         ("quiet", Value::Int(0)),
         ("hash_randomization", Value::Int(1)),
         ("isolated", Value::Int(i64::from(c.isolated))),
-        ("dev_mode", Value::Bool(false)),
+        ("dev_mode", Value::Bool(c.dev_mode)),
         ("utf8_mode", Value::Int(0)),
         ("warn_default_encoding", Value::Int(0)),
         ("safe_path", Value::Bool(c.isolated)),

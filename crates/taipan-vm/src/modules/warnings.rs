@@ -164,6 +164,16 @@ fn location(
 }
 
 impl Vm<'_> {
+    /// Import `warnings` before the program runs when `sys.warnoptions`
+    /// has entries, as CPython does (so bad `-W` options are reported and
+    /// the filters apply to everything).
+    pub(crate) fn import_warnings_at_start(&mut self) -> PyResult<()> {
+        if !self.config.warnoptions.is_empty() {
+            self.import_module("warnings")?;
+        }
+        Ok(())
+    }
+
     /// Issue a warning of the built-in `category` from native code called
     /// by `frame` (`stacklevel` 1 is that frame), as `warnings.warn`
     /// does: filtered, shown, recorded or raised (an `error` filter).
@@ -214,6 +224,81 @@ impl Vm<'_> {
         ];
         self.call_value(&warn_explicit, args).map(|_| ())
     }
+}
+
+impl Vm<'_> {
+    /// Issue the parser's or compiler's `SyntaxWarning`s about `source`
+    /// (the text of `filename`) through `warnings.warn_explicit` (no
+    /// module, no registry: each is shown every time, as CPython does);
+    /// one that an `error` filter raises becomes the `SyntaxError` CPython
+    /// raises in its place (an escape's without "will not work" sentence,
+    /// pointing at the escape). The parser's errors show their line; the
+    /// compiler's only a line read from the file, as CPython's do.
+    pub(crate) fn syntax_warnings<'w>(
+        &mut self,
+        filename: &str,
+        source: &str,
+        warnings: impl IntoIterator<Item = (&'w str, taipan_source::TextRange)>,
+        from_parser: bool,
+    ) -> PyResult<()> {
+        let mut warnings = warnings.into_iter().peekable();
+        if warnings.peek().is_none() {
+            return Ok(());
+        }
+        let module = self.import_module("warnings")?;
+        let warn_explicit = self.getattr(&module, "warn_explicit")?;
+        let index = taipan_source::LineIndex::new(source);
+        for (message, range) in warnings {
+            let line = index.line_col(range.start).line;
+            let category = Value::obj(Object::Type(TypeKind::Exception(ExcKind::SyntaxWarning)));
+            let args = vec![
+                Value::str(message),
+                category,
+                Value::str(filename),
+                Value::Int(i64::from(line)),
+            ];
+            if let Err(e) = self.call_value(&warn_explicit, args) {
+                if !e.kind().is_subclass(ExcKind::SyntaxWarning) {
+                    return Err(e);
+                }
+                let text = message.replace(" Such sequences will not work in the future.", "");
+                let range = escape_range(message, range);
+                let e = super::syntax_error(ExcKind::SyntaxError, filename, source, &text, range);
+                if !from_parser && !std::path::Path::new(filename).is_file() {
+                    drop_text(&e);
+                }
+                return Err(e);
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Set a `SyntaxError`'s `text` to `None` (no line could be read).
+fn drop_text(e: &crate::exception::PyErr) {
+    let Some(Object::Exception(obj)) = e.value.as_obj() else {
+        return;
+    };
+    let mut args = obj.args.borrow_mut();
+    if let Some(Object::Tuple(details)) = args.get(1).and_then(Value::as_obj) {
+        let mut details = details.clone();
+        if let Some(text) = details.get_mut(3) {
+            *text = Value::None;
+        }
+        args[1] = Value::tuple(details);
+    }
+    super::set(&mut obj.dict.borrow_mut(), "text", Value::None);
+}
+
+/// An invalid escape's warning points at its backslash; the error covers
+/// the escape as the message quotes it (`\d`, `\777`).
+fn escape_range(message: &str, range: taipan_source::TextRange) -> taipan_source::TextRange {
+    if !message.contains("escape sequence") {
+        return range;
+    }
+    let quoted = message.split('"').nth(1).unwrap_or_default();
+    let len = u32::try_from(quoted.len()).unwrap_or(0);
+    taipan_source::TextRange::new(range.start, range.start + len)
 }
 
 /// The module name (`__name__`, else `"<string>"`) and the
