@@ -269,6 +269,12 @@ pub(crate) fn negative(v: &Value) -> PyResult<Value> {
     }
 }
 
+/// The `DeprecationWarning` of `~` on a bool (3.12+).
+pub(crate) const BOOL_INVERT: &str = "Bitwise inversion '~' on bool is deprecated and will be \
+    removed in Python 3.16. This returns the bitwise inversion of the underlying int object and \
+    is usually not what you expect from negating a bool. Use the 'not' operator for boolean \
+    negation or ~int(x) if you really want the bitwise inversion of the underlying int.";
+
 /// `~v`.
 pub(crate) fn invert(v: &Value) -> PyResult<Value> {
     match v {

@@ -422,6 +422,16 @@ impl Vm<'_> {
                     let v = frame.pop();
                     frame.push(binary_op::negative(&v)?);
                 }
+                Opcode::UnaryInvert if matches!(frame.peek(0), Value::Bool(_)) => {
+                    self.warn(
+                        Some(frame),
+                        ExcKind::DeprecationWarning,
+                        binary_op::BOOL_INVERT,
+                        1,
+                    )?;
+                    let v = frame.pop();
+                    frame.push(binary_op::invert(&v)?);
+                }
                 Opcode::UnaryInvert => {
                     let v = frame.pop();
                     frame.push(binary_op::invert(&v)?);
