@@ -298,6 +298,21 @@ def _is_filename_to_skip(filename, skip_file_prefixes):
     return any(filename.startswith(prefix) for prefix in skip_file_prefixes)
 
 
+def _is_internal_frame(frame):
+    """Whether the frame is an internal implementation detail."""
+    return _is_internal_filename(frame.f_code.co_filename)
+
+
+def _next_external_frame(frame, skip_file_prefixes):
+    """The next frame out that is neither internal nor skipped."""
+    frame = frame.f_back
+    while frame is not None and (
+            _is_internal_filename(name := frame.f_code.co_filename)
+            or _is_filename_to_skip(name, skip_file_prefixes)):
+        frame = frame.f_back
+    return frame
+
+
 def warn(message, category=None, stacklevel=1, source=None,
          *, skip_file_prefixes=()):
     """Issue a warning, or maybe ignore it or raise an exception."""
@@ -339,17 +354,18 @@ def _matches(pattern, text):
 
 def _action_for(text, category, module, lineno):
     """The first filter matching the warning, and its action."""
-    for i, item in enumerate(_wm._get_filters()):
+    i = 0
+    for item in _wm._get_filters():
         if type(item) is not tuple or len(item) != 5:
             raise ValueError(f"warnings.filters item {i} isn't a 5-tuple")
+        i += 1
         action, msg, cat, mod, ln = item
         if not isinstance(action, str):
             raise TypeError("action must be a string, not "
                             f"'{type(action).__name__:.200s}'")
-        good_msg = _matches(msg, text)
-        good_mod = _matches(mod, module)
-        if good_msg and issubclass(category, cat) and good_mod and (
-                ln == 0 or lineno == ln):
+        if ((msg is None or _matches(msg, text))
+                & (mod is None or _matches(mod, module))
+                and (ln == 0 or lineno == ln) and issubclass(category, cat)):
             return action, item
     action = _wm.defaultaction
     if not isinstance(action, str):

@@ -20,6 +20,11 @@ impl Vm<'_> {
         self.cache_exception_text(&e.value);
         let trace = crate::traceback::format_traceback(e, &self.sources);
         let mut text = format!("Exception ignored {what} {shown}:\n");
+        // Every frame hidden (library code CPython runs in C): no header.
+        let trace = match trace.strip_prefix("Traceback (most recent call last):\n") {
+            Some(rest) if !rest.starts_with("  ") => rest.to_owned(),
+            _ => trace,
+        };
         // CPython prints these with its C traceback printer, which shows
         // no caret lines (no Python line consists of `~` and `^` alone).
         for line in trace.lines() {
