@@ -72,10 +72,21 @@ pub(crate) fn compile(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         return Err(value_error("compile(): unrecognised flags"));
     }
     if flags & 0x400 != 0 {
-        return Err(PyErr::msg(
-            ExcKind::NotImplementedError,
-            "compile(): ast.PyCF_ONLY_AST is not supported (no ast module)",
-        ));
+        // `lib/ast.py` builds the tree (over the native `_ast`).
+        let ast = vm.import_module("ast")?;
+        let only_ast = vm.getattr(&ast, "_compile_only_ast")?;
+        let mode = match mode {
+            Mode::Exec => "exec",
+            Mode::Eval => "eval",
+            Mode::Single => "single",
+        };
+        let args = vec![
+            source,
+            Value::str(filename),
+            Value::str(mode),
+            Value::Int(flags),
+        ];
+        return vm.call_value(&only_ast, args);
     }
     let optimize = match optimize {
         None => -1,

@@ -4,6 +4,7 @@
 //! `time`, `importlib`). Imported modules are cached in `sys.modules`
 //! (`Vm::modules`), so a module's code runs once.
 
+mod ast;
 mod bisect;
 mod bootstrap;
 mod dis;
@@ -85,6 +86,7 @@ const FROZEN: &[&str] = &["os", "posixpath", "importlib"];
 
 /// The names of the native modules.
 pub(crate) const NATIVE: &[&str] = &[
+    "_ast",
     "_bisect",
     "_heapq",
     "_deque",
@@ -486,6 +488,10 @@ impl Vm<'_> {
             }
             "_taipan_traceback" => {
                 tb_hooks::init(&mut d);
+                Ok(())
+            }
+            "_ast" => {
+                ast::init(&mut d);
                 Ok(())
             }
             "_heapq" => {
