@@ -17,7 +17,8 @@ type Kw<'a> = &'a [(Rc<str>, Value)];
 
 /// Fill the namespace of `_ast`.
 pub(super) fn init(d: &mut Dict) {
-    let functions: [(&'static str, NativeFn); 1] = [("parse_dump", parse_dump)];
+    let functions: [(&'static str, NativeFn); 2] =
+        [("parse_dump", parse_dump), ("tokenize_text", tokenize_text)];
     add_functions(d, &functions);
 }
 
@@ -61,5 +62,33 @@ fn parse_dump(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
     match taipan_ast::dump::try_dump(&tree, source, &index, &dump_options) {
         Ok(text) => Ok(Value::str(text)),
         Err(e) => Err(PyErr::msg(ExcKind::ValueError, e.to_string())),
+    }
+}
+
+/// `tokenize_text(text)`: the token lines `python -m tokenize` prints for
+/// `text` (without the ENCODING line), or `('error', line, col, message)`
+/// for the `TokenError` `tokenize` raises.
+fn tokenize_text(_vm: &mut Vm, args: &[Value], _kw: Kw) -> PyResult<Value> {
+    let [text] = args else {
+        return Err(type_error("tokenize_text() takes exactly 1 argument"));
+    };
+    let Some(text) = text.as_str() else {
+        return Err(type_error("tokenize_text() expects a str"));
+    };
+    match taipan_tokenizer::tokenize::tokenize_lines("<s>", text, false) {
+        Ok(lines) => Ok(Value::str(lines)),
+        Err(line) => {
+            // `<s>:LINE:COL: error: MESSAGE`
+            let mut parts = line.trim_start_matches("<s>:").splitn(3, ':');
+            let mut number = || parts.next().and_then(|n| n.trim().parse::<i64>().ok());
+            let (row, col) = (number().unwrap_or(0), number().unwrap_or(0));
+            let message = parts.next().unwrap_or("").trim_start_matches(" error: ");
+            Ok(Value::tuple(vec![
+                Value::str("error"),
+                Value::Int(row),
+                Value::Int(col),
+                Value::str(message),
+            ]))
+        }
     }
 }

@@ -18,6 +18,7 @@ mod pyc_module;
 mod re;
 pub(crate) mod stdlib;
 mod string;
+mod subprocess;
 mod sys;
 mod tb_hooks;
 mod time;
@@ -93,6 +94,7 @@ pub(crate) const NATIVE: &[&str] = &[
     "_dis",
     "_itertools",
     "_taipan_pyc",
+    "_taipan_subprocess",
     "_taipan_traceback",
     "_re",
     "_operator",
@@ -492,6 +494,10 @@ impl Vm<'_> {
             }
             "_ast" => {
                 ast::init(&mut d);
+                Ok(())
+            }
+            "_taipan_subprocess" => {
+                subprocess::init(&mut d);
                 Ok(())
             }
             "_heapq" => {
