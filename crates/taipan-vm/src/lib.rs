@@ -190,7 +190,14 @@ impl Config {
 pub fn embedded_module(name: &str) -> Option<(String, &'static str)> {
     match modules::stdlib::find(name)? {
         (false, source) => Some((modules::stdlib::file_of(name, false), source)),
-        (true, _) => None,
+        // A package runs its `__main__` module (`-m unittest`).
+        (true, _) => {
+            let main = format!("{name}.__main__");
+            match modules::stdlib::find(&main)? {
+                (false, source) => Some((modules::stdlib::file_of(&main, false), source)),
+                (true, _) => None,
+            }
+        }
     }
 }
 

@@ -173,6 +173,9 @@ class TestLoader:
     def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
         """Import test*.py modules under start_dir and load their tests."""
         start_dir = os.path.abspath(start_dir)
+        if not os.path.isdir(start_dir):
+            raise ImportError(f'Start directory is not importable: '
+                              f'{start_dir!r}')
         top = os.path.abspath(top_level_dir or start_dir)
         if top not in sys.path:
             sys.path.insert(0, top)

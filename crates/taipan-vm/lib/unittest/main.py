@@ -102,8 +102,16 @@ class TestProgram:
         return parser
 
     def parseArgs(self, argv):
-        """Read options and test names from argv[1:]."""
+        """Read options and test names from argv[1:]; with no module and
+        no names (or `discover`), find test modules."""
+        if self.module is None and len(argv) > 1 and \
+                argv[1].lower() == 'discover':
+            self._do_discovery(argv[2:])
+            return
         self._parser().parse_args(argv[1:], self)
+        if self.module is None and not self.tests:
+            self._do_discovery([])
+            return
         if self.tests:
             self.testNames = [_convert_name(n) for n in self.tests]
         elif self.defaultTest is None:
@@ -113,6 +121,23 @@ class TestProgram:
         else:
             self.testNames = list(self.defaultTest)
         self.createTests()
+
+    def _do_discovery(self, argv):
+        parser = self._parser()
+        parser.prog = f'{self.progName} discover'
+        parser.add_argument('-s', '--start-directory', dest='start',
+                            default='.')
+        parser.add_argument('-p', '--pattern', dest='pattern',
+                            default='test*.py')
+        parser.add_argument('-t', '--top-level-directory', dest='top',
+                            default=None)
+        parser.parse_args(argv, self)
+        for position, value in zip(('start', 'pattern', 'top'), self.tests):
+            setattr(self, position, value)
+        if self.testNamePatterns:
+            self.testLoader.testNamePatterns = self.testNamePatterns
+        self.test = self.testLoader.discover(self.start, self.pattern,
+                                             self.top)
 
     def createTests(self):
         """Load the tests to run."""
