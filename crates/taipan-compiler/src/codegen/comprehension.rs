@@ -20,10 +20,10 @@ use super::unit::{Handler, Unit};
 use super::{unsupported, CResult, Compiler};
 use crate::symtable::{ScopeId, ScopeKind, SymbolFlags, SymbolScope};
 
-/// Slots of cells and free variables in module and class code are only
-/// known once all its fast locals are (they follow `co_varnames`): until
-/// then they are numbered from here and renumbered by
-/// [`Unit::fix_hidden_slots`].
+/// Slots of cells and free variables are only known once all fast
+/// locals are (they follow `co_varnames`, which grows as the code first
+/// uses each local): until then they are numbered from here and
+/// renumbered by [`Unit::fix_hidden_slots`].
 pub(super) const PROVISIONAL: u32 = 1 << 24;
 
 /// What a comprehension builds.
@@ -440,16 +440,8 @@ fn element_range(kind: &CompKind<'_>) -> taipan_source::TextRange {
 }
 
 impl Unit {
-    /// The `co_varnames` slot of `name`, added if new (a function's cell
-    /// keeps the slot it was given).
+    /// The `co_varnames` slot of `name`, added if new.
     pub(super) fn fast_slot(&mut self, name: &str) -> LocalIdx {
-        if self.flags & taipan_bytecode::CodeFlags::OPTIMIZED != 0 {
-            if let Some(i) = self.cellvars.iter().position(|c| c == name) {
-                if let Some(&slot) = self.cell_slots.get(i) {
-                    return LocalIdx(slot);
-                }
-            }
-        }
         let index = match self.varnames.iter().position(|v| v == name) {
             Some(i) => i,
             None => {
@@ -499,14 +491,11 @@ impl Compiler {
 }
 
 impl Unit {
-    /// Module and class code: give cells and free variables their slots
-    /// after `co_varnames` (a cell that is also a fast local shares its
-    /// slot), renumber the instructions that used provisional ones, and
-    /// order the opening `MAKE_CELL`s by slot.
+    /// Give cells and free variables their slots after `co_varnames`
+    /// (a cell that is also a fast local shares its slot), renumber the
+    /// instructions that used provisional ones, and order the opening
+    /// `MAKE_CELL`s by slot (CPython's localsplus layout).
     pub(super) fn fix_hidden_slots(&mut self) {
-        if self.flags & taipan_bytecode::CodeFlags::OPTIMIZED != 0 {
-            return;
-        }
         let nvars = self.varnames.len() as u32;
         let mut extra = 0;
         let mut slots = Vec::new();
@@ -522,7 +511,14 @@ impl Unit {
         for i in 0..self.freevars.len() as u32 {
             slots.push(nvars + extra + i);
         }
-        self.cell_slots = slots[..self.cellvars.len()].to_vec();
+        // `co_cellvars` lists the cells in slot order.
+        let mut cells: Vec<(u32, String)> = slots
+            .iter()
+            .copied()
+            .zip(std::mem::take(&mut self.cellvars))
+            .collect();
+        cells.sort_by_key(|c| c.0);
+        (self.cell_slots, self.cellvars) = cells.into_iter().unzip();
         for (instr, _) in &mut self.instrs {
             let op = instr.opcode();
             let arg = instr.arg();

@@ -309,18 +309,12 @@ impl Compiler {
                 NameOp::Deref(LocalIdx(free_slot(unit, i)))
             }
             Some(SymbolScope::Local) if function_like || unit.inlined.is_fast_hidden(name) => {
-                // A comprehension variable shadowing a cell uses the
-                // cell's slot (the cell waits on the stack meanwhile).
-                let i = match unit.varnames.iter().position(|c| c == name) {
-                    Some(i) => i as u32,
-                    None => unit
-                        .cellvars
-                        .iter()
-                        .position(|c| c == name)
-                        .and_then(|i| unit.cell_slots.get(i).copied())
-                        .unwrap_or(0),
-                };
-                NameOp::Fast(LocalIdx(i))
+                // Joins `co_varnames` at its first use. (A comprehension
+                // variable shadowing a cell shares the cell's slot: the
+                // cell waits on the stack meanwhile.)
+                let name = name.to_owned();
+                let last = self.units.len() - 1;
+                NameOp::Fast(self.units[last].fast_slot(&name))
             }
             Some(SymbolScope::GlobalExplicit) => NameOp::Global,
             Some(SymbolScope::GlobalImplicit) if function_like => NameOp::Global,
@@ -348,16 +342,8 @@ impl Compiler {
 
 /// The slot of free variable `i` of `unit`.
 fn free_slot(unit: &Unit, i: usize) -> u32 {
-    if unit.flags & taipan_bytecode::CodeFlags::OPTIMIZED == 0 {
-        // Module and class code: known once its fast locals are.
-        return comprehension::PROVISIONAL + (unit.cellvars.len() + i) as u32;
-    }
-    let extra_cells = unit
-        .cell_slots
-        .iter()
-        .filter(|&&s| s as usize >= unit.varnames.len())
-        .count();
-    (unit.varnames.len() + extra_cells + i) as u32
+    // Known once all fast locals are (`Unit::fix_hidden_slots`).
+    comprehension::PROVISIONAL + (unit.cellvars.len() + i) as u32
 }
 
 #[cfg(test)]

@@ -569,10 +569,11 @@ impl Compiler {
         self.unit().emit(Instr::Resume(Count(0)));
         body(self)?;
         self.emit_return_none();
-        let unit = self
+        let mut unit = self
             .units
             .pop()
             .ok_or_else(|| unsupported("function", self.unit().range))?;
+        unit.fix_hidden_slots();
         let code = unit.assemble(&self.index, &self.filename);
         if nfree > 0 {
             for free in &freevars {
@@ -649,12 +650,12 @@ impl Compiler {
         if args.kwarg.is_some() {
             unit.flags |= CodeFlags::VARKEYWORDS;
         }
+        // Other locals join `co_varnames` as the code first uses them,
+        // as in CPython; cells and free variables get their slots after
+        // them (`Unit::fix_hidden_slots`).
         let mut cells = Vec::new();
         for (name, symbol) in scope.symbols.iter() {
             match symbol.scope {
-                Some(SymbolScope::Local) if !unit.varnames.iter().any(|v| v == name) => {
-                    unit.varnames.push(name.to_owned())
-                }
                 Some(SymbolScope::Cell) => cells.push(name.to_owned()),
                 Some(SymbolScope::Free) => unit.freevars.push(name.to_owned()),
                 _ => {}
@@ -665,17 +666,8 @@ impl Compiler {
         }
         cells.sort();
         unit.freevars.sort();
-        let mut next = unit.varnames.len() as u32;
-        for cell in &cells {
-            let slot = match unit.varnames.iter().position(|v| v == cell) {
-                Some(i) => i as u32,
-                None => {
-                    next += 1;
-                    next - 1
-                }
-            };
-            unit.cell_slots.push(slot);
-        }
+        let provisional = super::comprehension::PROVISIONAL;
+        unit.cell_slots = (0..cells.len() as u32).map(|i| provisional + i).collect();
         unit.cellvars = cells;
     }
 
@@ -685,6 +677,10 @@ impl Compiler {
             return name.to_owned();
         };
         let mut parent_kind = self.table.scope(parent.scope).kind;
+        if self.table.scope(parent.scope).comprehension.is_some() {
+            // A generator expression adds no `<locals>`.
+            return format!("{}.{name}", parent.qualname);
+        }
         let mut parent_qualname = &parent.qualname;
         if parent_kind == ScopeKind::TypeParameters && self.units.len() >= 2 {
             // A generic's own block is named after its grandparent.
