@@ -272,7 +272,8 @@ impl Compiler {
         ok && matches!(self.name_op("super"), super::NameOp::Global)
     }
 
-    /// `super().attr` (with the method bit for a call).
+    /// `super().attr` (with the method bit for a call; bit 2 stays clear:
+    /// it marks the two-argument form).
     pub(super) fn compile_super_attr(&mut self, super_call: &Expr, attr: &str, method: bool) {
         let old = self.set_range(super_call.range);
         let name = self.unit().add_name("super");
@@ -283,7 +284,7 @@ impl Compiler {
         self.set_range(old);
         let name = self.add_attr_name(attr);
         self.unit().emit(Instr::LoadSuperAttr(SuperArg(
-            name.0 << 2 | 2 | u32::from(method),
+            name.0 << 2 | u32::from(method),
         )));
     }
 }
