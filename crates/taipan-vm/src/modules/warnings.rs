@@ -198,9 +198,15 @@ impl Vm<'_> {
         stacklevel: i64,
         source: Value,
     ) -> PyResult<()> {
-        let module = self.import_module("warnings")?;
-        let warn_explicit = self.getattr(&module, "warn_explicit")?;
         let place = locate(&self.python_stack(frame), stacklevel, &[]);
+        let Some(warn_explicit) = self.warn_explicit_fn() else {
+            // No usable `warnings` (a program's own `warnings.py`...):
+            // shown as CPython's C code shows it then.
+            if let Some(p) = place {
+                self.print_warning(&p, &category, &message);
+            }
+            return Ok(());
+        };
         let (filename, line, globals) = match place {
             Some(p) => (Value::str(&*p.filename), i64::from(p.line), p.globals),
             None => {
@@ -245,8 +251,9 @@ impl Vm<'_> {
         if warnings.peek().is_none() {
             return Ok(());
         }
-        let module = self.import_module("warnings")?;
-        let warn_explicit = self.getattr(&module, "warn_explicit")?;
+        let Some(warn_explicit) = self.warn_explicit_fn() else {
+            return Ok(());
+        };
         let index = taipan_source::LineIndex::new(source);
         for (message, range) in warnings {
             let line = index.line_col(range.start).line;
@@ -271,6 +278,32 @@ impl Vm<'_> {
             }
         }
         Ok(())
+    }
+}
+
+impl Vm<'_> {
+    /// `warnings.warn_explicit`, or `None` if `warnings` cannot be
+    /// imported or lacks it.
+    fn warn_explicit_fn(&mut self) -> Option<Value> {
+        let module = self.import_module("warnings").ok()?;
+        self.getattr(&module, "warn_explicit").ok()
+    }
+
+    /// Print `FILE:LINE: Category: message` and the source line.
+    fn print_warning(&mut self, place: &Place, category: &Value, message: &Value) {
+        let name = self.getattr(category, "__name__").ok();
+        let name = name.as_ref().and_then(Value::as_str).unwrap_or("Warning");
+        let text = crate::format::str(message).unwrap_or_default();
+        let mut out = format!("{}:{}: {name}: {text}\n", place.filename, place.line);
+        if let Some(source) = self.sources.get(&*place.filename) {
+            let index = taipan_source::LineIndex::new(source);
+            let line = index.line_text(source, place.line).trim();
+            if !line.is_empty() {
+                out.push_str(&format!("  {line}\n"));
+            }
+        }
+        // Nothing more can be done if stderr itself fails.
+        let _ = self.write_fd(2, &out);
     }
 }
 
