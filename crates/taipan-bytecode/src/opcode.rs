@@ -185,13 +185,11 @@ macro_rules! define_opcodes {
 }
 
 impl Opcode {
-    /// `(popped, pushed)` when the jump is taken.
+    /// `(popped, pushed)` when the jump is taken: the same as falling
+    /// through (`FOR_ITER` jumps to an `END_FOR` that pops the value it
+    /// would have pushed; the VM skips that `END_FOR`).
     pub fn branch_stack_effect(self, oparg: u32) -> (u32, u32) {
-        match self {
-            // The exhausted iterator stays for POP_ITER; no value pushed.
-            Opcode::ForIter => (0, 0),
-            _ => self.stack_effect(oparg),
-        }
+        self.stack_effect(oparg)
     }
 }
 
@@ -288,8 +286,9 @@ define_opcodes! {
     UnaryNegative = 41, "UNARY_NEGATIVE", NoArg, |a| (1, 1), [], 0;
     /// `TOS = not TOS` (TOS is already a bool).
     UnaryNot = 42, "UNARY_NOT", NoArg, |a| (1, 1), [], 0;
-    /// In a `with` block's exception handler, with `exit, saved, exc` on
-    /// the stack: push `exit(type(exc), exc, None)`.
+    /// In a `with` block's exception handler, with `exit, self_or_null,
+    /// lasti, saved, exc` on the stack: push `exit(type(exc), exc, tb)`
+    /// (`self` first when not null).
     WithExceptStart = 43, "WITH_EXCEPT_START", NoArg, |a| (3, 4), [], 0;
     /// `TOS = TOS1 op TOS` for the `NB_*` operator (subscript included).
     BinaryOp = 44, "BINARY_OP", BinaryOpArg, |a| (2, 1), [], 5;
@@ -345,8 +344,9 @@ define_opcodes! {
     EndAsyncFor = 68, "END_ASYNC_FOR", NoArg, |a| (2, 0), [], 0;
     /// Widen the next instruction's argument by 8 bits.
     ExtendedArg = 69, "EXTENDED_ARG", Count, |a| (0, 0), [], 0;
-    /// Push `next(TOS)`; when the iterator is exhausted, jump forward
-    /// (leaving the iterator for `POP_ITER`).
+    /// Push `next(TOS)`; when the iterator is exhausted, jump forward to
+    /// the loop's `END_FOR` and skip it (leaving the iterator for
+    /// `POP_ITER`).
     ForIter = 70, "FOR_ITER", Label, |a| (1, 2), [JUMP], 1;
     /// `TOS = awaitable(TOS)` (`__await__`), checking it can be awaited.
     GetAwaitable = 71, "GET_AWAITABLE", Count, |a| (1, 1), [], 0;
@@ -400,6 +400,10 @@ define_opcodes! {
     LoadGlobal = 92, "LOAD_GLOBAL", GlobalArg, |a| (0, 1 + (a & 1)), [HAS_NAME], 4;
     /// Push a name from the current namespace, globals or builtins.
     LoadName = 93, "LOAD_NAME", NameIdx, |a| (0, 1), [HAS_NAME], 0;
+    /// Replace the context manager TOS by its special method (0
+    /// `__enter__`, 1 `__exit__`, 2 `__aenter__`, 3 `__aexit__`) looked up
+    /// on its type: the method and `self`, or the bound attribute and null.
+    LoadSpecial = 95, "LOAD_SPECIAL", Count, |a| (1, 2), [], 0;
     /// Push the small int `i`.
     LoadSmallInt = 94, "LOAD_SMALL_INT", SmallInt, |a| (0, 1), [], 0;
     /// `super(TOS1, TOS).name` with `super` (the global) below them; the

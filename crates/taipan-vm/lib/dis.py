@@ -503,6 +503,8 @@ class ArgResolver:
             return ', '.join(s for i, s in enumerate(FUNCTION_ATTR_FLAGS)
                              if arg & (1 << i))
         table = {"BINARY_OP": _NB_OPS, "CALL_INTRINSIC_1": _INTRINSIC_1,
+                 "LOAD_SPECIAL": ("__enter__", "__exit__", "__aenter__",
+                                  "__aexit__"),
                  "CALL_INTRINSIC_2": _INTRINSIC_2,
                  "LOAD_COMMON_CONSTANT": _COMMON_CONSTANTS}.get(name)
         if table is not None:

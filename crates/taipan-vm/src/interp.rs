@@ -505,7 +505,8 @@ impl Vm<'_> {
                 }
                 Opcode::ForIter => match self.next(&frame.peek(0).clone())? {
                     Some(v) => frame.push(v),
-                    None => frame.pc += arg as usize,
+                    // The target is the loop's `END_FOR`, skipped.
+                    None => frame.pc += arg as usize + 1,
                 },
                 Opcode::EndFor | Opcode::PopIter => {
                     frame.pop();
@@ -711,9 +712,11 @@ impl Vm<'_> {
                         crate::classes::match_class(self, &subject, &class, arg as usize, &names)?;
                     frame.push(r);
                 }
+                Opcode::LoadSpecial => self.load_special(frame, arg)?,
                 Opcode::WithExceptStart => {
                     let exc = frame.peek(0).clone();
-                    let exit = frame.peek(2).clone();
+                    let exit = frame.peek(4).clone();
+                    let this = frame.peek(3).clone();
                     let class = match crate::classes::user_class(&exc) {
                         Some(c) => c.clone(),
                         None => Value::obj(Object::Type(crate::types::type_of(&exc))),
@@ -722,7 +725,11 @@ impl Vm<'_> {
                         Some(Object::Exception(e)) => crate::tb_object::exception_traceback(e),
                         _ => Value::None,
                     };
-                    let r = self.call_value(&exit, vec![class, exc, tb])?;
+                    let args = match this {
+                        Value::Null => vec![class, exc, tb],
+                        this => vec![this, class, exc, tb],
+                    };
+                    let r = self.call_value(&exit, args)?;
                     frame.push(r);
                 }
                 Opcode::CheckExcMatch => {

@@ -277,3 +277,94 @@ pub(crate) fn fast_pair(
         }
     }
 }
+
+/// `LOAD_SPECIAL`'s methods, by argument.
+const SPECIAL_METHODS: [&str; 4] = ["__enter__", "__exit__", "__aenter__", "__aexit__"];
+
+impl Vm<'_> {
+    /// `LOAD_SPECIAL`: replace the context manager on top by its special
+    /// method `SPECIAL_METHODS[arg]`, looked up on its type, as a method
+    /// and `self` (or the bound attribute and null); a missing method is
+    /// CPython's "does not support the context manager protocol".
+    pub(crate) fn load_special(&mut self, frame: &mut Frame, arg: u32) -> PyResult<()> {
+        let name = SPECIAL_METHODS
+            .get(arg as usize)
+            .copied()
+            .unwrap_or("__exit__");
+        let owner = frame.pop();
+        match self.special_method(&owner, name)? {
+            Some((f, Some(this))) => {
+                frame.push(f);
+                frame.push(this);
+            }
+            Some((f, None)) => {
+                frame.push(f);
+                frame.push(Value::Null);
+            }
+            None => return Err(self.context_protocol_error(&owner, arg)),
+        }
+        Ok(())
+    }
+
+    /// The special method `name` of `owner`: on its class for instances
+    /// of user classes (never the instance dict), else the attribute.
+    fn special_method(
+        &mut self,
+        owner: &Value,
+        name: &str,
+    ) -> PyResult<Option<crate::attrs::Found>> {
+        if let Some(class) = crate::classes::user_class(owner) {
+            match crate::classes::lookup_str(&class, name) {
+                Some(f) if matches!(f.as_obj(), Some(Object::Function(_))) => {
+                    return Ok(Some((f, Some(owner.clone()))))
+                }
+                Some(_) => {}
+                // A user class without native base: nothing else to find.
+                None if crate::classes::payload_of(owner).is(owner) => return Ok(None),
+                None => {}
+            }
+        }
+        match self.get_attr_parts(owner, name) {
+            Ok(found) => Ok(Some(found)),
+            Err(e) if e.kind().is_subclass(ExcKind::AttributeError) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The `TypeError` for a context manager missing `SPECIAL_METHODS[arg]`,
+    /// suggesting the other kind of `with` when the object supports it.
+    fn context_protocol_error(&mut self, owner: &Value, arg: u32) -> Box<PyErr> {
+        let name = SPECIAL_METHODS
+            .get(arg as usize)
+            .copied()
+            .unwrap_or("__exit__");
+        let is_async = arg >= 2;
+        let (kind, other, hint) = if is_async {
+            (
+                "asynchronous context manager",
+                ["__enter__", "__exit__"],
+                "with",
+            )
+        } else {
+            ("context manager", ["__aenter__", "__aexit__"], "async with")
+        };
+        let mut message = format!(
+            "'{}' object does not support the {kind} protocol (missed {name} method)",
+            crate::types::type_name(owner)
+        );
+        let supports_other = other
+            .iter()
+            .all(|m| matches!(self.special_method(owner, m), Ok(Some(_))));
+        if supports_other {
+            let other_kind = if is_async {
+                "context manager"
+            } else {
+                "asynchronous context manager"
+            };
+            message.push_str(&format!(
+                " but it supports the {other_kind} protocol. Did you mean to use '{hint}'?"
+            ));
+        }
+        type_error(message)
+    }
+}

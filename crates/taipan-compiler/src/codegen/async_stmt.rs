@@ -56,11 +56,8 @@ impl Compiler {
         self.unit().emit(Instr::EndAsyncFor(NoArg));
         self.set_range(old);
         self.compile_body(&f.orelse)?;
-        let after_else = self.unit().new_label();
-        self.unit().emit(Instr::JumpForward(after_else));
+        // `break` pops the iterator itself.
         self.unit().bind(end);
-        self.unit().emit(Instr::PopTop(NoArg));
-        self.unit().bind(after_else);
         Ok(())
     }
 }

@@ -305,9 +305,9 @@ impl Compiler {
             self.set_range(elt_range);
             self.unit().emit(Instr::JumpBackward(top));
             // CPython's `NO_LOCATION`: these take the line before them.
-            // `FOR_ITER` jumps past `END_FOR` (this VM does not skip it).
-            self.unit().emit(Instr::EndFor(NoArg));
+            // `FOR_ITER` targets the `END_FOR` (and skips it).
             self.unit().bind(exhausted);
+            self.unit().emit(Instr::EndFor(NoArg));
             self.unit().emit(Instr::PopIter(NoArg));
         }
         Ok(())

@@ -155,15 +155,20 @@ impl Compiler {
     /// location (`NO_LOCATION`), whose line the flow graph passes take
     /// from the code around it.
     pub(super) fn emit_no_location(&mut self, instr: Instr) {
-        // Until assembly gives such instructions the line of the code
-        // around them, they keep the current range.
-        let range = if ARTIFICIAL_HAVE_NO_LOCATION {
-            TextRange::default()
-        } else {
-            self.unit().range
-        };
+        let range = self.no_location_range();
         let old = self.set_range(range);
         self.unit().emit(instr);
         self.set_range(old);
+    }
+
+    /// The range of an artificial instruction.
+    pub(super) fn no_location_range(&mut self) -> TextRange {
+        // Until assembly gives such instructions the line of the code
+        // around them, they keep the current range.
+        if ARTIFICIAL_HAVE_NO_LOCATION {
+            TextRange::default()
+        } else {
+            self.unit().range
+        }
     }
 }

@@ -24,12 +24,18 @@ impl Compiler {
     fn compile_stmt_kind(&mut self, stmt: &Stmt) -> CResult {
         match &stmt.kind {
             StmtKind::Expr { value } => {
+                let interactive = self.interactive && self.units.len() == 1;
+                if !interactive && matches!(value.kind, ExprKind::Constant { .. }) {
+                    // A constant statement is ignored (its line stays).
+                    self.unit().emit(Instr::Nop(NoArg));
+                    return Ok(());
+                }
                 self.compile_expr(value)?;
-                if self.interactive && self.units.len() == 1 {
+                if interactive {
                     // INTRINSIC_PRINT: `sys.displayhook(value)`.
                     self.unit().emit(Instr::CallIntrinsic1(Count(1)));
                 }
-                self.unit().emit(Instr::PopTop(NoArg));
+                self.emit_no_location(Instr::PopTop(NoArg));
             }
             StmtKind::Assign { targets, value, .. } => {
                 self.compile_expr(value)?;
@@ -66,9 +72,8 @@ impl Compiler {
             StmtKind::While { test, body, orelse } => self.compile_while(test, body, orelse)?,
             StmtKind::For(f) => self.compile_for(&f.target, &f.iter, &f.body, &f.orelse)?,
             StmtKind::Break | StmtKind::Continue => self.compile_jump_out(stmt)?,
-            StmtKind::Pass | StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {
-                self.unit().emit(Instr::Nop(NoArg))
-            }
+            StmtKind::Pass => self.unit().emit(Instr::Nop(NoArg)),
+            StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {}
             StmtKind::Return { value } => self.compile_return(stmt, value.as_deref())?,
             StmtKind::Try(t) => self.compile_try(t)?,
             StmtKind::TryStar(t) => self.compile_try_star(t)?,
@@ -100,13 +105,13 @@ impl Compiler {
             StmtKind::Assert { test, msg } => {
                 let end = self.unit().new_label();
                 self.compile_jump_if(test, true, end)?;
-                // The failure is reported at the test expression.
-                let old = self.set_range(test.range);
                 self.unit().emit(Instr::LoadCommonConstant(Count(0)));
                 if let Some(msg) = msg {
                     self.compile_expr(msg)?;
                     self.unit().emit(Instr::Call(Count(0)));
                 }
+                // The failure is reported at the test expression.
+                let old = self.set_range(test.range);
                 self.unit().emit(Instr::RaiseVarargs(Count(1)));
                 self.set_range(old);
                 self.unit().bind(end);
@@ -355,7 +360,7 @@ impl Compiler {
             self.unit().bind(else_label);
         } else {
             let end = self.unit().new_label();
-            self.unit().emit(Instr::JumpForward(end));
+            self.emit_no_location(Instr::JumpForward(end));
             self.unit().bind(else_label);
             self.compile_body(orelse)?;
             self.unit().bind(end);
@@ -377,7 +382,7 @@ impl Compiler {
         self.compile_body(body)?;
         self.unit().fblocks.pop();
         self.unit().loops.pop();
-        self.unit().emit(Instr::JumpBackward(top));
+        self.emit_no_location(Instr::JumpBackward(top));
         self.unit().bind(else_label);
         self.compile_body(orelse)?;
         self.unit().bind(end);
@@ -399,6 +404,9 @@ impl Compiler {
         let end = self.unit().new_label();
         self.unit().bind(top);
         self.unit().emit(Instr::ForIter(exhausted));
+        // The target's line, for tracing a `for` spread over lines.
+        self.set_range(target.range);
+        self.unit().emit(Instr::Nop(NoArg));
         self.set_range(old);
         self.compile_store(target)?;
         self.unit().loops.push(LoopLabels {
@@ -409,19 +417,15 @@ impl Compiler {
         self.compile_body(body)?;
         self.unit().fblocks.pop();
         self.unit().loops.pop();
-        let old = self.set_range(iter.range);
-        self.unit().emit(Instr::JumpBackward(top));
-        self.unit().emit(Instr::EndFor(NoArg));
+        self.emit_no_location(Instr::JumpBackward(top));
+        // `FOR_ITER` jumps to the `END_FOR` and, when the iterator is
+        // exhausted, past it.
         self.unit().bind(exhausted);
-        self.unit().emit(Instr::PopIter(NoArg));
-        self.set_range(old);
+        self.emit_no_location(Instr::EndFor(NoArg));
+        self.emit_no_location(Instr::PopIter(NoArg));
         self.compile_body(orelse)?;
-        let after_else = self.unit().new_label();
-        self.unit().emit(Instr::JumpForward(after_else));
-        // `break` lands here with the iterator still on the stack.
+        // `break` pops the iterator itself.
         self.unit().bind(end);
-        self.unit().emit(Instr::PopIter(NoArg));
-        self.unit().bind(after_else);
         Ok(())
     }
 
@@ -434,8 +438,19 @@ impl Compiler {
             };
             return Err(syntax_error(message, stmt.range));
         };
+        // A `NOP` carries the statement's line.
+        self.unit().emit(Instr::Nop(NoArg));
         self.unwind_fblocks(false)?;
         if matches!(stmt.kind, StmtKind::Break) {
+            let in_for = self.unit().fblocks.iter().rev().find_map(|b| match b {
+                FBlock::ForLoop => Some(true),
+                FBlock::WhileLoop => Some(false),
+                _ => None,
+            });
+            if in_for == Some(true) {
+                // The iterator.
+                self.unit().emit(Instr::PopTop(NoArg));
+            }
             self.unit().emit(Instr::JumpForward(labels.break_to));
         } else {
             self.unit().emit(Instr::JumpBackward(labels.continue_to));
@@ -447,14 +462,28 @@ impl Compiler {
         if !self.in_function() {
             return Err(syntax_error("'return' outside function", stmt.range));
         }
+        // A constant is loaded after the unwinding, which then need not
+        // keep the value on top; `NOP`s carry the lines of the value and
+        // of the statement.
+        let constant = value.filter(|v| matches!(v.kind, ExprKind::Constant { .. }));
         match value {
-            Some(v) => self.compile_expr(v)?,
-            None => {
-                let none = self.unit().add_const(ConstValue::None);
-                self.unit().emit(Instr::LoadConst(none));
+            Some(v) if constant.is_none() => self.compile_expr(v)?,
+            Some(v) => {
+                let old = self.set_range(v.range);
+                self.unit().emit(Instr::Nop(NoArg));
+                self.set_range(old);
             }
+            None => {}
         }
-        self.unwind_fblocks(true)?;
+        if value.is_none_or(|v| self.line_of(v.range.start) != self.line_of(stmt.range.start)) {
+            self.unit().emit(Instr::Nop(NoArg));
+        }
+        self.unwind_fblocks(value.is_some() && constant.is_none())?;
+        match (value, constant) {
+            (None, _) => self.load_const(ConstValue::None),
+            (_, Some(c)) => self.compile_expr(c)?,
+            _ => {}
+        }
         self.unit().emit(Instr::ReturnValue(NoArg));
         Ok(())
     }

@@ -29,7 +29,7 @@ impl Compiler {
         let end = self.unit().new_label();
         let reraise_star = self.unit().new_label();
         let reraise = self.unit().new_label();
-        self.compile_try_body(t, depth, except_label, cleanup, else_label)?;
+        self.compile_try_body(t, depth, (except_label, cleanup, else_label), false)?;
         let n = t.handlers.len();
         for (i, handler) in t.handlers.iter().enumerate() {
             let old = self.set_range(handler.range);

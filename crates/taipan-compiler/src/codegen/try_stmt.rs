@@ -45,6 +45,8 @@ impl Compiler {
         let cleanup = self.unit().new_label();
         let end = self.unit().new_label();
         let handlers_len = self.unit().handlers.len();
+        // The `try` line, outside the block it opens.
+        self.unit().emit(Instr::Nop(NoArg));
         self.unit().handlers.push(Handler {
             target: handler,
             depth,
@@ -54,20 +56,19 @@ impl Compiler {
             body: finalbody.clone(),
             handlers_len,
         });
-        self.unit().emit(Instr::Nop(NoArg));
         let result = body(self);
         self.unit().fblocks.pop();
         self.unit().handlers.pop();
         result?;
         self.compile_body(&finalbody)?;
-        self.unit().emit(Instr::JumpForward(end));
+        self.emit_no_location(Instr::JumpForward(end));
         self.unit().bind(handler);
         self.unit().handlers.push(Handler {
             target: cleanup,
             depth: depth + 1,
             lasti: true,
         });
-        self.unit().emit(Instr::PushExcInfo(NoArg));
+        self.emit_no_location(Instr::PushExcInfo(NoArg));
         self.unit().fblocks.push(FBlock::FinallyEnd);
         // CPython warns about the copies on the normal and unwinding
         // paths only, not this exceptional one.
@@ -76,14 +77,18 @@ impl Compiler {
         self.warnings.truncate(warned);
         self.unit().fblocks.pop();
         result?;
-        self.unit().emit(Instr::Reraise(Count(0)));
+        self.emit_no_location(Instr::Reraise(Count(0)));
         self.unit().handlers.pop();
         self.emit_cleanup(cleanup);
         self.unit().bind(end);
         Ok(())
     }
 
-    /// `with ITEM as TARGET: BODY` (several items nest).
+    /// `with ITEM as TARGET: BODY` (several items nest), as CPython 3.14:
+    /// `__exit__` (found by `LOAD_SPECIAL`, with its `self`) stays on the
+    /// stack under the body; the body's handler calls it with the
+    /// exception (`WITH_EXCEPT_START`) and re-raises unless it returns
+    /// true.
     pub(super) fn compile_with(
         &mut self,
         items: &[taipan_ast::WithItem],
@@ -95,50 +100,54 @@ impl Compiler {
         };
         let depth = self.unit().depth();
         self.compile_expr(&item.context_expr)?;
-        let (exit, enter) = if is_async {
-            ("__aexit__", "__aenter__")
-        } else {
-            ("__exit__", "__enter__")
-        };
-        let exit = self.unit().add_name(exit);
-        let enter = self.unit().add_name(enter);
+        let old = self.set_range(item.context_expr.range);
+        let (exit, enter) = if is_async { (3, 2) } else { (1, 0) };
         self.unit().emit(Instr::Copy(Count(1)));
-        self.unit()
-            .emit(Instr::LoadAttr(taipan_bytecode::AttrArg(exit.0 << 1)));
+        self.unit().emit(Instr::LoadSpecial(Count(exit)));
         self.unit().emit(Instr::Swap(Count(2)));
-        self.unit()
-            .emit(Instr::LoadAttr(taipan_bytecode::AttrArg(enter.0 << 1 | 1)));
+        self.unit().emit(Instr::Swap(Count(3)));
+        self.unit().emit(Instr::LoadSpecial(Count(enter)));
         self.unit().emit(Instr::Call(Count(0)));
         if is_async {
             self.emit_await(1);
         }
-        match &item.optional_vars {
-            Some(target) => self.compile_store(target)?,
-            None => self.unit().emit(Instr::PopTop(NoArg)),
-        }
         let handler = self.unit().new_label();
         let cleanup = self.unit().new_label();
         let end = self.unit().new_label();
+        let handlers_len = self.unit().handlers.len();
         self.unit().handlers.push(Handler {
             target: handler,
-            depth: depth + 1,
-            lasti: false,
+            depth: depth + 2,
+            lasti: true,
         });
         self.unit().fblocks.push(if is_async {
-            FBlock::AsyncWith
+            FBlock::AsyncWith { handlers_len }
         } else {
-            FBlock::With
+            FBlock::With { handlers_len }
         });
-        let result = self.compile_with(rest, body, is_async);
+        let result = match &item.optional_vars {
+            Some(target) => {
+                let r = self.compile_store(target);
+                self.set_range(old);
+                r
+            }
+            None => {
+                self.unit().emit(Instr::PopTop(NoArg));
+                self.set_range(old);
+                Ok(())
+            }
+        }
+        .and_then(|()| self.compile_with(rest, body, is_async));
         self.unit().fblocks.pop();
         self.unit().handlers.pop();
         result?;
+        let old = self.set_range(item.context_expr.range);
         self.emit_exit_call(is_async);
         self.unit().emit(Instr::JumpForward(end));
         self.unit().bind(handler);
         self.unit().handlers.push(Handler {
             target: cleanup,
-            depth: depth + 2,
+            depth: depth + 4,
             lasti: true,
         });
         self.unit().emit(Instr::PushExcInfo(NoArg));
@@ -146,25 +155,33 @@ impl Compiler {
         if is_async {
             self.emit_await(2);
         }
-        self.unit().emit(Instr::ToBool(NoArg));
-        let suppress = self.unit().new_label();
-        self.unit().emit(Instr::PopJumpIfTrue(suppress));
-        self.unit().emit(Instr::Reraise(Count(0)));
-        self.unit().bind(suppress);
-        self.unit().emit(Instr::PopTop(NoArg));
-        self.unit().emit(Instr::PopExcept(NoArg));
-        self.unit().emit(Instr::PopTop(NoArg));
-        self.unit().handlers.pop();
-        self.unit().emit(Instr::JumpForward(end));
-        self.emit_cleanup(cleanup);
-        self.unit().bind(end);
+        self.set_range(old);
+        self.with_except_finish(cleanup, end);
         Ok(())
     }
 
-    /// Call the bound `__exit__` (or `__aexit__`, then await it) on top
-    /// of the stack with three `None`s and drop the result.
+    /// The end of a `with` handler: re-raise unless `__exit__` returned
+    /// true, else drop the exception, `__exit__` and its `self`.
+    fn with_except_finish(&mut self, cleanup: Label, end: Label) {
+        let suppress = self.unit().new_label();
+        self.emit_no_location(Instr::ToBool(NoArg));
+        self.emit_no_location(Instr::PopJumpIfTrue(suppress));
+        self.emit_no_location(Instr::Reraise(Count(2)));
+        self.unit().bind(suppress);
+        self.emit_no_location(Instr::PopTop(NoArg));
+        self.unit().handlers.pop();
+        self.emit_no_location(Instr::PopExcept(NoArg));
+        for _ in 0..3 {
+            self.emit_no_location(Instr::PopTop(NoArg));
+        }
+        self.emit_no_location(Instr::JumpForward(end));
+        self.emit_cleanup(cleanup);
+        self.unit().bind(end);
+    }
+
+    /// Call `__exit__` (or `__aexit__`, then await it) and its `self`
+    /// on the stack with three `None`s and drop the result.
     fn emit_exit_call(&mut self, is_async: bool) {
-        self.unit().emit(Instr::PushNull(NoArg));
         for _ in 0..3 {
             self.load_const(ConstValue::None);
         }
@@ -178,9 +195,9 @@ impl Compiler {
     /// The cleanup handler: restore the saved exception and re-raise.
     pub(super) fn emit_cleanup(&mut self, cleanup: taipan_bytecode::Label) {
         self.unit().bind(cleanup);
-        self.unit().emit(Instr::Copy(Count(3)));
-        self.unit().emit(Instr::PopExcept(NoArg));
-        self.unit().emit(Instr::Reraise(Count(1)));
+        self.emit_no_location(Instr::Copy(Count(3)));
+        self.emit_no_location(Instr::PopExcept(NoArg));
+        self.emit_no_location(Instr::Reraise(Count(1)));
     }
 
     /// Emit what leaving the open blocks needs, innermost first: for a
@@ -188,39 +205,50 @@ impl Compiler {
     /// `break`/`continue` those inside the innermost loop.
     pub(super) fn unwind_fblocks(&mut self, for_return: bool) -> CResult {
         let blocks = self.unit().fblocks.clone();
+        let handlers = self.unit().handlers.clone();
+        let result = self.unwind_blocks(&blocks, for_return);
+        self.unit().handlers = handlers;
+        result
+    }
+
+    /// [`Compiler::unwind_fblocks`] over `blocks`, innermost first; the
+    /// code leaving a block runs outside its handlers.
+    fn unwind_blocks(&mut self, blocks: &[FBlock], for_return: bool) -> CResult {
+        let swap = |c: &mut Compiler, n: u32| {
+            if for_return {
+                c.unit().emit(Instr::Swap(Count(n)));
+            }
+        };
         for (i, block) in blocks.iter().enumerate().rev() {
             match block {
                 FBlock::ForLoop | FBlock::WhileLoop if !for_return => break,
-                FBlock::ForLoop if for_return => {
-                    self.unit().emit(Instr::Swap(Count(2)));
+                FBlock::ForLoop => {
+                    swap(self, 2);
                     self.unit().emit(Instr::PopTop(NoArg));
                 }
-                FBlock::ExceptHandler => {
-                    if for_return {
-                        self.unit().emit(Instr::Swap(Count(2)));
-                    }
+                FBlock::TryBody { handlers_len } => self.unit().handlers.truncate(*handlers_len),
+                FBlock::ExceptHandler { name, handlers_len } => {
+                    self.unit().handlers.truncate(*handlers_len);
+                    swap(self, 2);
                     self.unit().emit(Instr::PopExcept(NoArg));
+                    if let Some(name) = name {
+                        self.clear_name(name)?;
+                    }
                 }
                 FBlock::FinallyEnd => {
-                    if for_return {
-                        self.unit().emit(Instr::Swap(Count(2)));
-                        self.unit().emit(Instr::PopTop(NoArg));
-                        self.unit().emit(Instr::Swap(Count(2)));
-                    } else {
-                        self.unit().emit(Instr::PopTop(NoArg));
-                    }
+                    swap(self, 2);
+                    self.unit().emit(Instr::PopTop(NoArg));
+                    swap(self, 2);
                     self.unit().emit(Instr::PopExcept(NoArg));
                 }
-                FBlock::With | FBlock::AsyncWith => {
-                    if for_return {
-                        self.unit().emit(Instr::Swap(Count(2)));
-                    }
-                    self.emit_exit_call(*block == FBlock::AsyncWith);
+                FBlock::With { handlers_len } | FBlock::AsyncWith { handlers_len } => {
+                    self.unit().handlers.truncate(*handlers_len);
+                    swap(self, 3);
+                    swap(self, 2);
+                    self.emit_exit_call(matches!(block, FBlock::AsyncWith { .. }));
                 }
                 FBlock::ReturnValue => {
-                    if for_return {
-                        self.unit().emit(Instr::Swap(Count(2)));
-                    }
+                    swap(self, 2);
                     self.unit().emit(Instr::PopTop(NoArg));
                 }
                 FBlock::FinallyTry { body, handlers_len } => {
@@ -230,6 +258,18 @@ impl Compiler {
             }
         }
         Ok(())
+    }
+
+    /// `name = None; del name` (artificial): an `except ... as name`
+    /// target cleared when its body is left.
+    fn clear_name(&mut self, name: &str) -> CResult {
+        let range = self.no_location_range();
+        let old = self.set_range(range);
+        self.load_const(ConstValue::None);
+        self.store_name(name);
+        let result = self.compile_delete_name(name, range);
+        self.set_range(old);
+        result
     }
 
     /// A copy of a `finally` body run by a jump out of its `try`: compiled
@@ -242,7 +282,8 @@ impl Compiler {
         for_return: bool,
     ) -> CResult {
         let saved_fblocks = self.unit().fblocks.split_off(index);
-        let saved_handlers = self.unit().handlers.split_off(handlers_len);
+        let keep = handlers_len.min(self.unit().handlers.len());
+        let saved_handlers = self.unit().handlers.split_off(keep);
         if for_return {
             self.unit().fblocks.push(FBlock::ReturnValue);
         }
@@ -256,50 +297,58 @@ impl Compiler {
     }
 
     /// The body of a `try` (with `except` or `except*`), covered by the
-    /// handler at `except_label`, then a jump to `else_label`; at
-    /// `except_label` the handlers' own cleanup handler is opened and
-    /// `PUSH_EXC_INFO` saves the previously handled exception.
+    /// handler at `except_label`, then (for `except`) the `else` body and
+    /// a jump to `after`; at `except_label` the handlers' own cleanup
+    /// handler is opened and `PUSH_EXC_INFO` saves the previously handled
+    /// exception.
     pub(super) fn compile_try_body(
         &mut self,
         t: &taipan_ast::Try,
         depth: u32,
-        except_label: Label,
-        cleanup: Label,
-        else_label: Label,
+        labels: (Label, Label, Label),
+        inline_else: bool,
     ) -> CResult {
+        let (except_label, cleanup, after) = labels;
+        let handlers_len = self.unit().handlers.len();
+        // The `try` line, outside the block it opens.
+        self.unit().emit(Instr::Nop(NoArg));
         self.unit().handlers.push(Handler {
             target: except_label,
             depth,
             lasti: false,
         });
-        self.unit().fblocks.push(FBlock::TryBody);
-        self.unit().emit(Instr::Nop(NoArg));
+        self.unit().fblocks.push(FBlock::TryBody { handlers_len });
         let body = self.compile_body(&t.body);
         self.unit().fblocks.pop();
         self.unit().handlers.pop();
         body?;
-        self.unit().emit(Instr::JumpForward(else_label));
+        if inline_else {
+            self.compile_body(&t.orelse)?;
+        }
+        self.emit_no_location(Instr::JumpForward(after));
         self.unit().bind(except_label);
         self.unit().handlers.push(Handler {
             target: cleanup,
             depth: depth + 1,
             lasti: true,
         });
-        self.unit().emit(Instr::PushExcInfo(NoArg));
+        self.emit_no_location(Instr::PushExcInfo(NoArg));
         Ok(())
     }
 
-    /// `try: ... except T as name: ... else: ...`,
-    /// laid out as CPython 3.14 does: the body is covered by the handler
-    /// at `except_label`; the handlers themselves by a cleanup that
-    /// restores the previously handled exception and re-raises.
+    /// `try: ... except T as name: ... else: ...`, laid out as CPython
+    /// 3.14 does: the body (then the `else` body) is covered by the
+    /// handler at `except_label`; the handlers themselves by a cleanup
+    /// that restores the previously handled exception and re-raises; the
+    /// body of an `except ... as name` by one more, clearing `name`.
     pub(super) fn compile_try_except(&mut self, t: &taipan_ast::Try) -> CResult {
         let depth = self.unit().depth();
         let except_label = self.unit().new_label();
         let cleanup = self.unit().new_label();
-        let else_label = self.unit().new_label();
         let end = self.unit().new_label();
-        self.compile_try_body(t, depth, except_label, cleanup, else_label)?;
+        self.compile_try_body(t, depth, (except_label, cleanup, end), true)?;
+        // The handlers open outside the `except` bodies.
+        let outer = self.unit().handlers.len().saturating_sub(1);
         for handler in &t.handlers {
             let old = self.set_range(handler.range);
             let next = self.unit().new_label();
@@ -308,30 +357,74 @@ impl Compiler {
                 self.unit().emit(Instr::CheckExcMatch(NoArg));
                 self.unit().emit(Instr::PopJumpIfFalse(next));
             }
-            match &handler.name {
-                Some(name) => self.store_name(name),
-                None => self.unit().emit(Instr::PopTop(NoArg)),
-            }
-            self.unit().fblocks.push(FBlock::ExceptHandler);
-            let result = self.compile_body(&handler.body);
-            self.unit().fblocks.pop();
-            result?;
-            if let Some(name) = &handler.name {
-                self.load_const(ConstValue::None);
-                self.store_name(name);
-                self.compile_delete_name(name, handler.range)?;
-            }
-            self.unit().emit(Instr::PopExcept(NoArg));
-            self.unit().emit(Instr::JumpForward(end));
-            self.unit().bind(next);
+            let result = match &handler.name {
+                Some(name) => self.except_as_body(handler, name, depth, outer, end),
+                None => {
+                    self.unit().emit(Instr::PopTop(NoArg));
+                    self.except_body(handler, None, outer).map(|()| {
+                        let inner = self.unit().handlers.split_off(outer);
+                        self.emit_no_location(Instr::PopExcept(NoArg));
+                        self.emit_no_location(Instr::JumpForward(end));
+                        self.unit().handlers.extend(inner);
+                    })
+                }
+            };
             self.set_range(old);
+            result?;
+            self.unit().bind(next);
         }
-        self.unit().emit(Instr::Reraise(Count(0)));
+        self.emit_no_location(Instr::Reraise(Count(0)));
         self.unit().handlers.pop();
         self.emit_cleanup(cleanup);
-        self.unit().bind(else_label);
-        self.compile_body(&t.orelse)?;
         self.unit().bind(end);
+        Ok(())
+    }
+
+    /// The statements of an `except` clause.
+    fn except_body(
+        &mut self,
+        handler: &taipan_ast::ExceptHandler,
+        name: Option<&str>,
+        outer: usize,
+    ) -> CResult {
+        self.unit().fblocks.push(FBlock::ExceptHandler {
+            name: name.map(str::to_owned),
+            handlers_len: outer,
+        });
+        let result = self.compile_body(&handler.body);
+        self.unit().fblocks.pop();
+        result
+    }
+
+    /// `except T as name: BODY`: the body runs under a handler that clears
+    /// `name` and re-raises; both ways out clear it.
+    fn except_as_body(
+        &mut self,
+        handler: &taipan_ast::ExceptHandler,
+        name: &str,
+        depth: u32,
+        outer: usize,
+        end: Label,
+    ) -> CResult {
+        self.store_name(name);
+        let cleanup_end = self.unit().new_label();
+        self.unit().handlers.push(Handler {
+            target: cleanup_end,
+            depth: depth + 1,
+            lasti: true,
+        });
+        let result = self.except_body(handler, Some(name), outer);
+        self.unit().handlers.pop();
+        result?;
+        let inner = self.unit().handlers.split_off(outer);
+        self.emit_no_location(Instr::PopExcept(NoArg));
+        let cleared = self.clear_name(name);
+        self.emit_no_location(Instr::JumpForward(end));
+        self.unit().handlers.extend(inner);
+        cleared?;
+        self.unit().bind(cleanup_end);
+        self.clear_name(name)?;
+        self.emit_no_location(Instr::Reraise(Count(1)));
         Ok(())
     }
 }

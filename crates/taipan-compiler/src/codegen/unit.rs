@@ -41,10 +41,15 @@ pub(super) enum FBlock {
     ForLoop,
     /// A `while` body.
     WhileLoop,
-    /// An `except` body: the previously handled exception is on the stack.
-    ExceptHandler,
+    /// An `except` body: the previously handled exception is on the stack;
+    /// `name` is the `as` target to clear. Jumps out run outside the
+    /// handlers from `handlers_len` on (CPython's `POP_BLOCK`).
+    ExceptHandler {
+        name: Option<String>,
+        handlers_len: usize,
+    },
     /// A `try` body (nothing on the stack).
-    TryBody,
+    TryBody { handlers_len: usize },
     /// The body of a `try` with a `finally`: jumps out run a copy of
     /// `body`, compiled with the handlers open before this `try`.
     FinallyTry {
@@ -56,10 +61,10 @@ pub(super) enum FBlock {
     FinallyEnd,
     /// A `finally` copy run by `return`: the return value is on the stack.
     ReturnValue,
-    /// A `with` body: the bound `__exit__` is on the stack.
-    With,
-    /// An `async with` body: the bound `__aexit__` is on the stack.
-    AsyncWith,
+    /// A `with` body: `__exit__` and its `self` are on the stack.
+    With { handlers_len: usize },
+    /// An `async with` body: `__aexit__` and its `self` are on the stack.
+    AsyncWith { handlers_len: usize },
     /// An `except*` body: the previously handled exception, the original
     /// group, the list of raised exceptions and the rest are on the stack.
     ExceptStarHandler,
@@ -170,12 +175,8 @@ impl Unit {
         self.fblocks
             .iter()
             .map(|b| match b {
-                FBlock::ForLoop
-                | FBlock::ExceptHandler
-                | FBlock::ReturnValue
-                | FBlock::With
-                | FBlock::AsyncWith => 1,
-                FBlock::FinallyEnd => 2,
+                FBlock::ForLoop | FBlock::ExceptHandler { .. } | FBlock::ReturnValue => 1,
+                FBlock::FinallyEnd | FBlock::With { .. } | FBlock::AsyncWith { .. } => 2,
                 FBlock::ExceptStarHandler => 4,
                 _ => 0,
             })
