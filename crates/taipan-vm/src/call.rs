@@ -201,7 +201,10 @@ impl Vm<'_> {
     pub(crate) fn call_ex(&mut self, frame: &mut Frame) -> PyResult<Option<FrameBox>> {
         let kwargs = frame.pop();
         let args = frame.pop();
-        let (positional, keywords) = ex_arguments(self, &args, &kwargs)?;
+        let (positional, keywords) = ex_arguments(self, &args, &kwargs).map_err(|e| {
+            // `f(*x)` hands `x` itself to the call.
+            not_iterable_star(e, &args, &frame.peek(1).clone())
+        })?;
         let n = positional.len();
         let names: Vec<Value> = keywords.iter().map(|(k, _)| Value::str(&**k)).collect();
         frame.stack.extend(positional);
@@ -545,10 +548,14 @@ pub(crate) fn dict_merge(target: &Value, other: &Value, callable: Option<&Value>
     let merge = callable.is_some();
     let (Some(Object::Dict(target)), Some(Object::Dict(other))) = (target.as_obj(), other.as_obj())
     else {
-        return Err(type_error(format!(
-            "'{}' object is not a mapping",
-            type_name(other)
-        )));
+        return Err(type_error(match callable {
+            Some(f) => format!(
+                "{} argument after ** must be a mapping, not {}",
+                function_str(f),
+                type_name(other)
+            ),
+            None => format!("'{}' object is not a mapping", type_name(other)),
+        }));
     };
     let items: Vec<(Value, Value)> = other
         .borrow()
@@ -567,6 +574,37 @@ pub(crate) fn dict_merge(target: &Value, other: &Value, callable: Option<&Value>
         target.borrow_mut().insert(key, k, v);
     }
     Ok(())
+}
+
+/// CPython's error for `f(*x)` when `x` is not iterable.
+fn not_iterable_star(e: Box<PyErr>, args: &Value, callable: &Value) -> Box<PyErr> {
+    reword_not_iterable(e, args, || {
+        format!(
+            "{} argument after * must be an iterable, not {}",
+            function_str(callable),
+            type_name(args)
+        )
+    })
+}
+
+/// `e` with its message replaced by `message()` when it is the
+/// `TypeError` saying `v` is not iterable (a `*` unpacking's own wording).
+pub(crate) fn reword_not_iterable(
+    e: Box<PyErr>,
+    v: &Value,
+    message: impl FnOnce() -> String,
+) -> Box<PyErr> {
+    let not_iterable = format!("'{}' object is not iterable", type_name(v));
+    match e.value.as_obj() {
+        Some(Object::Exception(x))
+            if x.kind == ExcKind::TypeError
+                && x.args.borrow().first().and_then(Value::as_str)
+                    == Some(not_iterable.as_str()) =>
+        {
+            type_error(message())
+        }
+        _ => e,
+    }
 }
 
 /// How CPython names a callable in call errors: `module.qualname()` for

@@ -156,7 +156,11 @@ pub(crate) fn list_add(vm: &mut crate::Vm, list: &Value, v: Value, extend: bool)
         return Err(type_error("not a list"));
     };
     if extend {
-        let more = vm.collect(&v)?;
+        let more = vm.collect(&v).map_err(|e| {
+            crate::call::reword_not_iterable(e, &v, || {
+                format!("Value after * must be an iterable, not {}", type_name(&v))
+            })
+        })?;
         items.borrow_mut().extend(more);
     } else {
         items.borrow_mut().push(v);

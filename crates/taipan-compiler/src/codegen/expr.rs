@@ -9,6 +9,10 @@ use taipan_bytecode::{
 use super::{syntax_error, unsupported, CResult, Compiler, NameOp};
 use taipan_source::TextRange;
 
+/// CPython's `_PY_STACK_USE_GUIDELINE`: longer runs of items are built
+/// piece by piece.
+const STACK_USE_GUIDELINE: usize = 30;
+
 /// The `NB_*` number of a binary operator.
 pub(super) fn operator_arg(op: Operator) -> BinaryOpArg {
     match op {
@@ -165,19 +169,7 @@ impl Compiler {
                     .emit(Instr::BuildTuple(Count(elts.len() as u32)));
             }
             ExprKind::Set { elts } if has_starred(elts) => {
-                self.unit().emit(Instr::BuildSet(Count(0)));
-                for e in elts {
-                    match &e.kind {
-                        ExprKind::Starred { value, .. } => {
-                            self.compile_expr(value)?;
-                            self.unit().emit(Instr::SetUpdate(Count(1)));
-                        }
-                        _ => {
-                            self.compile_expr(e)?;
-                            self.unit().emit(Instr::SetAdd(Count(1)));
-                        }
-                    }
-                }
+                self.compile_starunpack(elts, Instr::BuildSet, Instr::SetAdd, Instr::SetUpdate)?
             }
             ExprKind::Set { elts } => {
                 self.compile_items(elts)?;
@@ -541,18 +533,40 @@ impl Compiler {
 
     /// A list built from items some of which are `*starred`.
     fn compile_starred_list(&mut self, elts: &[Expr]) -> CResult {
-        self.unit().emit(Instr::BuildList(Count(0)));
-        for e in elts {
+        self.compile_starunpack(elts, Instr::BuildList, Instr::ListAppend, Instr::ListExtend)
+    }
+
+    /// A display with `*starred` items, as CPython's `starunpack_helper`:
+    /// the items before the first star are built into the container,
+    /// then each star extends it and each other item is added.
+    fn compile_starunpack(
+        &mut self,
+        elts: &[Expr],
+        build: fn(Count) -> Instr,
+        add: fn(Count) -> Instr,
+        extend: fn(Count) -> Instr,
+    ) -> CResult {
+        let mut built = false;
+        for (i, e) in elts.iter().enumerate() {
             match &e.kind {
                 ExprKind::Starred { value, .. } => {
+                    if !built {
+                        self.unit().emit(build(Count(i as u32)));
+                        built = true;
+                    }
                     self.compile_expr(value)?;
-                    self.unit().emit(Instr::ListExtend(Count(1)));
+                    self.unit().emit(extend(Count(1)));
                 }
                 _ => {
                     self.compile_expr(e)?;
-                    self.unit().emit(Instr::ListAppend(Count(1)));
+                    if built {
+                        self.unit().emit(add(Count(1)));
+                    }
                 }
             }
+        }
+        if !built {
+            self.unit().emit(build(Count(elts.len() as u32)));
         }
         Ok(())
     }
@@ -560,25 +574,85 @@ impl Compiler {
     /// A call with `*args` or `**kwargs`: `CALL_FUNCTION_EX` on a tuple
     /// of positional arguments and a dict of keyword arguments.
     fn compile_call_ex(&mut self, args: &[Expr], keywords: &[Keyword]) -> CResult {
-        self.compile_starred_list(args)?;
-        self.unit().emit(Instr::CallIntrinsic1(Count(6)));
+        match args {
+            // `f(*args)` passes the iterable itself.
+            [Expr {
+                kind: ExprKind::Starred { value, .. },
+                ..
+            }] => self.compile_expr(value)?,
+            _ if !has_starred(args) => {
+                self.compile_items(args)?;
+                self.unit()
+                    .emit(Instr::BuildTuple(Count(args.len() as u32)));
+            }
+            _ => {
+                self.compile_starred_list(args)?;
+                // INTRINSIC_LIST_TO_TUPLE
+                self.unit().emit(Instr::CallIntrinsic1(Count(6)));
+            }
+        }
         if keywords.is_empty() {
             self.unit().emit(Instr::PushNull(NoArg));
         } else {
-            self.unit().emit(Instr::BuildMap(Count(0)));
-            for kw in keywords {
-                match &kw.arg {
-                    Some(name) => {
-                        self.load_const(ConstValue::Str(name.as_str().into()));
-                        self.compile_expr(&kw.value)?;
-                        self.unit().emit(Instr::BuildMap(Count(1)));
-                    }
-                    None => self.compile_expr(&kw.value)?,
+            self.compile_call_kwargs(keywords)?;
+        }
+        self.unit().emit(Instr::CallFunctionEx(NoArg));
+        Ok(())
+    }
+
+    /// The keyword arguments of a `CALL_FUNCTION_EX` as one dict: runs of
+    /// `name=value` become a `BUILD_MAP`, merged with each `**mapping`.
+    fn compile_call_kwargs(&mut self, keywords: &[Keyword]) -> CResult {
+        let mut have_dict = false;
+        let mut run = 0;
+        for (i, kw) in keywords.iter().enumerate() {
+            if kw.arg.is_some() {
+                run += 1;
+                continue;
+            }
+            if run > 0 {
+                self.compile_kwargs_run(&keywords[i - run..i])?;
+                if have_dict {
+                    self.unit().emit(Instr::DictMerge(Count(1)));
                 }
+                have_dict = true;
+                run = 0;
+            }
+            if !have_dict {
+                self.unit().emit(Instr::BuildMap(Count(0)));
+                have_dict = true;
+            }
+            self.compile_expr(&kw.value)?;
+            self.unit().emit(Instr::DictMerge(Count(1)));
+        }
+        if run > 0 {
+            self.compile_kwargs_run(&keywords[keywords.len() - run..])?;
+            if have_dict {
                 self.unit().emit(Instr::DictMerge(Count(1)));
             }
         }
-        self.unit().emit(Instr::CallFunctionEx(NoArg));
+        Ok(())
+    }
+
+    /// `name=value` keywords as a dict (CPython's `codegen_subkwargs`: a
+    /// long run is built with `MAP_ADD` to keep the stack shallow).
+    fn compile_kwargs_run(&mut self, keywords: &[Keyword]) -> CResult {
+        let big = keywords.len() * 2 > STACK_USE_GUIDELINE;
+        if big {
+            self.unit().emit(Instr::BuildMap(Count(0)));
+        }
+        for kw in keywords {
+            let name = kw.arg.as_deref().unwrap_or_default();
+            self.load_const(ConstValue::Str(name.into()));
+            self.compile_expr(&kw.value)?;
+            if big {
+                self.unit().emit(Instr::MapAdd(Count(1)));
+            }
+        }
+        if !big {
+            self.unit()
+                .emit(Instr::BuildMap(Count(keywords.len() as u32)));
+        }
         Ok(())
     }
 
