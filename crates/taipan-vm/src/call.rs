@@ -541,6 +541,20 @@ pub(crate) fn ex_arguments(
     Ok((positional, keywords))
 }
 
+/// The operand of `DICT_MERGE`/`DICT_UPDATE` as a dict: an instance of a
+/// user class with `keys()` is read through `keys()` and `[]`; anything
+/// else is left for [`dict_merge`] to accept or reject.
+pub(crate) fn merge_operand(vm: &mut crate::Vm, other: Value) -> PyResult<Value> {
+    let is_mapping = crate::classes::user_class(&other)
+        .is_some_and(|c| crate::classes::lookup_str(&c, "keys").is_some());
+    if !is_mapping || matches!(other.as_obj(), Some(Object::Dict(_))) {
+        return Ok(other);
+    }
+    let d = crate::dict_methods::new_dict(Dict::new());
+    crate::dict_methods::update_from(vm, &d, &other)?;
+    Ok(d)
+}
+
 /// `DICT_MERGE` (keyword arguments: duplicates are an error) and
 /// `DICT_UPDATE` (dict displays).
 /// `callable` is the function being called (for `DICT_MERGE`'s message).

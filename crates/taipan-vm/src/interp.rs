@@ -543,7 +543,7 @@ impl Vm<'_> {
                     }
                 }
                 Opcode::DictMerge | Opcode::DictUpdate => {
-                    let other = frame.pop();
+                    let other = crate::call::merge_operand(self, frame.pop())?;
                     let target = frame.peek(arg as usize - 1).clone();
                     let callable = frame.peek(arg as usize + 2).clone();
                     crate::call::dict_merge(

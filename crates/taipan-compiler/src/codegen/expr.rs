@@ -175,32 +175,7 @@ impl Compiler {
                 self.compile_items(elts)?;
                 self.unit().emit(Instr::BuildSet(Count(elts.len() as u32)));
             }
-            ExprKind::Dict { keys, values } if keys.iter().any(Option::is_none) => {
-                self.unit().emit(Instr::BuildMap(Count(0)));
-                for (k, v) in keys.iter().zip(values) {
-                    match k {
-                        Some(k) => {
-                            self.compile_expr(k)?;
-                            self.compile_expr(v)?;
-                            self.unit().emit(Instr::MapAdd(Count(1)));
-                        }
-                        None => {
-                            self.compile_expr(v)?;
-                            self.unit().emit(Instr::DictUpdate(Count(1)));
-                        }
-                    }
-                }
-            }
-            ExprKind::Dict { keys, values } => {
-                for (k, v) in keys.iter().zip(values) {
-                    let Some(k) = k else {
-                        return Err(unsupported("** in a dict display", expr.range));
-                    };
-                    self.compile_expr(k)?;
-                    self.compile_expr(v)?;
-                }
-                self.unit().emit(Instr::BuildMap(Count(keys.len() as u32)));
-            }
+            ExprKind::Dict { keys, values } => self.compile_dict(keys, values)?,
             ExprKind::ListComp(comp) => self.compile_comprehension(
                 expr,
                 super::comprehension::CompKind::List(&comp.elt),
@@ -527,6 +502,76 @@ impl Compiler {
         } else {
             self.load_const(ConstValue::Tuple(names));
             self.unit().emit(Instr::CallKw(Count(total)));
+        }
+        Ok(())
+    }
+
+    /// A dict display, as CPython's `codegen_dict`: runs of `key: value`
+    /// pairs become dicts, merged in order with each `**mapping`.
+    fn compile_dict(&mut self, keys: &[Option<Expr>], values: &[Expr]) -> CResult {
+        let mut have_dict = false;
+        let mut run = 0;
+        for (i, (k, v)) in keys.iter().zip(values).enumerate() {
+            if k.is_some() {
+                if run * 2 > STACK_USE_GUIDELINE {
+                    self.compile_subdict(&keys[i - run..=i], &values[i - run..=i])?;
+                    self.dict_update_if(have_dict);
+                    have_dict = true;
+                    run = 0;
+                } else {
+                    run += 1;
+                }
+                continue;
+            }
+            if run > 0 {
+                self.compile_subdict(&keys[i - run..i], &values[i - run..i])?;
+                self.dict_update_if(have_dict);
+                have_dict = true;
+                run = 0;
+            }
+            if !have_dict {
+                self.unit().emit(Instr::BuildMap(Count(0)));
+                have_dict = true;
+            }
+            self.compile_expr(v)?;
+            self.unit().emit(Instr::DictUpdate(Count(1)));
+        }
+        if run > 0 {
+            let n = keys.len();
+            self.compile_subdict(&keys[n - run..], &values[n - run..])?;
+            self.dict_update_if(have_dict);
+            have_dict = true;
+        }
+        if !have_dict {
+            self.unit().emit(Instr::BuildMap(Count(0)));
+        }
+        Ok(())
+    }
+
+    /// `DICT_UPDATE 1` when a dict was built before this part.
+    fn dict_update_if(&mut self, have_dict: bool) {
+        if have_dict {
+            self.unit().emit(Instr::DictUpdate(Count(1)));
+        }
+    }
+
+    /// `key: value` pairs as one dict (a long run built with `MAP_ADD`).
+    fn compile_subdict(&mut self, keys: &[Option<Expr>], values: &[Expr]) -> CResult {
+        let big = keys.len() * 2 > STACK_USE_GUIDELINE;
+        if big {
+            self.unit().emit(Instr::BuildMap(Count(0)));
+        }
+        for (k, v) in keys.iter().zip(values) {
+            if let Some(k) = k {
+                self.compile_expr(k)?;
+            }
+            self.compile_expr(v)?;
+            if big {
+                self.unit().emit(Instr::MapAdd(Count(1)));
+            }
+        }
+        if !big {
+            self.unit().emit(Instr::BuildMap(Count(keys.len() as u32)));
         }
         Ok(())
     }

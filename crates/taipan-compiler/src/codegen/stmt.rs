@@ -126,13 +126,19 @@ impl Compiler {
                     match &alias.asname {
                         Some(asname) => {
                             // `import a.b as c` binds the submodule.
-                            for part in alias.name.split('.').skip(1) {
+                            let parts: Vec<&str> = alias.name.split('.').skip(1).collect();
+                            for (i, part) in parts.iter().enumerate() {
                                 let p = self.unit().add_name(part);
                                 self.unit().emit(Instr::ImportFrom(p));
-                                self.unit().emit(Instr::Swap(Count(2)));
-                                self.unit().emit(Instr::PopTop(NoArg));
+                                if i + 1 < parts.len() {
+                                    self.unit().emit(Instr::Swap(Count(2)));
+                                    self.unit().emit(Instr::PopTop(NoArg));
+                                }
                             }
                             self.store_name(asname);
+                            if !parts.is_empty() {
+                                self.unit().emit(Instr::PopTop(NoArg));
+                            }
                         }
                         None => {
                             let top = alias.name.split('.').next().unwrap_or(&alias.name);
