@@ -69,7 +69,7 @@ impl Vm<'_> {
         match obj.as_obj() {
             Some(Object::Instance(inst)) => self.instance_attr(obj, inst, name),
             Some(Object::Class(c)) => self.class_attr(obj, c, name),
-            Some(Object::Exception(e)) => exception_attr(obj, e, name),
+            Some(Object::Exception(e)) => self.exception_attr(obj, e, name),
             Some(Object::TypeAlias(t)) => Ok((self.type_alias_attr(obj, t, name)?, None)),
             Some(Object::Traceback(t)) => match crate::tb_object::traceback_attr(t, name) {
                 Some(v) => Ok((v, None)),
@@ -153,6 +153,68 @@ impl Vm<'_> {
                 Err(e) => Err(e),
             },
         }
+    }
+
+    /// `obj.name` for an exception. Without a user class, or for the
+    /// built-in fields (`args`, `__traceback__`, ...), as
+    /// [`exception_attr`]; a user class's data descriptors (properties)
+    /// come before the instance dict, and its `__getattribute__` and
+    /// `__getattr__` are honoured, as for instances.
+    fn exception_attr(
+        &mut self,
+        obj: &Value,
+        e: &crate::exception::ExceptionObj,
+        name: &str,
+    ) -> PyResult<Found> {
+        let Some(class) = e.class.clone() else {
+            return exception_attr(obj, e, name);
+        };
+        let flags = class_flags(&class);
+        let found = match lookup_str(&class, "__getattribute__") {
+            Some(f) if flags & HAS_GETATTRIBUTE != 0 => self
+                .call_value(&f, vec![obj.clone(), Value::str(name)])
+                .map(|v| (v, None)),
+            _ => self.exception_generic_getattr(obj, e, &class, name),
+        };
+        match found {
+            Err(err)
+                if flags & HAS_GETATTR != 0 && err.kind().is_subclass(ExcKind::AttributeError) =>
+            {
+                match lookup_str(&class, "__getattr__") {
+                    Some(f) => Ok((
+                        self.call_value(&f, vec![obj.clone(), Value::str(name)])?,
+                        None,
+                    )),
+                    None => Err(err),
+                }
+            }
+            other => other,
+        }
+    }
+
+    /// `object.__getattribute__` for an exception of a user class.
+    fn exception_generic_getattr(
+        &mut self,
+        obj: &Value,
+        e: &crate::exception::ExceptionObj,
+        class: &Value,
+        name: &str,
+    ) -> PyResult<Found> {
+        if class_flags(class) & HAS_DATA_DESCR != 0 {
+            if let Some(a) = lookup_str(class, name) {
+                if let Some(v) = self.data_descriptor_get(&a, obj, class, name)? {
+                    return Ok((v, None));
+                }
+            }
+        }
+        let (v, this) = exception_attr(obj, e, name)?;
+        if this.is_none() && matches!(v.as_obj(), Some(Object::Instance(_))) {
+            // a class attribute with `__get__` (not one from the dict)
+            if let Some(a) = lookup_str(class, name).filter(|a| a.is(&v)) {
+                return self.bind_class_attr(a, obj, class, name);
+            }
+        }
+        Ok((v, this))
     }
 
     /// Attribute of an instance, through the class's hooks.
@@ -352,6 +414,13 @@ impl Vm<'_> {
                 if let Some(found) = crate::object_type::type_attr(*t, name) {
                     return Ok(found);
                 }
+                // a built-in base's own methods (`L.__contains__` for a
+                // list subclass reads `list.__contains__`)
+                if *t != crate::types::TypeKind::Object {
+                    if let Ok(v) = crate::subscript::load_attr(base, name) {
+                        return Ok((v, None));
+                    }
+                }
             }
         }
         if let Some(Object::Class(_)) = c.metaclass.as_obj() {
@@ -378,6 +447,11 @@ impl Vm<'_> {
             }
             return self.generic_setattr(&obj, inst, name, value);
         }
+        if let Some(Object::Exception(e)) = obj.as_obj() {
+            if let Some(class) = e.class.clone() {
+                return self.exception_setattr(&obj, &class, name, value);
+            }
+        }
         if let Some(Object::Class(c)) = obj.as_obj() {
             if let Some(f) = lookup_str(&c.metaclass, "__setattr__") {
                 self.call_value(&f, vec![obj.clone(), Value::str(name), value])?;
@@ -385,6 +459,47 @@ impl Vm<'_> {
             }
         }
         store_attr(&obj, name, value)
+    }
+
+    /// `obj.name = value` for an exception of a user class: its
+    /// `__setattr__`, then its data descriptors, then the built-in store.
+    fn exception_setattr(
+        &mut self,
+        obj: &Value,
+        class: &Value,
+        name: &str,
+        value: Value,
+    ) -> PyResult<()> {
+        let flags = class_flags(class);
+        if flags & HAS_SETATTR != 0 {
+            if let Some(f) = lookup_str(class, "__setattr__") {
+                self.call_value(&f, vec![obj.clone(), Value::str(name), value])?;
+                return Ok(());
+            }
+        }
+        if flags & HAS_DATA_DESCR != 0 {
+            if let Some(attr) = lookup_str(class, name) {
+                match attr.as_obj() {
+                    Some(Object::Property(_, Value::None)) => {
+                        return Err(attribute_error(format!(
+                            "property '{name}' of '{}' object has no setter",
+                            type_name(obj)
+                        )))
+                    }
+                    Some(Object::Property(_, fset)) => {
+                        return self.call_value(fset, vec![obj.clone(), value]).map(|_| ())
+                    }
+                    Some(Object::Instance(d)) => {
+                        if let Some(set) = d.lookup("__set__") {
+                            let args = vec![attr.clone(), obj.clone(), value];
+                            return self.call_value(&set, args).map(|_| ());
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        store_attr(obj, name, value)
     }
 
     /// `object.__setattr__(obj, name, value)` for an instance.
@@ -533,6 +648,14 @@ fn exception_attr(obj: &Value, e: &crate::exception::ExceptionObj, name: &str) -
     }
     if name == "__class__" {
         return Ok((type_value(obj), None));
+    }
+    if name == "__dict__" {
+        // a copy, as for functions (the dict lives inside the exception)
+        let copy = e.dict.borrow().clone();
+        return Ok((
+            Value::obj(Object::Dict(std::cell::RefCell::new(copy))),
+            None,
+        ));
     }
     if let Some(v) = crate::exception_group::exception_attr(obj, e, name) {
         return Ok((v, None));

@@ -75,12 +75,16 @@ fn getitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
         }
     }
     let (this, rest) = take(args, kw, 1)?;
+    // a subclass instance's built-in value (`list.__len__(sub)`)
+    let this = &crate::classes::payload_of(this);
     let key = vm.canon_key(this, rest[0].clone())?;
     crate::subscript::subscr(this, &key)
 }
 
 fn setitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (this, rest) = take(args, kw, 2)?;
+    // a subclass instance's built-in value (`list.__len__(sub)`)
+    let this = &crate::classes::payload_of(this);
     let key = vm.canon_key(this, rest[0].clone())?;
     crate::subscript::store_subscr(this, key, rest[1].clone())?;
     Ok(Value::None)
@@ -88,6 +92,8 @@ fn setitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn delitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (this, rest) = take(args, kw, 1)?;
+    // a subclass instance's built-in value (`list.__len__(sub)`)
+    let this = &crate::classes::payload_of(this);
     let key = vm.canon_key(this, rest[0].clone())?;
     crate::subscript::delete_subscr(this, &key)?;
     Ok(Value::None)
@@ -95,17 +101,23 @@ fn delitem(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
 
 fn len(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (this, _) = take(args, kw, 0)?;
+    // a subclass instance's built-in value (`list.__len__(sub)`)
+    let this = &crate::classes::payload_of(this);
     vm.len_of(this)
 }
 
 fn contains(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (this, rest) = take(args, kw, 1)?;
+    // a subclass instance's built-in value (`list.__len__(sub)`)
+    let this = &crate::classes::payload_of(this);
     let key = vm.canon_key(this, rest[0].clone())?;
     Ok(Value::Bool(crate::compare::contains(this, &key)?))
 }
 
 fn iter(vm: &mut Vm, args: &[Value], kw: Kw) -> PyResult<Value> {
     let (this, _) = take(args, kw, 0)?;
+    // a subclass instance's built-in value (`list.__len__(sub)`)
+    let this = &crate::classes::payload_of(this);
     vm.get_iter(this)
 }
 

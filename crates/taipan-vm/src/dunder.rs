@@ -131,7 +131,7 @@ fn name_operands(e: Box<PyErr>, a: &Value, b: &Value) -> Box<PyErr> {
 
 impl Vm<'_> {
     /// The special method `name` of `v`'s class, if defined.
-    fn special(&self, v: &Value, name: &str) -> Option<Value> {
+    pub(crate) fn special(&self, v: &Value, name: &str) -> Option<Value> {
         lookup_str(&special_class(v)?, name)
     }
 
@@ -158,6 +158,14 @@ impl Vm<'_> {
                 full.push(crate::classes::type_value(v));
                 full.extend_from_slice(args);
                 return self.call_value(f, full);
+            }
+            // any other descriptor: its `__get__` gives the callable
+            Some(Object::Instance(d)) => {
+                if let Some(get) = d.lookup("__get__") {
+                    let class = crate::classes::type_value(v);
+                    let bound = self.call_value(&get, vec![f.clone(), v.clone(), class])?;
+                    return self.call_value(&bound, args.to_vec());
+                }
             }
             _ => {}
         }
@@ -377,8 +385,19 @@ impl Vm<'_> {
             return Ok(r);
         }
         if has_payload(a) || has_payload(b) {
-            return crate::compare::compare(op, &payload_of(a), &payload_of(b))
-                .map_err(|e| name_operands(e, a, b));
+            let (pa, pb) = (payload_of(a), payload_of(b));
+            // items of the built-in values compare with their own
+            // special methods (`L([x]) == L([y])` calls `x.__eq__`)
+            let r = if is_sequence(&pa) && is_sequence(&pb) {
+                self.sequence_compare(op, &pa, &pb)
+            } else if crate::user_keys::holds_user_keys(&pa)
+                || crate::user_keys::holds_user_keys(&pb)
+            {
+                self.keyed_compare(op, &pa, &pb)
+            } else {
+                crate::compare::compare(op, &pa, &pb)
+            };
+            return r.map_err(|e| name_operands(e, a, b));
         }
         match op.op() {
             CompareOpArg::NE => {

@@ -86,6 +86,17 @@ pub(crate) fn call_type(
             crate::builtins::construct(vm, kind, &args, kwargs)
         }
         (TypeKind::Str | TypeKind::Bool, _) => crate::builtins::construct(vm, kind, args, kwargs),
+        // a subclass instance that defines `__iter__` is iterated
+        // through it (CPython's fast paths take exact lists and tuples,
+        // and sets of any class)
+        (TypeKind::List | TypeKind::Tuple | TypeKind::Set | TypeKind::FrozenSet, [v])
+            if user_class(v).is_some()
+                && vm.special(v, "__iter__").is_some()
+                && !(matches!(kind, TypeKind::Set | TypeKind::FrozenSet)
+                    && matches!(payload_of(v).as_obj(), Some(Object::Set(..)))) =>
+        {
+            crate::builtins::construct(vm, kind, args, kwargs)
+        }
         _ => {
             let args: Vec<Value> = args.iter().map(payload_of).collect();
             crate::builtins::construct(vm, kind, &args, kwargs)
