@@ -46,6 +46,24 @@ pub enum Placement {
     Nowhere,
 }
 
+/// Who raised an error, which decides what CPython puts in
+/// `SyntaxError.args` besides the range: the `text` it quotes and the end
+/// it reports (`end_offset` 0 or -1 where CPython's call passed no end).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Origin {
+    /// The parser, at a token: the line as the tokenizer read it.
+    #[default]
+    Parser,
+    /// The tokenizer itself: the line without its newline.
+    Tokenizer,
+    /// The parser after a tokenizer failure with no end (an unclosed
+    /// bracket, tabs, nesting, a line continuation): `end_offset` 0.
+    NoEnd,
+    /// The parser at a token with no end (a bad unindent, an unexpected
+    /// end of file): `end_offset` -1.
+    NoEndToken,
+}
+
 /// A syntax error found by the tokenizer, the parser or (later) the
 /// compiler: CPython's exception type and message, and the byte range of the
 /// source it points at. Line, offset and end offset (1-based characters,
@@ -60,6 +78,8 @@ pub struct SyntaxError {
     pub range: TextRange,
     /// How CPython shows that position.
     pub placement: Placement,
+    /// Who raised it (what `SyntaxError.args` quotes and where it ends).
+    pub origin: Origin,
 }
 
 impl SyntaxError {
@@ -70,11 +90,17 @@ impl SyntaxError {
             message: message.into(),
             range,
             placement: Placement::Range,
+            origin: Origin::Parser,
         }
     }
 
     /// The same error, shown as `placement` says.
     pub fn placed(self, placement: Placement) -> Self {
         Self { placement, ..self }
+    }
+
+    /// The same error, raised by `origin`.
+    pub fn from_origin(self, origin: Origin) -> Self {
+        Self { origin, ..self }
     }
 }

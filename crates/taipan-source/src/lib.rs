@@ -10,7 +10,7 @@ mod error;
 mod line_index;
 
 pub use decode::{decode_source, decode_source_file};
-pub use error::{Placement, SyntaxError, SyntaxErrorType};
+pub use error::{Origin, Placement, SyntaxError, SyntaxErrorType};
 pub use line_index::{LineCol, LineIndex};
 
 /// A byte offset into the source text.

@@ -1,7 +1,7 @@
 //! Tokenizer errors: what went wrong and where, in both of CPython's
 //! reporting styles (the parser's `SyntaxError` and `-m tokenize`'s).
 
-use taipan_source::{SyntaxError, SyntaxErrorType, TextRange};
+use taipan_source::{Origin, SyntaxError, SyntaxErrorType, TextRange};
 
 /// Which failure the tokenizer hit. Most are plain `SyntaxError`s carried
 /// in full; the others are CPython's `E_*` codes, which the parser and the
@@ -53,7 +53,7 @@ impl LexError {
     pub(crate) fn syntax(message: String, range: TextRange, cursor: usize) -> Self {
         Self {
             kind: LexErrorKind::Syntax,
-            error: SyntaxError::new(message, range),
+            error: SyntaxError::new(message, range).from_origin(Origin::Tokenizer),
             cursor: cursor as u32,
             buffer_start: 0,
         }
@@ -67,10 +67,21 @@ impl LexError {
         range: TextRange,
         cursor: usize,
     ) -> Self {
+        let origin = match kind {
+            LexErrorKind::Syntax | LexErrorKind::NullBytes | LexErrorKind::Undecodable => {
+                Origin::Tokenizer
+            }
+            LexErrorKind::Eof { .. } if message.ends_with("was never closed") => Origin::NoEnd,
+            LexErrorKind::Eof { .. } | LexErrorKind::Dedent => Origin::NoEndToken,
+            LexErrorKind::TabSpace | LexErrorKind::TooDeep | LexErrorKind::LineCont => {
+                Origin::NoEnd
+            }
+        };
         Self {
             kind,
             error: SyntaxError {
                 error_type: ty,
+                origin,
                 ..SyntaxError::new(message, range)
             },
             cursor: cursor as u32,

@@ -347,15 +347,20 @@ fn compile_text(
         },
         type_comments: false,
     };
+    let input = match mode {
+        Mode::Exec => crate::modules::SourceInput::Exec,
+        Mode::Eval | Mode::Single => crate::modules::SourceInput::Expr,
+    };
     let (parsed, warnings) = taipan_parser::parse_with_warnings(text, &options);
     let pairs = warnings.iter().map(|w| (w.message.as_str(), w.range));
     vm.syntax_warnings(filename, text, pairs, true)?;
-    let module = parsed.map_err(|e| crate::modules::parse_error(&e, filename, text))?;
+    let module =
+        parsed.map_err(|e| crate::modules::parse_error_in(&e, filename, text, input))?;
     let (code, warnings) =
         taipan_compiler::compile_module_with_warnings(&module, text, filename, optimize);
     let pairs = warnings.iter().map(|w| (w.message.as_str(), w.range));
     vm.syntax_warnings(filename, text, pairs, false)?;
-    let code = code.map_err(|e| crate::modules::compile_error(e, filename, text))?;
+    let code = code.map_err(|e| crate::modules::compile_error_in_string(e, filename, text))?;
     if !filename.starts_with('<') && !vm.sources.contains_key(filename) {
         if let Ok(file_text) = std::fs::read_to_string(filename) {
             vm.sources.insert(filename.to_owned(), Rc::from(file_text));

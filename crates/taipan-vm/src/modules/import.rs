@@ -11,6 +11,7 @@
 use std::path::Path;
 use std::rc::Rc;
 
+use super::syntax_args::{parse_error_location, SourceInput, SyntaxLocation};
 use super::{import_error, set, ModuleObj};
 use crate::dict::{Dict, HashKey};
 use crate::exception::{type_error, value_error, ExcKind, PyErr, PyResult};
@@ -392,6 +393,16 @@ impl Vm<'_> {
 
 /// The exception for a parse error in `source` (the text of `file`).
 pub(crate) fn parse_error(e: &taipan_source::SyntaxError, file: &str, source: &str) -> Box<PyErr> {
+    parse_error_in(e, file, source, SourceInput::File)
+}
+
+/// The exception for a parse error in `source` read as `input` says.
+pub(crate) fn parse_error_in(
+    e: &taipan_source::SyntaxError,
+    file: &str,
+    source: &str,
+    input: SourceInput,
+) -> Box<PyErr> {
     let kind = match e.error_type {
         taipan_source::SyntaxErrorType::IndentationError => ExcKind::IndentationError,
         taipan_source::SyntaxErrorType::TabError => ExcKind::TabError,
@@ -400,7 +411,8 @@ pub(crate) fn parse_error(e: &taipan_source::SyntaxError, file: &str, source: &s
         }
         taipan_source::SyntaxErrorType::SyntaxError => ExcKind::SyntaxError,
     };
-    syntax_error(kind, file, source, &e.message, e.range)
+    let loc = parse_error_location(e, source, input);
+    syntax_error_at(kind, file, &e.message, loc)
 }
 
 /// The exception for a compile error in `source` (the text of `file`).
@@ -415,6 +427,25 @@ pub(crate) fn compile_error(
     }
 }
 
+/// [`compile_error`] for a string source: CPython's compiler looks the
+/// line up in a file of that name, so a string's error quotes no text.
+pub(crate) fn compile_error_in_string(
+    e: taipan_compiler::CompileError,
+    file: &str,
+    source: &str,
+) -> Box<PyErr> {
+    match e.error_type {
+        "NotImplementedError" => PyErr::msg(ExcKind::NotImplementedError, e.message),
+        _ => {
+            let loc = SyntaxLocation {
+                text: None,
+                ..range_location(source, e.range)
+            };
+            syntax_error_at(ExcKind::SyntaxError, file, &e.message, loc)
+        }
+    }
+}
+
 /// The `SyntaxError` of a module whose source does not compile, with
 /// CPython's attributes (`filename`, `lineno`, `offset`, `text`,
 /// `end_lineno`, `end_offset`, `msg`; offsets 1-based, in characters).
@@ -425,22 +456,40 @@ pub(crate) fn syntax_error(
     message: &str,
     range: taipan_source::TextRange,
 ) -> Box<PyErr> {
-    let e = PyErr::msg(kind, message.to_owned());
+    syntax_error_at(kind, file, message, range_location(source, range))
+}
+
+/// The location of `range` in `source`, quoting its first line.
+fn range_location(source: &str, range: taipan_source::TextRange) -> SyntaxLocation {
     let index = taipan_source::LineIndex::new(source);
     let start = index.line_char_col(source, range.start);
     let end = index.line_char_col(source, range.end);
     let text = index.line_text(source, start.line);
+    SyntaxLocation {
+        lineno: i64::from(start.line),
+        offset: i64::from(start.col) + 1,
+        text: Some(format!("{}\n", text.trim_end_matches(['\r', '\n']))),
+        end_lineno: i64::from(end.line),
+        end_offset: i64::from(end.col) + 1,
+    }
+}
+
+/// The `SyntaxError` `kind` with `message` at `loc` in `file`.
+pub(crate) fn syntax_error_at(
+    kind: ExcKind,
+    file: &str,
+    message: &str,
+    loc: SyntaxLocation,
+) -> Box<PyErr> {
+    let e = PyErr::msg(kind, message.to_owned());
     if let Some(Object::Exception(obj)) = e.value.as_obj() {
         let attrs = [
             ("filename", Value::str(file)),
-            ("lineno", Value::Int(i64::from(start.line))),
-            ("offset", Value::Int(i64::from(start.col) + 1)),
-            (
-                "text",
-                Value::str(format!("{}\n", text.trim_end_matches(['\r', '\n']))),
-            ),
-            ("end_lineno", Value::Int(i64::from(end.line))),
-            ("end_offset", Value::Int(i64::from(end.col) + 1)),
+            ("lineno", Value::Int(loc.lineno)),
+            ("offset", Value::Int(loc.offset)),
+            ("text", loc.text.map_or(Value::None, Value::str)),
+            ("end_lineno", Value::Int(loc.end_lineno)),
+            ("end_offset", Value::Int(loc.end_offset)),
         ];
         let details = Value::tuple(attrs.iter().map(|(_, v)| v.clone()).collect());
         *obj.args.borrow_mut() = vec![Value::str(message), details];
@@ -475,24 +524,64 @@ pub(crate) fn syntax_error_block(value: &Value) -> Option<String> {
     let Some(text) = text.as_ref().and_then(|t| t.as_str()) else {
         return Some(out);
     };
-    let text = text.trim_end_matches(['\r', '\n']);
-    let stripped = text.trim_start();
-    let indent = (text.chars().count() - stripped.chars().count()) as i64;
-    out.push_str(&format!("    {stripped}\n"));
-    if let (Some(Value::Int(start)), Some(Value::Int(end)), Some(Value::Int(end_line))) =
-        (get("offset"), get("end_offset"), get("end_lineno"))
-    {
-        let first = (start - 1 - indent).max(0);
-        let width = stripped.chars().count() as i64;
-        let last = if end_line == line && end > start {
-            (end - 1 - indent).min(width.max(first + 1))
-        } else {
-            first + 1
-        };
-        let carets = "^".repeat((last - first).max(1) as usize);
-        out.push_str(&format!("    {}{carets}\n", " ".repeat(first as usize)));
-    }
+    let offset = match get("offset") {
+        Some(Value::Int(o)) => Some(o),
+        _ => None,
+    };
+    let end_offset = match get("end_offset") {
+        Some(Value::Int(o)) => Some(o),
+        _ => None,
+    };
+    let same_line = matches!(get("end_lineno"), Some(Value::Int(l)) if l == line);
+    caret_lines(text, offset, end_offset, same_line, &mut out);
     Some(out)
+}
+
+/// The quoted line and its carets, as `traceback` shows a `SyntaxError`:
+/// 1-based `offset`..`end_offset` (an end of 0 or none is the start, a
+/// reversed or negative range gets one caret); no caret line when the
+/// column falls in the stripped indentation or is 0.
+fn caret_lines(
+    text: &str,
+    offset: Option<i64>,
+    end_offset: Option<i64>,
+    same_line: bool,
+    out: &mut String,
+) {
+    let rtext = text.trim_end_matches('\n');
+    let ltext = rtext.trim_start_matches([' ', '\n', '\x0c']);
+    let text_len = text.chars().count() as i64;
+    let rtext_len = rtext.chars().count() as i64;
+    let spaces = rtext_len - ltext.chars().count() as i64;
+    out.push_str(&format!("    {ltext}\n"));
+    let Some(mut offset) = offset else {
+        return;
+    };
+    let mut end = match end_offset {
+        Some(e) if same_line && e != 0 => e,
+        _ if same_line => offset,
+        _ => rtext_len + 1,
+    };
+    if !text.is_empty() && offset > text_len {
+        offset = rtext_len + 1;
+    }
+    if !text.is_empty() && end > text_len {
+        end = rtext_len + 1;
+    }
+    if offset >= end || end < 0 {
+        end = offset + 1;
+    }
+    let colno = offset - 1 - spaces;
+    if colno < 0 {
+        return;
+    }
+    let lead: String = ltext
+        .chars()
+        .take(colno as usize)
+        .map(|c| if c.is_whitespace() { c } else { ' ' })
+        .collect();
+    let carets = "^".repeat((end - offset).max(0) as usize);
+    out.push_str(&format!("    {lead}{carets}\n"));
 }
 
 /// `str()` of a `SyntaxError` carrying a location: `msg (file, line N)`

@@ -19,6 +19,7 @@ mod re;
 pub(crate) mod stdlib;
 mod string;
 mod subprocess;
+mod syntax_args;
 mod sys;
 mod tb_hooks;
 mod time;
@@ -36,11 +37,12 @@ use crate::Vm;
 pub(crate) use bootstrap::PrintTarget;
 pub(crate) use exit_hooks::run_exit_hooks;
 pub(crate) use import::{
-    compile_error, parse_error, syntax_error, syntax_error_block, syntax_error_msg,
+    compile_error_in_string, parse_error_in, syntax_error, syntax_error_block, syntax_error_msg,
     syntax_error_str,
 };
 pub(crate) use os::{os_error_new, os_error_str};
 pub(crate) use os_fd::flush_at_exit;
+pub(crate) use syntax_args::SourceInput;
 pub(crate) use sys::sys_exit;
 
 type Kw<'a> = &'a [(Rc<str>, Value)];
