@@ -54,39 +54,68 @@ except TypeError:
 del _function, _generator, _coroutine, _async_generator, _Class
 
 
+_namespace_reprs = set()
+
+
+def _namespace_compare(op):
+    def compare(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return op(self.__dict__, other.__dict__)
+        return NotImplemented
+    return compare
+
+
 class SimpleNamespace:
     """A simple attribute-based namespace."""
 
-    def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        if isinstance(mapping_or_iterable, dict):
-            items = list(mapping_or_iterable.items())
-        else:
-            items = [tuple(pair) for pair in mapping_or_iterable]
-        for key, value in items:
+    __taipan_tp_name__ = "types.SimpleNamespace"
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > 1:
+            raise TypeError(
+                "SimpleNamespace expected at most 1 argument, got %d" % len(args)
+            )
+        attrs = dict(args[0]) if args else {}
+        attrs.update(kwargs)
+        for key in attrs:
             if not isinstance(key, str):
-                raise TypeError(
-                    "keywords must be strings, not '%s'" % type(key).__name__
-                )
-            setattr(self, key, value)
-        for key, value in kwargs.items():
-            setattr(self, key, value)
+                raise TypeError("keywords must be strings")
+        self.__dict__.update(attrs)
 
     def __repr__(self):
-        parts = ["%s=%r" % (k, v) for k, v in self.__dict__.items()]
         name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        key = id(self)
+        if key in _namespace_reprs:
+            return name + "(...)"
+        _namespace_reprs.add(key)
+        try:
+            parts = ["%s=%r" % (k, v) for k, v in self.__dict__.items()]
+        finally:
+            _namespace_reprs.discard(key)
         return "%s(%s)" % (name, ", ".join(parts))
 
-    def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
+    __eq__ = _namespace_compare(lambda a, b: a == b)
+    __ne__ = _namespace_compare(lambda a, b: a != b)
+    __lt__ = _namespace_compare(lambda a, b: a < b)
+    __le__ = _namespace_compare(lambda a, b: a <= b)
+    __gt__ = _namespace_compare(lambda a, b: a > b)
+    __ge__ = _namespace_compare(lambda a, b: a >= b)
     __hash__ = None
 
-    def __replace__(self, /, **changes):
-        result = type(self)(**self.__dict__)
+    def __reduce__(self):
+        return (type(self), (), self.__dict__)
+
+    def __replace__(*args, **changes):
+        if len(args) != 1:
+            raise TypeError("__replace__() takes no positional arguments")
+        self = args[0]
+        result = type(self)()
+        result.__dict__.update(self.__dict__)
         result.__dict__.update(changes)
         return result
+
+
+del _namespace_compare
 
 
 class mappingproxy:
