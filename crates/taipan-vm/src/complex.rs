@@ -227,15 +227,18 @@ pub(crate) fn pow(a: C, b: C) -> PyResult<C> {
         }
         (0.0, 0.0)
     } else {
-        let vabs = a.0.hypot(a.1);
+        // The reference interpreter's C library (musl) computes hypot,
+        // atan2, cos and sin as the `libm` crate does (glibc's round
+        // differently in the last bit); its exp and log are the platform's.
+        let vabs = libm::hypot(a.0, a.1);
         let mut len = vabs.powf(b.0);
-        let at = a.1.atan2(a.0);
+        let at = libm::atan2(a.1, a.0);
         let mut phase = at * b.0;
         if b.1 != 0.0 {
             len /= (at * b.1).exp();
             phase += b.1 * vabs.ln();
         }
-        (len * phase.cos(), len * phase.sin())
+        (len * libm::cos(phase), len * libm::sin(phase))
     };
     if r.0.is_infinite() || r.1.is_infinite() {
         return Err(overflow("complex exponentiation"));

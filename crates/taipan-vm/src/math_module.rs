@@ -129,8 +129,8 @@ unary_fns! {
     m_asinh, "asinh", libm::asinh, false, OnError::Plain;
     m_acosh, "acosh", libm::acosh, false, OnError::Domain("expected argument value not less than 1, got {}");
     m_atanh, "atanh", libm::atanh, false, OnError::Domain("expected a number between -1 and 1, got {}");
-    m_erf, "erf", libm::erf, false, OnError::Plain;
-    m_erfc, "erfc", libm::erfc, false, OnError::Plain;
+    m_erf, "erf", crate::math_erf::erf, false, OnError::Plain;
+    m_erfc, "erfc", crate::math_erf::erfc, false, OnError::Plain;
     m_gamma, "gamma", crate::math_gamma::gamma, true, GAMMA;
     m_lgamma, "lgamma", crate::math_gamma::lgamma, true, GAMMA;
     m_degrees, "degrees", |x| x * (180.0 / std::f64::consts::PI), false, OnError::Plain;
