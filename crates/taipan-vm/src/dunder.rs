@@ -286,9 +286,13 @@ impl Vm<'_> {
             self.special(b, reflected)
                 .or_else(|| builtin_method(b, reflected))
         };
+        // The reflected method goes first only for a proper subclass; for
+        // a binary operator (`skip_same`), only if the subclass overrides
+        // it (CPython's comparison slot does not look).
         let b_first = fb.is_some()
+            && !same
             && crate::classes::is_subclass(&tb, &ta)
-            && !fa.as_ref().zip(fb.as_ref()).is_some_and(|(x, y)| x.is(y));
+            && (!skip_same || self.overrides(a, fb.as_ref(), reflected));
         let mut order = vec![(fa, a, b), (fb, b, a)];
         if b_first {
             order.swap(0, 1);
@@ -302,6 +306,13 @@ impl Vm<'_> {
             }
         }
         Ok(None)
+    }
+
+    /// Whether `method` (the reflected method found on the right operand)
+    /// differs from what `a`'s type has under that name.
+    fn overrides(&mut self, a: &Value, method: Option<&Value>, name: &str) -> bool {
+        let own = self.special(a, name).or_else(|| builtin_method(a, name));
+        !own.as_ref().zip(method).is_some_and(|(x, y)| x.is(y))
     }
 
     /// `a[b]` when either is a user instance or a class.
