@@ -144,7 +144,7 @@ fn len_impl(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         return r;
     }
     let n = match v.as_obj() {
-        Some(Object::Str(s)) => s.chars().count(),
+        Some(Object::Str(s)) => s.char_len(),
         Some(Object::Bytes(b)) => b.len(),
         Some(Object::ByteArray(b)) => b.borrow().len(),
         Some(Object::MemoryView(_)) => crate::memoryview::len(v)?,

@@ -121,7 +121,7 @@ pub(crate) fn eq(a: &Value, b: &Value) -> PyResult<bool> {
         (Value::Float(x), Value::Float(y)) => x == y,
         (Value::None, Value::None) => true,
         _ => match (a.as_obj(), b.as_obj()) {
-            (Some(Object::Str(x)), Some(Object::Str(y))) => x == y,
+            (Some(Object::Str(x)), Some(Object::Str(y))) => x.as_str() == y.as_str(),
             (Some(Object::Bytes(x)), Some(Object::Bytes(y))) => x == y,
             (
                 Some(x @ (Object::Bytes(_) | Object::ByteArray(_) | Object::MemoryView(_))),

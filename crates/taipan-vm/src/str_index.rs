@@ -1,13 +1,15 @@
 //! Indexing and slicing of `str` without decoding the whole text: ASCII
-//! text (the common case) is sliced by bytes; other text walks its
-//! characters once, copying only those selected.
+//! text (the common case) is sliced by bytes; other text finds positions
+//! through its character index (`str_obj.rs`), copying only the
+//! characters selected.
 
 use crate::exception::{type_error, ExcKind, PyErr, PyResult};
+use crate::str_obj::PyStr;
 use crate::types::type_name;
 use crate::value::{Object, Value};
 
 /// `s[key]` for a str `s` (an int index or a slice object).
-pub(crate) fn subscr(s: &str, key: &Value) -> PyResult<Value> {
+pub(crate) fn subscr(s: &PyStr, key: &Value) -> PyResult<Value> {
     if let Some(slice @ Object::Slice(..)) = key.as_obj() {
         return slice_str(s, slice);
     }
@@ -21,8 +23,8 @@ pub(crate) fn subscr(s: &str, key: &Value) -> PyResult<Value> {
             )))
         }
     };
-    let ascii = s.is_ascii();
-    let len = if ascii { s.len() } else { s.chars().count() };
+    let ascii = s.is_ascii_text();
+    let len = s.char_len();
     let j = if i < 0 {
         i.saturating_add(len as i64)
     } else {
@@ -36,14 +38,14 @@ pub(crate) fn subscr(s: &str, key: &Value) -> PyResult<Value> {
         // `j < len == s.len()` and ASCII bytes are characters.
         return Ok(Value::str(s.get(j..=j).unwrap_or("")));
     }
-    let c = s.chars().nth(j).unwrap_or('\0');
+    let c = s.char_at(j).unwrap_or('\0');
     Ok(Value::str(c.to_string()))
 }
 
 /// `s[slice]`.
-fn slice_str(s: &str, slice: &Object) -> PyResult<Value> {
-    let ascii = s.is_ascii();
-    let len = if ascii { s.len() } else { s.chars().count() };
+fn slice_str(s: &PyStr, slice: &Object) -> PyResult<Value> {
+    let ascii = s.is_ascii_text();
+    let len = s.char_len();
     let (start, _, step, n) = crate::slices::adjust(slice, len)?;
     if n == 0 {
         return Ok(Value::str(""));
@@ -51,15 +53,7 @@ fn slice_str(s: &str, slice: &Object) -> PyResult<Value> {
     // `adjust` keeps `start` within `0..len` when `n > 0`.
     let start = start as usize;
     if step == 1 {
-        let text = if ascii {
-            s.get(start..start + n).unwrap_or("")
-        } else {
-            let mut bounds = s.char_indices().map(|(b, _)| b).chain([s.len()]);
-            let from = bounds.nth(start).unwrap_or(s.len());
-            let to = bounds.nth(n - 1).unwrap_or(s.len());
-            s.get(from..to).unwrap_or("")
-        };
-        return Ok(Value::str(text));
+        return Ok(Value::str(s.char_slice(start, start + n)));
     }
     let mut out = String::with_capacity(n);
     if step > 0 {
@@ -68,7 +62,8 @@ fn slice_str(s: &str, slice: &Object) -> PyResult<Value> {
             let bytes = s.as_bytes();
             out.extend((0..n).filter_map(|k| bytes.get(start + k * step).map(|&b| b as char)));
         } else {
-            out.extend(s.chars().skip(start).step_by(step).take(n));
+            let rest = s.get(s.byte_offset(start)..).unwrap_or("");
+            out.extend(rest.chars().step_by(step).take(n));
         }
     } else {
         let step = step.unsigned_abs() as usize;
@@ -79,8 +74,8 @@ fn slice_str(s: &str, slice: &Object) -> PyResult<Value> {
                 bytes.get(i).map(|&b| b as char)
             }));
         } else {
-            let back = len - 1 - start;
-            out.extend(s.chars().rev().skip(back).step_by(step).take(n));
+            let head = s.get(..s.byte_offset(start + 1)).unwrap_or("");
+            out.extend(head.chars().rev().step_by(step).take(n));
         }
     }
     Ok(Value::str(out))

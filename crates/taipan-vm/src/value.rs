@@ -155,7 +155,7 @@ impl ViewKind {
 #[derive(Debug)]
 pub enum Object {
     /// `str`
-    Str(Box<str>),
+    Str(crate::str_obj::PyStr),
     /// `bytes`
     Bytes(Box<[u8]>),
     /// `bytearray`
@@ -252,7 +252,7 @@ impl Value {
 
     /// A `str` value.
     pub fn str(s: impl Into<Box<str>>) -> Value {
-        Value::obj(Object::Str(s.into()))
+        Value::obj(Object::Str(crate::str_obj::PyStr::from(s.into())))
     }
 
     /// An int from a big int, unboxed when it fits.

@@ -203,7 +203,7 @@ fn reversed_item(vm: &mut Vm, seq: &Value, i: i64) -> PyResult<Option<Value>> {
     Ok(match seq.as_obj() {
         Some(Object::List(items)) => items.borrow().get(idx).cloned(),
         Some(Object::Tuple(items)) => items.get(idx).cloned(),
-        Some(Object::Str(s)) => s.chars().nth(idx).map(|c| Value::str(c.to_string())),
+        Some(Object::Str(s)) => s.char_at(idx).map(|c| Value::str(c.to_string())),
         Some(Object::Bytes(b)) => b.get(idx).map(|&x| Value::Int(i64::from(x))),
         _ => match vm.binary_dunder(taipan_bytecode::BinaryOpArg::SUBSCR, seq, &Value::Int(i)) {
             Ok(v) => Some(v),
@@ -362,7 +362,7 @@ pub(super) fn reversed(vm: &mut Vm, args: &[Value], kwargs: Kw) -> PyResult<Valu
     let len = match v.as_obj() {
         Some(Object::List(items)) => items.borrow().len(),
         Some(Object::Tuple(items)) => items.len(),
-        Some(Object::Str(s)) => s.chars().count(),
+        Some(Object::Str(s)) => s.char_len(),
         Some(Object::Bytes(b)) => b.len(),
         Some(Object::ByteArray(b)) => b.borrow().len(),
         Some(Object::MemoryView(_)) => crate::memoryview::len(v)?,
