@@ -93,6 +93,10 @@ pub(crate) fn parse_error_location(
             }
         }
     }
+    if e.message.starts_with("multiple statements found") && e.range.is_empty() {
+        // CPython points at the first statement's NEWLINE token.
+        end_col = col + 1;
+    }
     let mut end_offset = match end_col {
         usize::MAX => 0,
         c if c == usize::MAX - 1 => -1,
