@@ -114,20 +114,20 @@ unary_fns! {
     m_cbrt, "cbrt", f64::cbrt, false, OnError::Plain;
     m_exp, "exp", f64::exp, true, OnError::Plain;
     m_exp2, "exp2", f64::exp2, true, OnError::Plain;
-    m_expm1, "expm1", f64::exp_m1, true, OnError::Plain;
+    m_expm1, "expm1", libm::expm1, true, OnError::Plain;
     m_log1p, "log1p", f64::ln_1p, false, OnError::Domain("expected argument value > -1, got {}");
     m_fabs, "fabs", f64::abs, false, OnError::Plain;
-    m_sin, "sin", f64::sin, false, FINITE;
-    m_cos, "cos", f64::cos, false, FINITE;
-    m_tan, "tan", f64::tan, false, FINITE;
-    m_asin, "asin", f64::asin, false, OnError::Domain("expected a number in range from -1 up to 1, got {}");
-    m_acos, "acos", f64::acos, false, OnError::Domain("expected a number in range from -1 up to 1, got {}");
-    m_atan, "atan", f64::atan, false, OnError::Plain;
-    m_sinh, "sinh", f64::sinh, true, OnError::Plain;
-    m_cosh, "cosh", f64::cosh, true, OnError::Plain;
-    m_tanh, "tanh", f64::tanh, false, OnError::Plain;
-    m_asinh, "asinh", libm::asinh, false, OnError::Plain;
-    m_acosh, "acosh", libm::acosh, false, OnError::Domain("expected argument value not less than 1, got {}");
+    m_sin, "sin", libm::sin, false, FINITE;
+    m_cos, "cos", libm::cos, false, FINITE;
+    m_tan, "tan", libm::tan, false, FINITE;
+    m_asin, "asin", libm::asin, false, OnError::Domain("expected a number in range from -1 up to 1, got {}");
+    m_acos, "acos", libm::acos, false, OnError::Domain("expected a number in range from -1 up to 1, got {}");
+    m_atan, "atan", libm::atan, false, OnError::Plain;
+    m_sinh, "sinh", libm::sinh, true, OnError::Plain;
+    m_cosh, "cosh", crate::math_hyp::cosh, true, OnError::Plain;
+    m_tanh, "tanh", libm::tanh, false, OnError::Plain;
+    m_asinh, "asinh", crate::math_hyp::asinh, false, OnError::Plain;
+    m_acosh, "acosh", crate::math_hyp::acosh, false, OnError::Domain("expected argument value not less than 1, got {}");
     m_atanh, "atanh", libm::atanh, false, OnError::Domain("expected a number between -1 and 1, got {}");
     m_erf, "erf", crate::math_erf::erf, false, OnError::Plain;
     m_erfc, "erfc", crate::math_erf::erfc, false, OnError::Plain;
@@ -225,7 +225,7 @@ fn m_log2(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn m_log10(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     arity("log10", args, 1)?;
-    log_with(vm, &args[0], f64::log10).map(Value::Float)
+    log_with(vm, &args[0], libm::log10).map(Value::Float)
 }
 
 /// Two float arguments of `math.name`.
@@ -312,7 +312,7 @@ fn m_remainder(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
 
 fn m_atan2(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let (y, x) = two(vm, "atan2", args)?;
-    Ok(Value::Float(y.atan2(x)))
+    Ok(Value::Float(libm::atan2(y, x)))
 }
 
 fn m_copysign(vm: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
