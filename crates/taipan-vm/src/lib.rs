@@ -58,7 +58,7 @@ mod lang_ops;
 mod list_methods;
 mod math_erf;
 mod math_gamma;
-mod math_hyp;
+mod math_musl;
 mod math_int;
 mod math_module;
 mod memoryview;

@@ -70,11 +70,11 @@ fn lanczos_sum(x: f64) -> f64 {
 fn sin_pi(x: f64) -> f64 {
     let y = x.abs() % 2.0;
     let r = match (2.0 * y).round() as i32 {
-        0 => (PI * y).sin(),
-        1 => (PI * (y - 0.5)).cos(),
-        2 => (PI * (1.0 - y)).sin(),
-        3 => -(PI * (y - 1.5)).cos(),
-        _ => (PI * (y - 2.0)).sin(),
+        0 => libm::sin(PI * y),
+        1 => libm::cos(PI * (y - 0.5)),
+        2 => libm::sin(PI * (1.0 - y)),
+        3 => -libm::cos(PI * (y - 1.5)),
+        _ => libm::sin(PI * (y - 2.0)),
     };
     1.0f64.copysign(x) * r
 }

@@ -111,7 +111,7 @@ const GAMMA: OnError = OnError::Range("expected a noninteger or positive integer
 
 unary_fns! {
     m_sqrt, "sqrt", libm::sqrt, false, OnError::Domain("expected a nonnegative input, got {}");
-    m_cbrt, "cbrt", f64::cbrt, false, OnError::Plain;
+    m_cbrt, "cbrt", crate::math_musl::cbrt, false, OnError::Plain;
     m_exp, "exp", f64::exp, true, OnError::Plain;
     m_exp2, "exp2", f64::exp2, true, OnError::Plain;
     m_expm1, "expm1", libm::expm1, true, OnError::Plain;
@@ -124,10 +124,10 @@ unary_fns! {
     m_acos, "acos", libm::acos, false, OnError::Domain("expected a number in range from -1 up to 1, got {}");
     m_atan, "atan", libm::atan, false, OnError::Plain;
     m_sinh, "sinh", libm::sinh, true, OnError::Plain;
-    m_cosh, "cosh", crate::math_hyp::cosh, true, OnError::Plain;
+    m_cosh, "cosh", crate::math_musl::cosh, true, OnError::Plain;
     m_tanh, "tanh", libm::tanh, false, OnError::Plain;
-    m_asinh, "asinh", crate::math_hyp::asinh, false, OnError::Plain;
-    m_acosh, "acosh", crate::math_hyp::acosh, false, OnError::Domain("expected argument value not less than 1, got {}");
+    m_asinh, "asinh", crate::math_musl::asinh, false, OnError::Plain;
+    m_acosh, "acosh", crate::math_musl::acosh, false, OnError::Domain("expected argument value not less than 1, got {}");
     m_atanh, "atanh", libm::atanh, false, OnError::Domain("expected a number between -1 and 1, got {}");
     m_erf, "erf", crate::math_erf::erf, false, OnError::Plain;
     m_erfc, "erfc", crate::math_erf::erfc, false, OnError::Plain;
