@@ -354,8 +354,7 @@ fn compile_text(
     let (parsed, warnings) = taipan_parser::parse_with_warnings(text, &options);
     let pairs = warnings.iter().map(|w| (w.message.as_str(), w.range));
     vm.syntax_warnings(filename, text, pairs, true)?;
-    let module =
-        parsed.map_err(|e| crate::modules::parse_error_in(&e, filename, text, input))?;
+    let module = parsed.map_err(|e| crate::modules::parse_error_in(&e, filename, text, input))?;
     let (code, warnings) =
         taipan_compiler::compile_module_with_warnings(&module, text, filename, optimize);
     let pairs = warnings.iter().map(|w| (w.message.as_str(), w.range));
