@@ -37,8 +37,8 @@ use crate::Vm;
 pub(crate) use bootstrap::PrintTarget;
 pub(crate) use exit_hooks::run_exit_hooks;
 pub(crate) use import::{
-    compile_error_in_string, parse_error_in, syntax_error, syntax_error_block, syntax_error_msg,
-    syntax_error_str,
+    compile_error_in_string, parse_error, parse_error_in, syntax_error, syntax_error_block,
+    syntax_error_msg, syntax_error_str,
 };
 pub(crate) use os::{os_error_new, os_error_str};
 pub(crate) use os_fd::flush_at_exit;
