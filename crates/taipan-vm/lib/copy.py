@@ -117,6 +117,13 @@ def _keep_alive(x, memo):
 
 def _reconstruct_from(x, memo):
     cls = type(x)
+    import copyreg
+    reductor = copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        rv = reductor(x)
+        if isinstance(rv, str):
+            return x
+        return _reconstruct(x, memo, *rv)
     reductor = _own_method(cls, '__reduce_ex__')
     if reductor is not None:
         rv = reductor(x, 4)

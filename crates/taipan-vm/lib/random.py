@@ -597,11 +597,29 @@ def _log2(x):
 
 
 class SystemRandom(Random):
-    """Random numbers from the clock-seeded generator (Taipan has no
-    os.urandom yet); seeding is ignored as in CPython."""
+    """Random numbers from the system's source (os.urandom); seeding is
+    ignored as in CPython."""
 
     def seed(self, *args, **kwds):
         Random.seed(self, None)
+
+    def random(self):
+        """A float in [0.0, 1.0) from 53 random bits."""
+        from os import urandom
+        return (int.from_bytes(urandom(7)) >> 3) * (2.0 ** -53)
+
+    def getrandbits(self, k):
+        """An int of `k` random bits."""
+        from os import urandom
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        n = (k + 7) // 8
+        return int.from_bytes(urandom(n)) >> (n * 8 - k)
+
+    def randbytes(self, n):
+        """`n` random bytes."""
+        from os import urandom
+        return urandom(n)
 
     def getstate(self, *args, **kwds):
         raise NotImplementedError('System entropy source does not have state.')

@@ -11,6 +11,7 @@ mod dis;
 mod exit_hooks;
 mod heapq;
 mod import;
+mod hash;
 mod os;
 mod os_fd;
 mod pyc_cache;
@@ -24,6 +25,7 @@ mod sys;
 mod tb_hooks;
 mod time;
 mod warnings;
+mod zlib;
 pub(crate) use warnings::NativeCaller;
 
 use std::cell::Cell;
@@ -97,6 +99,8 @@ pub(crate) const NATIVE: &[&str] = &[
     "_itertools",
     "_taipan_pyc",
     "_taipan_subprocess",
+    "_taipan_hash",
+    "_taipan_zlib",
     "_taipan_traceback",
     "_re",
     "_operator",
@@ -536,6 +540,14 @@ impl Vm<'_> {
             }
             "_warnings" => {
                 warnings::init(&mut d);
+                Ok(())
+            }
+            "_taipan_hash" => {
+                hash::init(&mut d);
+                Ok(())
+            }
+            "_taipan_zlib" => {
+                zlib::init(&mut d);
                 Ok(())
             }
             "importlib" => {

@@ -41,6 +41,7 @@ pub(super) fn init(vm: &mut Vm, d: &mut Dict) -> PyResult<()> {
         ("cpu_count", cpu_count),
     ];
     add_functions(d, &functions);
+    add_functions(d, &[("urandom", super::hash::urandom)]);
     add_functions(d, &[("__getattr__", os_getattr)]);
     super::os_fd::init(d);
     let path = vm.import_module("posixpath")?;

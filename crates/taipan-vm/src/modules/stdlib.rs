@@ -26,7 +26,20 @@ pub(crate) fn file_of(name: &str, package: bool) -> String {
 
 /// The embedded modules that stand for CPython's native ones: their frames
 /// are left out of tracebacks, as C functions have none.
-const HIDDEN: &[&str] = &["_io.py"];
+const HIDDEN: &[&str] = &[
+    "_codecs.py",
+    "_io.py",
+    "_taipan_decfmt.py",
+    "_taipan_decmath.py",
+    "_taipan_unpickle.py",
+    "array.py",
+    "cmath.py",
+    "decimal.py",
+    "hashlib.py",
+    "pickle.py",
+    "unicodedata.py",
+    "zlib.py",
+];
 
 /// Whether frames of code from `filename` are left out of tracebacks.
 pub(crate) fn hidden(filename: &str) -> bool {

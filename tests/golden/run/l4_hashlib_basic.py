@@ -1,0 +1,25 @@
+import hashlib, hmac
+h = hashlib.sha256(b'abc')
+print(type(h), type(h).__name__, type(h).__module__, type(h).__qualname__, h.name, h.digest_size, h.block_size)
+for n in ['md5','sha1','sha224','sha256','sha384','sha512','sha3_224','sha3_256','sha3_384','sha3_512','blake2b','blake2s']:
+    h = hashlib.new(n, b'hello')
+    print(n, type(h), h.name, h.digest_size, h.block_size, h.hexdigest()[:16])
+print(sorted(hashlib.algorithms_guaranteed))
+print(hashlib.shake_128(b'x').hexdigest(10), hashlib.shake_256(b'x').digest_size, hashlib.shake_128(b'x').block_size, type(hashlib.shake_128()))
+b = hashlib.blake2b(b'abc', digest_size=16, key=b'k', salt=b's', person=b'p')
+print(b.hexdigest(), b.name, b.digest_size, type(b), hashlib.blake2b.SALT_SIZE, hashlib.blake2b.PERSON_SIZE, hashlib.blake2b.MAX_KEY_SIZE, hashlib.blake2b.MAX_DIGEST_SIZE, hashlib.blake2s.MAX_DIGEST_SIZE)
+for bad in [lambda: hashlib.new('foo'), lambda: hashlib.sha256('abc'), lambda: hashlib.sha256().update(1), lambda: hashlib.blake2b(digest_size=65), lambda: hashlib.blake2b(key=b'x'*65), lambda: hashlib.blake2b(salt=b'x'*17), lambda: hashlib.shake_128().hexdigest(-1), lambda: hashlib.md5(b'', b''), lambda: hashlib.new(5)]:
+    try: bad()
+    except Exception as e: print(type(e).__name__, e)
+print(hmac.new(b'key', b'msg', 'sha256').hexdigest(), hmac.digest(b'k', b'm', 'md5'), hmac.compare_digest(b'a', b'a'), hmac.compare_digest('a', 'b'))
+m = hmac.new(b'key', digestmod=hashlib.sha1); m.update(b'x'); print(m.name, m.digest_size, m.block_size, m.copy().hexdigest(), type(m))
+try: hmac.new(b'k')
+except Exception as e: print(type(e).__name__, e)
+try: hmac.compare_digest('a', b'a')
+except Exception as e: print(type(e).__name__, e)
+try: hmac.compare_digest('é', 'é')
+except Exception as e: print(type(e).__name__, e)
+import io
+print(hashlib.file_digest(io.BytesIO(b'data'), 'sha1').hexdigest())
+print(hashlib.md5(usedforsecurity=False).hexdigest(), hashlib.sha256(data=b'a').hexdigest()[:8], hashlib.sha256(string=b'a').hexdigest()[:8])
+print(hashlib.algorithms_available >= hashlib.algorithms_guaranteed)
