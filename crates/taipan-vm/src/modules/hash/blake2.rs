@@ -45,7 +45,12 @@ macro_rules! blake2 {
                     h[4 + 2 * i] ^= Self::word(&pad[..Self::W]);
                     h[5 + 2 * i] ^= Self::word(&pad[Self::W..2 * Self::W]);
                 }
-                let mut state = $name { h, count: 0, buf: Vec::new(), out_len };
+                let mut state = $name {
+                    h,
+                    count: 0,
+                    buf: Vec::new(),
+                    out_len,
+                };
                 if !key.is_empty() {
                     let mut block = key.to_vec();
                     block.resize($bytes, 0);
@@ -106,7 +111,13 @@ macro_rules! blake2 {
                     v[14] = !v[14];
                 }
                 let [r1, r2, r3, r4]: [u32; 4] = $rot;
-                let g = |v: &mut [$word; 16], a: usize, b: usize, c: usize, d: usize, x: $word, y: $word| {
+                let g = |v: &mut [$word; 16],
+                         a: usize,
+                         b: usize,
+                         c: usize,
+                         d: usize,
+                         x: $word,
+                         y: $word| {
                     v[a] = v[a].wrapping_add(v[b]).wrapping_add(x);
                     v[d] = (v[d] ^ v[a]).rotate_right(r1);
                     v[c] = v[c].wrapping_add(v[d]);

@@ -100,7 +100,13 @@ pub(super) fn init(d: &mut Dict) {
 }
 
 /// The state for algorithm `name`, or None when unknown.
-fn make(name: &str, size: usize, key: &[u8], salt: &[u8], person: &[u8]) -> Option<Box<dyn Running>> {
+fn make(
+    name: &str,
+    size: usize,
+    key: &[u8],
+    salt: &[u8],
+    person: &[u8],
+) -> Option<Box<dyn Running>> {
     Some(match name {
         "md5" => Box::new(Fixed(md5::Md5::new())),
         "sha1" => Box::new(Fixed(sha1::Sha1::new())),
@@ -133,7 +139,11 @@ fn with_state<R>(id: Option<&Value>, f: impl FnOnce(&mut Box<dyn Running>) -> R)
     let id = int_arg(id)?;
     STATES.with(|s| {
         let mut s = s.borrow_mut();
-        match usize::try_from(id).ok().and_then(|i| s.get_mut(i)).and_then(Option::as_mut) {
+        match usize::try_from(id)
+            .ok()
+            .and_then(|i| s.get_mut(i))
+            .and_then(Option::as_mut)
+        {
             Some(state) => Ok(f(state)),
             None => Err(value_error("no such hash state")),
         }
@@ -224,7 +234,11 @@ pub(crate) fn urandom(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
                 crate::types::type_name(v)
             )))
         }
-        None => return Err(type_error("urandom() missing required argument 'size' (pos 1)")),
+        None => {
+            return Err(type_error(
+                "urandom() missing required argument 'size' (pos 1)",
+            ))
+        }
     };
     let Ok(n) = usize::try_from(n) else {
         return Err(value_error("negative argument not allowed"));
@@ -232,6 +246,8 @@ pub(crate) fn urandom(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
     let mut out = vec![0u8; n];
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| f.read_exact(&mut out))
-        .map_err(|e| crate::exception::PyErr::msg(crate::exception::ExcKind::OSError, e.to_string()))?;
+        .map_err(|e| {
+            crate::exception::PyErr::msg(crate::exception::ExcKind::OSError, e.to_string())
+        })?;
     Ok(Value::obj(Object::Bytes(out.into_boxed_slice())))
 }
