@@ -1,0 +1,1 @@
+"""URL handling (Taipan carries only urllib.parse)."""
