@@ -62,12 +62,12 @@ def __newobj_ex__(cls, args, kwargs):
 
 def _slotnames(cls):
     """The names of the slots of cls and its bases (cached)."""
-    names = cls.__dict__.get('__slotnames__')
+    names = getattr(cls, '__dict__', {}).get('__slotnames__')
     if names is not None:
         return names
     names = []
     for c in cls.__mro__:
-        slots = c.__dict__.get('__slots__', ())
+        slots = getattr(c, '__dict__', {}).get('__slots__', ())
         if isinstance(slots, str):
             slots = (slots,)
         for name in slots:

@@ -681,6 +681,8 @@ def _reduce(obj, proto):
         return complex, (obj.real, obj.imag)
     if cls is range:
         return range, (obj.start, obj.stop, obj.step)
+    if cls.__name__ == 'deque' and cls.__module__ == 'collections':
+        return cls, (list(obj), obj.maxlen)
     if cls is slice:
         return slice, (obj.start, obj.stop, obj.step)
     if isinstance(obj, BaseException):

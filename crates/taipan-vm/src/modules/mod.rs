@@ -24,6 +24,7 @@ mod syntax_args;
 mod sys;
 mod tb_hooks;
 mod time;
+mod unicodedata;
 mod warnings;
 mod zlib;
 pub(crate) use warnings::NativeCaller;
@@ -101,6 +102,7 @@ pub(crate) const NATIVE: &[&str] = &[
     "_taipan_subprocess",
     "_taipan_hash",
     "_taipan_zlib",
+    "_taipan_unicodedata",
     "_taipan_traceback",
     "_re",
     "_operator",
@@ -548,6 +550,10 @@ impl Vm<'_> {
             }
             "_taipan_zlib" => {
                 zlib::init(&mut d);
+                Ok(())
+            }
+            "_taipan_unicodedata" => {
+                unicodedata::init(&mut d);
                 Ok(())
             }
             "importlib" => {
