@@ -36,7 +36,9 @@ pub(super) fn init(d: &mut Dict) {
 
 /// The one character of a `str` argument.
 fn char_arg(v: Option<&Value>) -> PyResult<char> {
-    let s = v.and_then(Value::as_str).ok_or_else(|| type_error("a str is required"))?;
+    let s = v
+        .and_then(Value::as_str)
+        .ok_or_else(|| type_error("a str is required"))?;
     let mut it = s.chars();
     match (it.next(), it.next()) {
         (Some(c), None) => Ok(c),
