@@ -223,6 +223,7 @@ def east_asian_width(chr, /):
             return 'W'
     if chr in _AMBIGUOUS or 0x391 <= cp <= 0x3c9 or 0x401 <= cp <= 0x451 \
             or 0xe000 <= cp <= 0xf8ff or 0x300 <= cp <= 0x36f or \
+            0x2160 <= cp <= 0x216b or 0x2170 <= cp <= 0x2179 or \
             cp == 0x20ac:
         return 'A'
     if cp in (0xa2, 0xa3, 0xa5, 0xa6, 0xac, 0xaf):

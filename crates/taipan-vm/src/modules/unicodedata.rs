@@ -97,6 +97,7 @@ fn category(_: &mut Vm, args: &[Value], _: Kw) -> PyResult<Value> {
         Gc::TitlecaseLetter => "Lt",
         Gc::Unassigned => "Cn",
         Gc::UppercaseLetter => "Lu",
+        _ => "Cn",
     };
     Ok(Value::str(abbr))
 }
