@@ -77,12 +77,34 @@ def _check_level(level):
         raise error('Bad compression level')
 
 
-def _gzip_wrap(body, data, level):
-    xfl = 2 if level == 9 else 4 if level == 1 else 0
-    header = b'\x1f\x8b\x08\x00\x00\x00\x00\x00' + bytes([xfl, 3])
-    trailer = crc32(data).to_bytes(4, 'little') + \
-        (len(data) & 0xffffffff).to_bytes(4, 'little')
-    return header + body + trailer
+def _zlib_header(level, wbits):
+    """The two header bytes zlib writes for a level and window size."""
+    cmf = 0x08 | ((max(wbits, 9) - 8) << 4)
+    flevel = 2 if level == -1 else 0 if level < 2 else 1 if level < 6 \
+        else 2 if level == 6 else 3
+    flg = flevel << 6
+    flg |= 31 - (cmf * 256 + flg) % 31
+    return bytes([cmf, flg])
+
+
+def _header(fmt, level, wbits):
+    """What a stream of format fmt starts with."""
+    if fmt == 'zlib':
+        return _zlib_header(level, wbits)
+    if fmt == 'gzip':
+        xfl = 2 if level == 9 else 4 if level == 1 else 0
+        return b'\x1f\x8b\x08\x00\x00\x00\x00\x00' + bytes([xfl, 3])
+    return b''
+
+
+def _trailer(fmt, data):
+    """What a stream of format fmt ends with, after the DEFLATE body."""
+    if fmt == 'zlib':
+        return adler32(data).to_bytes(4, 'big')
+    if fmt == 'gzip':
+        return crc32(data).to_bytes(4, 'little') + \
+            (len(data) & 0xffffffff).to_bytes(4, 'little')
+    return b''
 
 
 def compress(data, /, level=Z_DEFAULT_COMPRESSION, wbits=MAX_WBITS):
@@ -90,12 +112,8 @@ def compress(data, /, level=Z_DEFAULT_COMPRESSION, wbits=MAX_WBITS):
     data = _buffer(data)
     _check_level(level)
     fmt = _format(wbits, True, True)
-    if fmt == 'zlib':
-        return _taipan_zlib.deflate(data, level, 1)
     body = _taipan_zlib.deflate(data, level, 0)
-    if fmt == 'raw':
-        return body
-    return _gzip_wrap(body, data, level)
+    return _header(fmt, level, wbits) + body + _trailer(fmt, data)
 
 
 def _gzip_header_size(data):
@@ -191,35 +209,42 @@ def decompress(data, /, wbits=MAX_WBITS, bufsize=DEF_BUF_SIZE):
 
 
 class _Compress:
-    """A compression stream (compressobj()): the data is compressed when
-    flushed with Z_FINISH."""
+    """A compression stream (compressobj()): the header comes out of the
+    first call, the compressed data when flushed with Z_FINISH."""
 
     def __init__(self, level, wbits):
         self._level = level
         self._wbits = wbits
+        self._fmt = _format(wbits, True)
         self._pending = bytearray()
+        self._started = False
         self._finished = False
+
+    def _start(self):
+        if self._started:
+            return b''
+        self._started = True
+        return _header(self._fmt, self._level, self._wbits)
 
     def compress(self, data, /):
         if self._finished:
             raise error('Error -2 while compressing data: inconsistent '
                         'stream state')
         self._pending += _buffer(data)
-        return b''
+        return self._start()
 
     def flush(self, mode=Z_FINISH, /):
-        if mode == Z_NO_FLUSH:
-            return b''
-        if mode != Z_FINISH:
-            return b''
-        if self._finished:
+        if mode == Z_NO_FLUSH or mode != Z_FINISH or self._finished:
             return b''
         self._finished = True
-        return compress(bytes(self._pending), self._level, self._wbits)
+        data = bytes(self._pending)
+        return self._start() + _taipan_zlib.deflate(data, self._level, 0) + \
+            _trailer(self._fmt, data)
 
     def copy(self):
         other = _Compress(self._level, self._wbits)
         other._pending = bytearray(self._pending)
+        other._started = self._started
         other._finished = self._finished
         return other
 
