@@ -19,6 +19,7 @@ mod comprehension;
 mod cond;
 mod consts;
 mod expr;
+mod flow;
 mod pattern;
 mod stmt;
 mod try_star;

@@ -217,37 +217,42 @@ impl Unit {
         NameIdx(index as u32)
     }
 
-    /// Finish: resolve labels, encode, compute the stack size.
-    pub(super) fn assemble(self, index: &LineIndex, filename: &Rc<str>) -> CodeObject {
-        let end = self.instrs.len();
+    /// Finish: optimise the control flow graph (CPython's flowgraph
+    /// passes), resolve labels, encode, compute the stack size.
+    pub(super) fn assemble(mut self, index: &LineIndex, filename: &Rc<str>) -> CodeObject {
         let resume = self
             .instrs
             .iter()
             .position(|(i, _)| i.opcode() == taipan_bytecode::Opcode::Resume);
+        let entry = self.entry_position();
         let instrs: Vec<(Instr, Position)> = self
             .instrs
             .iter()
             .enumerate()
             .map(|(n, &(instr, range))| {
-                let instr = match instr.label() {
-                    Some(l) => {
-                        let target = self.labels[l.0 as usize].unwrap_or(end);
-                        Instr::from_parts(instr.opcode(), target as u32)
-                    }
-                    None => instr,
-                };
-                let prologue = resume.is_some_and(|r| n <= r) && range == TextRange::default();
-                let at = if prologue {
-                    self.entry_position()
-                } else {
+                let at = if range != TextRange::default() {
                     position(index, range)
+                } else if resume.is_some_and(|r| n <= r) {
+                    entry
+                } else {
+                    Position::default()
                 };
                 (instr, at)
             })
             .collect();
-        let instrs = self.implicit_return_position(instrs);
-        let label_index = |l: Label| self.labels[l.0 as usize].unwrap_or(end);
-        let instr_handlers = resolve_depths(&instrs, &self.instr_handlers, label_index);
+        let info = super::flow::UnitInfo {
+            nlocals: self.varnames.len(),
+            nparams: self.nparams(),
+        };
+        let (instrs, instr_handlers) = super::flow::optimize(
+            &instrs,
+            &self.labels,
+            &self.instr_handlers,
+            &mut self.consts,
+            &info,
+        );
+        let label_index = |l: Label| l.0 as usize;
+        let instr_handlers = resolve_depths(&instrs, &instr_handlers, label_index);
         let handlers: Vec<Option<(usize, u32)>> = instr_handlers
             .iter()
             .map(|h| h.map(|h| (label_index(h.target), h.depth + 1 + u32::from(h.lasti))))
@@ -280,28 +285,12 @@ impl Unit {
 }
 
 impl Unit {
-    /// The implicit return closing a block (`LOAD_CONST None;
-    /// RETURN_VALUE`, or an eval-mode `RETURN_VALUE`, emitted without a
-    /// source range) belongs to the instruction before it, as CPython
-    /// places it.
-    fn implicit_return_position(
-        &self,
-        mut instrs: Vec<(Instr, Position)>,
-    ) -> Vec<(Instr, Position)> {
-        let unplaced = |i: usize| {
-            self.instrs
-                .get(i)
-                .is_some_and(|e| e.1 == TextRange::default())
-        };
-        let n = instrs.len();
-        let tail = (0..n.min(2)).take_while(|&k| unplaced(n - 1 - k)).count();
-        if tail > 0 && n > tail && !unplaced(n - 1 - tail) {
-            let before = instrs[n - 1 - tail].1;
-            for item in &mut instrs[n - tail..] {
-                item.1 = before;
-            }
-        }
-        instrs
+    /// The parameters, `*args` and `**kwargs` included (they start bound).
+    fn nparams(&self) -> usize {
+        let star = |flag: u32| usize::from(self.flags & flag != 0);
+        (self.argcount + self.kwonlyargcount) as usize
+            + star(CodeFlags::VARARGS)
+            + star(CodeFlags::VARKEYWORDS)
     }
 
     /// Where the prologue (up to `RESUME`) is, as CPython places it: the
