@@ -9,10 +9,11 @@
 //! `jumps` (unreachable code, small exit blocks, jump threading, redundant
 //! `NOP`s and jumps, peephole rules), `lines` (line numbers of
 //! instructions without one), `layout` (cold blocks, jump direction and
-//! `NOT_TAKEN`), `locals` (`LOAD_FAST_CHECK`, superinstructions,
-//! `LOAD_FAST_BORROW`) and `consts` (constant conditions, unused
+//! `NOT_TAKEN`), `locals` (`LOAD_FAST_CHECK`), `borrow`
+//! (superinstructions, `LOAD_FAST_BORROW`) and `consts` (constant conditions, unused
 //! constants).
 
+mod borrow;
 mod consts;
 mod jumps;
 mod layout;
@@ -424,12 +425,12 @@ pub(super) fn optimize(
     // _PyCfg_OptimizeCodeUnit, after optimize_cfg
     consts::remove_unused_consts(&mut g, consts);
     locals::add_checks_for_uninitialized(&mut g, info);
-    // borrow::insert_superinstructions(&mut g); (once the opcodes exist)
+    borrow::insert_superinstructions(&mut g);
     layout::push_cold_blocks_to_end(&mut g);
     lines::resolve_line_numbers(&mut g);
     // _PyCfg_OptimizedCfgToInstructionSequence
     jumps::remove_redundant_nops_and_jumps(&mut g);
     layout::normalize_jumps(&mut g);
-    // borrow::optimize_load_fast(&mut g);
+    borrow::optimize_load_fast(&mut g);
     g.linearize()
 }
