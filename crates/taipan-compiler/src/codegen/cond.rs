@@ -14,7 +14,7 @@ use super::{CResult, Compiler};
 
 /// Whether artificial instructions are emitted without a range (CPython's
 /// `NO_LOCATION`), for the flow graph passes to place.
-const ARTIFICIAL_HAVE_NO_LOCATION: bool = false;
+const ARTIFICIAL_HAVE_NO_LOCATION: bool = true;
 
 impl Compiler {
     /// Evaluate `test` and jump to `target` if its truth is `when`.

@@ -145,6 +145,15 @@ impl Unit {
         if matches!(instr, Instr::ToBool(_)) && self.fold_to_bool() {
             return;
         }
+        // CPython's codegen loads every int with `LOAD_CONST`, so it takes
+        // its place in `co_consts`; the flow graph makes small ones
+        // `LOAD_SMALL_INT` again.
+        let instr = match instr {
+            Instr::LoadSmallInt(n) => {
+                Instr::LoadConst(self.add_const(ConstValue::Int(i64::from(n.0))))
+            }
+            other => other,
+        };
         self.instrs.push((instr, self.range));
         self.instr_handlers.push(self.handlers.last().copied());
     }
