@@ -515,8 +515,8 @@ impl Compiler {
         self.annotate_pending =
             self.compile_function_annotate(stmt, &def.args, def.returns.as_deref())?;
         self.make_function(scope, &def.name, &def.args, line, defaults, |c| {
-            c.function_docstring(&def.body);
-            c.compile_body(&def.body)?;
+            let doc = c.function_docstring(&def.body);
+            c.compile_body(&def.body[usize::from(doc)..])?;
             Ok(())
         })?;
         for _ in &def.decorator_list {
@@ -644,8 +644,9 @@ impl Compiler {
     }
 
     /// A function's docstring becomes its first constant, flagged
-    /// `HAS_DOCSTRING` (its `__doc__`), as in CPython 3.14.
-    fn function_docstring(&mut self, body: &[Stmt]) {
+    /// `HAS_DOCSTRING` (its `__doc__`), as in CPython 3.14; true when it
+    /// did (the statement is then not compiled).
+    fn function_docstring(&mut self, body: &[Stmt]) -> bool {
         let Some(ExprKind::Constant {
             value: taipan_ast::Constant::Str(doc),
             ..
@@ -654,12 +655,14 @@ impl Compiler {
             .and_then(super::class_def::docstring)
             .map(|e| &e.kind)
         else {
-            return;
+            return false;
         };
         if let (Some(text), true) = (doc.as_str(), self.optimize < 2) {
             self.unit().add_const(ConstValue::Str(text.into()));
             self.unit().flags |= CodeFlags::HAS_DOCSTRING;
+            return true;
         }
+        false
     }
 
     /// Fill a function unit's parameter counts and local tables.
