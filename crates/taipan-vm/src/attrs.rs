@@ -479,27 +479,43 @@ impl Vm<'_> {
         }
         if flags & HAS_DATA_DESCR != 0 {
             if let Some(attr) = lookup_str(class, name) {
-                match attr.as_obj() {
-                    Some(Object::Property(_, Value::None)) => {
-                        return Err(attribute_error(format!(
-                            "property '{name}' of '{}' object has no setter",
-                            type_name(obj)
-                        )))
-                    }
-                    Some(Object::Property(_, fset)) => {
-                        return self.call_value(fset, vec![obj.clone(), value]).map(|_| ())
-                    }
-                    Some(Object::Instance(d)) => {
-                        if let Some(set) = d.lookup("__set__") {
-                            let args = vec![attr.clone(), obj.clone(), value];
-                            return self.call_value(&set, args).map(|_| ());
-                        }
-                    }
-                    _ => {}
+                match self.data_descriptor_set(&attr, obj, name, value)? {
+                    Some(value) => return store_attr(obj, name, value),
+                    None => return Ok(()),
                 }
             }
         }
         store_attr(obj, name, value)
+    }
+
+    /// Assign through `attr` if it is a data descriptor (a property's
+    /// setter, an object's `__set__`): `None` once done, or the value
+    /// back when `attr` is not one.
+    fn data_descriptor_set(
+        &mut self,
+        attr: &Value,
+        obj: &Value,
+        name: &str,
+        value: Value,
+    ) -> PyResult<Option<Value>> {
+        match attr.as_obj() {
+            Some(Object::Property(_, Value::None)) => Err(attribute_error(format!(
+                "property '{name}' of '{}' object has no setter",
+                type_name(obj)
+            ))),
+            Some(Object::Property(_, fset)) => {
+                self.call_value(fset, vec![obj.clone(), value])?;
+                Ok(None)
+            }
+            Some(Object::Instance(d)) => match d.lookup("__set__") {
+                Some(set) => {
+                    self.call_value(&set, vec![attr.clone(), obj.clone(), value])?;
+                    Ok(None)
+                }
+                None => Ok(Some(value)),
+            },
+            _ => Ok(Some(value)),
+        }
     }
 
     /// `object.__setattr__(obj, name, value)` for an instance.
@@ -514,7 +530,7 @@ impl Vm<'_> {
             return crate::class_assign::set_instance_class(inst, &value);
         }
         let flags = class_flags(&inst.class());
-        if flags & (HAS_DATA_DESCR | NO_DICT) != 0 {
+        let value = if flags & (HAS_DATA_DESCR | NO_DICT) != 0 {
             if has_slot(&inst.class(), name) {
                 inst.slot_values
                     .borrow_mut()
@@ -522,39 +538,31 @@ impl Vm<'_> {
                     .set_str(&crate::dict::intern(name), value);
                 return Ok(());
             }
-            if let Some(attr) = inst.lookup(name) {
-                match attr.as_obj() {
-                    Some(Object::Property(_, Value::None)) => {
+            let value = match inst.lookup(name) {
+                Some(attr) => {
+                    let Some(value) = self.data_descriptor_set(&attr, obj, name, value)? else {
+                        return Ok(());
+                    };
+                    if flags & NO_DICT != 0 && !has_slot(&inst.class(), name) {
                         return Err(attribute_error(format!(
-                            "property '{name}' of '{}' object has no setter",
+                            "'{}' object attribute '{name}' is read-only",
                             type_name(obj)
-                        )))
+                        )));
                     }
-                    Some(Object::Property(_, fset)) => {
-                        return self.call_value(fset, vec![obj.clone(), value]).map(|_| ())
-                    }
-                    Some(Object::Instance(d)) => {
-                        if let Some(set) = d.lookup("__set__") {
-                            let args = vec![attr.clone(), obj.clone(), value];
-                            return self.call_value(&set, args).map(|_| ());
-                        }
-                    }
-                    _ => {}
+                    value
                 }
-                if flags & NO_DICT != 0 && !has_slot(&inst.class(), name) {
-                    return Err(attribute_error(format!(
-                        "'{}' object attribute '{name}' is read-only",
-                        type_name(obj)
-                    )));
-                }
-            }
+                None => value,
+            };
             if flags & NO_DICT != 0 && !has_slot(&inst.class(), name) {
                 return Err(attribute_error(format!(
                     "'{}' object has no attribute '{name}' and no __dict__ for setting new attributes",
                     type_name(obj)
                 )));
             }
-        }
+            value
+        } else {
+            value
+        };
         inst.attrs()
             .borrow_mut()
             .set_str(&crate::dict::intern(name), value);
