@@ -151,8 +151,9 @@ def exp(x, ctx):
     return _rounded(_inexact(0, value, n - p), ctx)
 
 
-def ln(x, ctx):
-    """The natural logarithm of x."""
+def _log_special(x, ctx):
+    """What ln and log10 give for a NaN, zero (-Infinity), a negative
+    number (invalid) or Infinity; None for a positive finite x."""
     nan = _special_checks(x, ctx)
     if nan is not None:
         return nan
@@ -162,6 +163,14 @@ def ln(x, ctx):
         return x._invalid(ctx)
     if x._special == 'F':
         return x
+    return None
+
+
+def ln(x, ctx):
+    """The natural logarithm of x."""
+    special = _log_special(x, ctx)
+    if special is not None:
+        return special
     if x._int == 1 and x._exp == 0 or x == 1:
         return _new(0, 0, 0)
     sign, coef, e = _ln_decimal(x, ctx.prec)
@@ -170,15 +179,9 @@ def ln(x, ctx):
 
 def log10(x, ctx):
     """The base-10 logarithm of x (exact for powers of ten)."""
-    nan = _special_checks(x, ctx)
-    if nan is not None:
-        return nan
-    if x._int == 0 and not x._special:
-        return _new(1, 0, 'F', 'F')
-    if x._sign:
-        return x._invalid(ctx)
-    if x._special == 'F':
-        return x
+    special = _log_special(x, ctx)
+    if special is not None:
+        return special
     digits = str(x._int)
     if digits.strip('0') == '1' and digits[0] == '1':
         return Decimal(x._exp + len(digits) - 1)._fix(ctx)
